@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { unlinkSync } from 'node:fs';
+import {
+  count,
+  datasetRow,
+  datasetRows,
+  fileInput,
+  fixture,
+  importFiles,
+  openDataManager,
+} from './helpers/app';
+import { writeBigCsv } from './helpers/bigCsv';
+import { FACTS } from './helpers/fixtureFacts';
+import { storedDatasetIds } from './helpers/storage';
+
+const BIG_EVENTS = 300_000;
+let bigCsv = '';
+
+test.beforeAll(() => {
+  bigCsv = writeBigCsv(BIG_EVENTS);
+});
+
+test.afterAll(() => {
+  if (bigCsv) unlinkSync(bigCsv);
+});
+
+test('cancelling a large import stores nothing and leaves earlier datasets alone', async ({
+  page,
+}) => {
+  const csv = FACTS.csv;
+  await openDataManager(page);
+  await importFiles(page, [fixture(csv.file)]);
+  const before = await storedDatasetIds(page);
+
+  await fileInput(page).setInputFiles(bigCsv);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText('File 1 of 1: hunting-workbook-e2e-');
+
+  // Wait until events are flowing, so the cancel hits an import that has written chunks.
+  const bar = progress.getByRole('progressbar');
+  await expect
+    .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 })
+    .toBeGreaterThan(2);
+  await expect(progress).not.toContainText(/^0 events/);
+  const percentAtCancel = Number(await bar.getAttribute('aria-valuenow'));
+  expect(percentAtCancel).toBeLessThan(100);
+
+  // The page answers while the worker imports: a timer fires on time.
+  const lag = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        setTimeout(() => resolve(performance.now() - start - 50), 50);
+      }),
+  );
+  expect(lag).toBeLessThan(250);
+
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByText('Import cancelled; nothing was stored.')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('import-summary')).toHaveCount(0);
+
+  await expect(datasetRows(page)).toHaveCount(1);
+  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
+    `${count(csv.events)} events`,
+  );
+
+  await page.reload();
+  await expect(datasetRows(page)).toHaveCount(1);
+  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
+    `${count(csv.events)} events`,
+  );
+  // Not a single row of the cancelled import is left in any table.
+  expect(await storedDatasetIds(page)).toEqual(before);
+});

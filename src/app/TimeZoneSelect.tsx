@@ -1,0 +1,36 @@
+import { useId, useMemo } from 'react';
+import { zoneOffsetLabel } from '../data/time/formatTime';
+import { t } from '../i18n/messages';
+import { COMMON_TIME_ZONES, browserTimeZone, useSettings } from '../store/settings';
+
+export function TimeZoneSelect() {
+  const id = useId();
+  const timeZone = useSettings((s) => s.timeZone);
+  const setTimeZone = useSettings((s) => s.setTimeZone);
+
+  const options = useMemo(() => {
+    const own = browserTimeZone();
+    const zones: string[] = [...COMMON_TIME_ZONES];
+    if (!zones.includes(own)) zones.push(own);
+    if (!zones.includes(timeZone)) zones.push(timeZone);
+    // Offsets are today's; they only label the choice, data is formatted per timestamp.
+    const now = Date.now();
+    return zones.map((zone) => {
+      const name = zone === own ? t('settings.timeZone.browser', { zone }) : zone;
+      return { zone, label: `${name} (${zoneOffsetLabel(now, zone)})` };
+    });
+  }, [timeZone]);
+
+  return (
+    <div className="tz-select">
+      <label htmlFor={id}>{t('settings.timeZone')}</label>
+      <select id={id} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.zone} value={o.zone}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

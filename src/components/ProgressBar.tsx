@@ -1,0 +1,24 @@
+interface ProgressBarProps {
+  /** 0..100 */
+  value: number;
+  label: string;
+  /** Spoken instead of the bare percentage, e.g. "12.3 MB of 98.0 MB read". */
+  valueText?: string;
+}
+
+export function ProgressBar({ value, label, valueText }: ProgressBarProps) {
+  const clamped = Math.min(100, Math.max(0, Math.round(value)));
+  return (
+    <div
+      className="progress-bar"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={clamped}
+      aria-valuetext={valueText}
+    >
+      <div className="progress-bar__fill" style={{ width: `${clamped}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The number `s` spells when storing that number loses nothing (String(Number(s)) === s, finite),
+ * else undefined. "007", "1e3", "-0", "1.50", "" and "NaN" are not canonical: they stay strings.
+ * Plain integers, most of what logs hold (ports, byte counts, ids), skip Number()/String().
+ */
+export function canonicalNumber(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 24) return undefined;
+  const i = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return undefined;
+  const first = s.charCodeAt(i);
+  if (first < 48 || first > 57) return undefined;
+  if (n - i <= 9) {
+    let v = 0;
+    for (let k = i; k < n; k++) {
+      const d = s.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return slowPath(s);
+      v = v * 10 + d;
+    }
+    // Leading zeros and "-0" do not survive String(Number(s)).
+    if ((first === 48 && n - i > 1) || (i === 1 && v === 0)) return undefined;
+    return i === 1 ? -v : v;
+  }
+  return slowPath(s);
+}
+
+function slowPath(s: string): number | undefined {
+  const v = Number(s);
+  return Number.isFinite(v) && String(v) === s ? v : undefined;
+}

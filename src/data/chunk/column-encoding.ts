@@ -1,0 +1,146 @@
+import { canonicalNumber } from './canonical-number';
+import type { CodeArray, ColumnRecord } from './records';
+
+/** What the encoder needs from a ColumnBuilder. */
+export interface ColumnValues {
+  name: string;
+  rows: Uint16Array;
+  slots: number;
+  values: string[];
+  codes: Uint32Array;
+  valueCount: number;
+  offsets: Uint32Array | null;
+  lists: Uint8Array | null;
+}
+
+/** Rough bytes a dictionary string costs once serialised (its text plus tag and length). */
+const STRING_OVERHEAD = 3;
+
+function codeWidth(distinct: number): number {
+  return distinct <= 256 ? 1 : distinct <= 65536 ? 2 : 4;
+}
+
+function codeArray(distinct: number, n: number): CodeArray {
+  const w = codeWidth(distinct);
+  return w === 1 ? new Uint8Array(n) : w === 2 ? new Uint16Array(n) : new Uint32Array(n);
+}
+
+/** Numbers per dictionary entry when every entry is canonical, and whether all are int32. */
+function numericDictionary(values: string[]): { numbers: Float64Array; int32: boolean } | null {
+  const numbers = new Float64Array(values.length);
+  let int32 = true;
+  for (let k = 0; k < values.length; k++) {
+    const n = canonicalNumber(values[k]);
+    if (n === undefined) return null;
+    numbers[k] = n;
+    if (int32 && (n | 0) !== n) int32 = false;
+  }
+  return { numbers, int32 };
+}
+
+type Layout = 'dense' | 'sparse';
+
+/**
+ * Encodes one column in whichever of {dictionary, numbers} x {dense, sparse} is smallest (numbers
+ * only when every value is canonical). Sparse wins below roughly a third to a half of the events,
+ * depending on code width; a low-cardinality numeric field such as dest_port stays a dictionary
+ * (1 B per event rather than 4). Readers must handle every form in any chunk anyway, since one odd
+ * value turns a chunk's column into strings.
+ */
+export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
+  const present = c.slots;
+  const distinct = c.values.length;
+  const multi = c.offsets !== null;
+  const missing = present < count;
+  const listBytes = (slots: number) => (multi ? 4 * (slots + 1) + ((slots + 7) >>> 3) : 0);
+  let dictBytes = STRING_OVERHEAD * distinct;
+  for (const v of c.values) dictBytes += v.length;
+
+  const w = codeWidth(distinct);
+  const denseDictWidth = multi ? w : codeWidth(distinct + (missing ? 1 : 0));
+  const options: { kind: 'dict' | 'number'; layout: Layout; bytes: number }[] = [];
+  const num = numericDictionary(c.values);
+  if (num) {
+    const nw = num.int32 ? 4 : 8;
+    const denseBytes = multi ? c.valueCount * nw : count * (missing ? 8 : nw);
+    options.push({ kind: 'number', layout: 'dense', bytes: listBytes(count) + denseBytes });
+    options.push({ kind: 'number', layout: 'sparse', bytes: 2 * present + listBytes(present) + c.valueCount * nw });
+  }
+  const denseCodes = multi ? c.valueCount * w : count * denseDictWidth;
+  options.push({ kind: 'dict', layout: 'dense', bytes: listBytes(count) + denseCodes + dictBytes });
+  options.push({ kind: 'dict', layout: 'sparse', bytes: 2 * present + listBytes(present) + c.valueCount * w + dictBytes });
+  // First smallest wins: numbers before dictionaries, dense before sparse.
+  let best = options[0];
+  for (const o of options) if (o.bytes < best.bytes) best = o;
+
+  const dense = best.layout === 'dense';
+  const record = dense ? denseLayout(c, count) : sparseLayout(c);
+  // Dense without lists keeps one entry per event; otherwise one per value.
+  const perEvent = dense && !multi;
+  const n = perEvent ? count : c.valueCount;
+  if (best.kind === 'number') {
+    const { numbers, int32 } = num!;
+    // Int32Array has no spare value to mark an absent event; NaN does that in Float64Array.
+    const out = int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
+    const filled = fillValues(c, perEvent, out, (code) => numbers[code], NaN);
+    return { ...record, kind: 'number', numbers: filled };
+  }
+  const codes = codeArray(perEvent ? distinct + (missing ? 1 : 0) : distinct, n);
+  const filled = fillValues(c, perEvent, codes, (code) => code, distinct);
+  return { ...record, kind: 'dict', dict: c.values, codes: filled };
+}
+
+interface Layouted {
+  name: string;
+  rows?: Uint16Array;
+  offsets?: Uint32Array;
+  lists?: Uint8Array;
+}
+
+function sparseLayout(c: ColumnValues): Layouted {
+  const out: Layouted = { name: c.name, rows: c.rows.slice(0, c.slots) };
+  if (c.offsets) {
+    out.offsets = c.offsets.slice(0, c.slots + 1);
+    out.lists = c.lists!.slice(0, (c.slots + 7) >>> 3);
+  }
+  return out;
+}
+
+/** Dense with lists: per-event offsets, an event without the field holding no values. */
+function denseLayout(c: ColumnValues, count: number): Layouted {
+  if (!c.offsets) return { name: c.name };
+  const offsets = new Uint32Array(count + 1);
+  const lists = new Uint8Array((count + 7) >>> 3);
+  const src = c.offsets;
+  let slot = 0;
+  for (let ev = 0; ev < count; ev++) {
+    if (slot < c.slots && c.rows[slot] === ev) {
+      offsets[ev + 1] = src[slot + 1];
+      if (c.lists![slot >>> 3] & (1 << (slot & 7))) lists[ev >>> 3] |= 1 << (ev & 7);
+      slot++;
+    } else {
+      offsets[ev + 1] = offsets[ev];
+    }
+  }
+  return { name: c.name, offsets, lists };
+}
+
+/**
+ * Fills `out` with one entry per value position, or (perEvent: dense without lists) one per event
+ * with `absent` for events lacking the field.
+ */
+function fillValues<T extends CodeArray | Int32Array | Float64Array>(
+  c: ColumnValues,
+  perEvent: boolean,
+  out: T,
+  map: (code: number) => number,
+  absent: number,
+): T {
+  if (!perEvent) {
+    for (let k = 0; k < c.valueCount; k++) out[k] = map(c.codes[k]);
+    return out;
+  }
+  if (c.slots < out.length) out.fill(absent);
+  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = map(c.codes[s]);
+  return out;
+}

@@ -1,0 +1,18 @@
+export { ChunkBuilder } from './chunk-builder';
+export { ChunkColumns } from './chunk-columns';
+export type { ColumnReader, DictColumnReader, NumberColumnReader } from './column-reader';
+export { CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
+export { rawAt } from './raw-store';
+export type {
+  ChunkMeta,
+  CodeArray,
+  ColumnRecord,
+  ColumnsRecord,
+  DictColumnRecord,
+  EncodedChunk,
+  NumberColumnRecord,
+  RawRecord,
+  TermIndexRecord,
+} from './records';
+export { splitTerms } from './split-terms';
+export { lookupPrefix, lookupTerm, termCount } from './term-index-reader';

@@ -1,0 +1,151 @@
+/**
+ * LZ4 block format (lz4/doc/lz4_Block_format.md), written out because the import worker needs a
+ * synchronous compressor that keeps up with 100k events/s; CompressionStream is async and deflate in
+ * JS is several times slower. Log text of one chunk repeats itself a lot (JSON keys, XML tags, CSV
+ * layouts), which is what a 64 KB window catches.
+ */
+
+const MIN_MATCH = 4;
+/** The format requires the last 5 bytes to be literals and the last match to start 12 before the end. */
+const LAST_LITERALS = 5;
+const MF_LIMIT = 12;
+const MAX_OFFSET = 65535;
+const HASH_LOG = 16;
+/** Knuth's multiplicative constant 2654435761 as an int32. */
+const HASH_MUL = -1640531535;
+
+// Positions + 1, so that a zeroed table means "nothing seen"; shared because compression is
+// synchronous and a 256 KB table per call would dominate small inputs.
+const table = new Int32Array(1 << HASH_LOG);
+
+function read32(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24);
+}
+
+function hash(seq: number): number {
+  return Math.imul(seq, HASH_MUL) >>> (32 - HASH_LOG);
+}
+
+function writeLength(out: Uint8Array, op: number, extra: number): number {
+  while (extra >= 255) {
+    out[op++] = 255;
+    extra -= 255;
+  }
+  out[op++] = extra;
+  return op;
+}
+
+function writeLiterals(out: Uint8Array, op: number, src: Uint8Array, from: number, to: number): number {
+  const len = to - from;
+  if (len > 32) {
+    out.set(src.subarray(from, to), op);
+    return op + len;
+  }
+  for (let i = from; i < to; i++) out[op++] = src[i];
+  return op;
+}
+
+/** Compresses `src` into one LZ4 block; decompressing needs the original length. */
+export function lz4Compress(src: Uint8Array): Uint8Array {
+  const n = src.length;
+  const out = new Uint8Array(n + ((n / 255) | 0) + 16);
+  let op = 0;
+  let anchor = 0;
+  if (n > MF_LIMIT) {
+    table.fill(0);
+    const lastMatchStart = n - MF_LIMIT;
+    const matchLimit = n - LAST_LITERALS;
+    let ip = 0;
+    while (ip <= lastMatchStart) {
+      const seq = read32(src, ip);
+      const h = hash(seq);
+      const ref = table[h] - 1;
+      table[h] = ip + 1;
+      if (ref < 0 || ip - ref > MAX_OFFSET || read32(src, ref) !== seq) {
+        // Skip faster through text that keeps failing to match, as the reference encoder does.
+        ip += 1 + ((ip - anchor) >> 6);
+        continue;
+      }
+      let start = ip;
+      let from = ref;
+      while (start > anchor && from > 0 && src[start - 1] === src[from - 1]) {
+        start--;
+        from--;
+      }
+      let end = ip + MIN_MATCH;
+      let r = ref + MIN_MATCH;
+      while (end < matchLimit && src[end] === src[r]) {
+        end++;
+        r++;
+      }
+      const litLen = start - anchor;
+      const matchExtra = end - start - MIN_MATCH;
+      const tokenAt = op++;
+      if (litLen >= 15) op = writeLength(out, op, litLen - 15);
+      op = writeLiterals(out, op, src, anchor, start);
+      const offset = start - from;
+      out[op++] = offset & 255;
+      out[op++] = offset >>> 8;
+      if (matchExtra >= 15) op = writeLength(out, op, matchExtra - 15);
+      out[tokenAt] = (Math.min(litLen, 15) << 4) | Math.min(matchExtra, 15);
+      anchor = end;
+      ip = end;
+      // Seeding the position just before the next one lets runs of similar lines chain matches.
+      if (ip - 2 <= lastMatchStart) table[hash(read32(src, ip - 2))] = ip - 1;
+    }
+  }
+  const litLen = n - anchor;
+  out[op++] = Math.min(litLen, 15) << 4;
+  if (litLen >= 15) op = writeLength(out, op, litLen - 15);
+  op = writeLiterals(out, op, src, anchor, n);
+  return out.slice(0, op);
+}
+
+/** Inverse of lz4Compress; `size` is the original length. Throws on a corrupt block. */
+export function lz4Decompress(src: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  const n = src.length;
+  let ip = 0;
+  let op = 0;
+  while (ip < n) {
+    const token = src[ip++];
+    let lit = token >>> 4;
+    if (lit === 15) {
+      let b: number;
+      do {
+        b = src[ip++];
+        lit += b;
+      } while (b === 255);
+    }
+    if (lit > 32) {
+      out.set(src.subarray(ip, ip + lit), op);
+      op += lit;
+      ip += lit;
+    } else {
+      for (const end = ip + lit; ip < end; ) out[op++] = src[ip++];
+    }
+    if (ip >= n) break;
+    const offset = src[ip] | (src[ip + 1] << 8);
+    ip += 2;
+    let len = token & 15;
+    if (len === 15) {
+      let b: number;
+      do {
+        b = src[ip++];
+        len += b;
+      } while (b === 255);
+    }
+    len += MIN_MATCH;
+    if (offset === 0 || offset > op || op + len > size) throw new Error('Corrupt LZ4 block');
+    let from = op - offset;
+    if (offset >= len && len > 32) {
+      out.copyWithin(op, from, from + len);
+      op += len;
+    } else {
+      // Overlapping copies repeat the last `offset` bytes, so they must go byte by byte.
+      for (const end = op + len; op < end; ) out[op++] = out[from++];
+    }
+  }
+  if (op !== size || ip !== n) throw new Error('Corrupt LZ4 block');
+  return out;
+}

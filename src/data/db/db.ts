@@ -1,0 +1,52 @@
+import Dexie, { type Table } from 'dexie';
+import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
+import type { DatasetRecord } from './schema-types';
+
+export const DB_NAME = 'hunting-workbook';
+
+/** Rows of the per-chunk tables are keyed by [datasetId, seq]. */
+interface ChunkKeyed {
+  datasetId: string;
+  seq: number;
+}
+export type ChunkMetaRow = ChunkKeyed & ChunkMeta;
+export type ColumnsRow = ChunkKeyed & { data: ColumnsRecord };
+export type TermsRow = ChunkKeyed & { data: TermIndexRecord };
+export type RawRow = ChunkKeyed & { data: RawRecord };
+
+/**
+ * One chunk is split over four tables so that each kind of read loads only what it needs:
+ * pruning reads `chunks` (small metadata), filtering reads `columns`, keyword search reads
+ * `terms`, and only events that are shown or verified read `raws`.
+ */
+export class WorkbookDB extends Dexie {
+  datasets!: Table<DatasetRecord, string>;
+  chunks!: Table<ChunkMetaRow, [string, number]>;
+  columns!: Table<ColumnsRow, [string, number]>;
+  terms!: Table<TermsRow, [string, number]>;
+  raws!: Table<RawRow, [string, number]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      datasets: 'id, status',
+      chunks: '[datasetId+seq], datasetId',
+      columns: '[datasetId+seq], datasetId',
+      terms: '[datasetId+seq], datasetId',
+      raws: '[datasetId+seq], datasetId',
+    });
+  }
+
+  /** Tables holding per-chunk rows, in the order a chunk is written. */
+  chunkTables(): Table<ChunkKeyed, [string, number]>[] {
+    return [this.chunks, this.columns, this.terms, this.raws];
+  }
+}
+
+let shared: WorkbookDB | undefined;
+
+/** The database of this browsing context (page or worker), opened on first use. */
+export function getDb(): WorkbookDB {
+  shared ??= new WorkbookDB();
+  return shared;
+}

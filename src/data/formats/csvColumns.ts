@@ -1,0 +1,99 @@
+import type { FieldValue } from '../model';
+import { parseMvColumn, splitMultivalue } from './csvMultivalue';
+
+const MV_PREFIX = '__mv_';
+
+const ROLE_FIELD = 0;
+/** `_raw` keeps its newlines: they are the event's own line breaks, not a multivalue. */
+const ROLE_RAW = 1;
+/** `__mv_<field>` columns feed `<field>` and are not fields themselves. */
+const ROLE_MV = 2;
+
+/**
+ * What the header row of a Splunk CSV export says about each column, and how a row of cells
+ * becomes a record's fields.
+ */
+export class CsvColumns {
+  readonly count: number;
+  private readonly names: string[];
+  private readonly roles: Uint8Array;
+  /** Per column, the index of its `__mv_` companion, or -1. */
+  private readonly mvColumn: Int32Array;
+  /** `__mv_x` columns with no `x` column: x comes from the companion alone. */
+  private readonly mvOnly: { name: string; column: number }[] = [];
+
+  /**
+   * Names are kept exactly as exported. An empty or repeated name would lose data (two values
+   * under one key), so such a column is renamed and reported through `problem`.
+   */
+  constructor(header: readonly string[], problem: (message: string, field: string) => void) {
+    this.count = header.length;
+    this.names = [];
+    const seen = new Set<string>();
+    for (let col = 0; col < header.length; col++) {
+      const original = header[col];
+      let name = original;
+      if (name === '' || seen.has(name)) {
+        const base = name === '' ? 'field' : name;
+        let n = col + 1;
+        name = `${base}_${n}`;
+        while (seen.has(name) || header.includes(name)) name = `${base}_${++n}`;
+        problem(
+          original === ''
+            ? `column ${col + 1} has no name; its values are kept as "${name}"`
+            : `column name "${original}" appears more than once; column ${col + 1} is kept as "${name}"`,
+          name,
+        );
+      }
+      seen.add(name);
+      this.names.push(name);
+    }
+
+    const index = new Map(this.names.map((name, col) => [name, col]));
+    this.roles = new Uint8Array(this.count);
+    this.mvColumn = new Int32Array(this.count).fill(-1);
+    for (let col = 0; col < this.count; col++) {
+      const name = this.names[col];
+      if (name === '_raw') this.roles[col] = ROLE_RAW;
+      if (!name.startsWith(MV_PREFIX) || name.length === MV_PREFIX.length) continue;
+      this.roles[col] = ROLE_MV;
+      const target = name.slice(MV_PREFIX.length);
+      const targetCol = index.get(target);
+      if (targetCol === undefined) this.mvOnly.push({ name: target, column: col });
+      else this.mvColumn[targetCol] = col;
+    }
+  }
+
+  /** The fields of one row; `cells` holds at least `count` cells. Empty cells are absent fields. */
+  fields(cells: readonly string[]): Record<string, FieldValue> {
+    const fields: Record<string, FieldValue> = {};
+    const { names, roles, mvColumn } = this;
+    for (let col = 0; col < this.count; col++) {
+      const role = roles[col];
+      if (role === ROLE_MV) continue;
+      const mvCol = mvColumn[col];
+      if (mvCol !== -1) {
+        const mv = cells[mvCol];
+        const parsed = mv === '' ? null : parseMvColumn(mv);
+        if (parsed !== null) {
+          fields[names[col]] = parsed;
+          continue;
+        }
+      }
+      const cell = cells[col];
+      if (cell === '') continue;
+      if (role === ROLE_FIELD && cell.indexOf('\n') !== -1) {
+        const split = splitMultivalue(cell);
+        if (split !== undefined) fields[names[col]] = split;
+      } else {
+        fields[names[col]] = cell;
+      }
+    }
+    for (const { name, column } of this.mvOnly) {
+      const mv = cells[column];
+      const parsed = mv === '' ? null : parseMvColumn(mv);
+      if (parsed !== null) fields[name] = parsed;
+    }
+    return fields;
+  }
+}

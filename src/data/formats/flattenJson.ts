@@ -1,0 +1,74 @@
+import type { FieldValue } from '../model';
+
+/**
+ * How top-level arrays are named. Splunk's own JSON output writes a multivalue field as an array
+ * under the field's name ('splunk'); in any other JSON an array is data whose path Splunk's spath
+ * would name `key{}` ('spath'), and the hunts' searches use those names.
+ */
+export type ArrayNaming = 'splunk' | 'spath';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * The fields of one JSON event, flattened the way Splunk's spath names them so nothing is lost:
+ * `{"a":{"b":1}}` → `a.b`, `{"a":[1,2]}` → `a{}` (multivalue), `{"a":[{"b":1}]}` → `a{}.b`.
+ * Numbers and booleans become their JSON text; null and empty strings are absent fields, as an
+ * empty CSV cell is; a name reached twice collects both values as a multivalue.
+ */
+export function flattenEvent(
+  obj: Record<string, unknown>,
+  naming: ArrayNaming,
+): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const key in obj) {
+    const value = obj[key] as Json;
+    if (typeof value === 'string') {
+      // The common case, kept free of calls: Splunk results are almost all strings.
+      if (value === '') continue;
+      if (out[key] === undefined) out[key] = value;
+      else add(out, key, value);
+    } else if (Array.isArray(value)) {
+      addValue(out, naming === 'splunk' ? key : key + '{}', value, true);
+    } else {
+      addValue(out, key, value, false);
+    }
+  }
+  return out;
+}
+
+function addValue(
+  out: Record<string, FieldValue>,
+  name: string,
+  value: Json,
+  arrayElements: boolean,
+): void {
+  if (value === null) return;
+  switch (typeof value) {
+    case 'string':
+      if (value !== '') add(out, name, value);
+      return;
+    case 'number':
+    case 'boolean':
+      add(out, name, String(value));
+      return;
+  }
+  if (Array.isArray(value)) {
+    if (arrayElements) {
+      for (const element of value) addValue(out, name, element, false);
+    } else {
+      for (const element of value) addValue(out, name + '{}', element, false);
+    }
+    return;
+  }
+  for (const key in value) {
+    const child = value[key];
+    addValue(out, `${name}.${key}`, child, false);
+  }
+}
+
+function add(out: Record<string, FieldValue>, name: string, value: string): void {
+  const prev = out[name];
+  if (prev === undefined) out[name] = value;
+  else if (typeof prev === 'string') out[name] = [prev, value];
+  else prev.push(value);
+}

@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+import { getDb } from '../db/db';
+import { importLockName } from '../db/datasets';
+import { runImport } from './pipeline';
+import type { FromImportWorker, ToImportWorker } from './protocol';
+import { ImportFailureError } from './types';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const abort = new AbortController();
+
+function send(msg: FromImportWorker): void {
+  scope.postMessage(msg);
+}
+
+async function start(msg: Extract<ToImportWorker, { type: 'start' }>): Promise<void> {
+  const run = () =>
+    runImport(msg.files, {
+      db: getDb(),
+      name: msg.name,
+      datasetId: msg.datasetId,
+      signal: abort.signal,
+      onProgress: (progress) => send({ type: 'progress', progress }),
+    });
+  try {
+    // The lock tells other tabs' clean-up that this import is alive; it ends with the worker.
+    const dataset = navigator.locks
+      ? await navigator.locks.request(importLockName(msg.datasetId), run)
+      : await run();
+    send({ type: 'done', dataset });
+  } catch (err) {
+    const failure =
+      err instanceof ImportFailureError
+        ? err.failure
+        : { kind: 'error' as const, message: String(err), issues: [] };
+    send({ type: 'failed', failure });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToImportWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'start') void start(msg);
+  else if (msg.type === 'cancel') abort.abort();
+};

@@ -1,0 +1,51 @@
+import type { EventRecord, ImportIssue } from '../model';
+
+/** Figures of the dataset gathered while events stream past: counts, time range, examples of skips. */
+export class DatasetTally {
+  events = 0;
+  skipped = 0;
+  minTime = Infinity;
+  maxTime = -Infinity;
+  readonly issues: ImportIssue[] = [];
+  private readonly sourcetypes = new Map<string, number>();
+  private readonly hosts = new Map<string, number>();
+  private readonly filesMissingTime = new Set<string>();
+
+  constructor(private readonly maxIssues: number) {}
+
+  add(ev: EventRecord): void {
+    this.events++;
+    if (ev.time < this.minTime) this.minTime = ev.time;
+    if (ev.time > this.maxTime) this.maxTime = ev.time;
+    bump(this.sourcetypes, ev.fields.sourcetype);
+    bump(this.hosts, ev.fields.host);
+  }
+
+  skip(issue: ImportIssue): void {
+    this.skipped++;
+    if (issue.field === '_time') this.filesMissingTime.add(issue.file);
+    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+  }
+
+  missingTimeIn(file: string): boolean {
+    return this.filesMissingTime.has(file);
+  }
+
+  summary() {
+    return {
+      eventCount: this.events,
+      skipped: this.skipped,
+      issues: this.issues.slice(),
+      minTime: this.events > 0 ? this.minTime : NaN,
+      maxTime: this.events > 0 ? this.maxTime : NaN,
+      sourcetypes: Object.fromEntries(this.sourcetypes),
+      hosts: Object.fromEntries(this.hosts),
+    };
+  }
+}
+
+function bump(counts: Map<string, number>, value: string | string[] | undefined): void {
+  const key = Array.isArray(value) ? value[0] : value;
+  if (key === undefined) return;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { InlineConfirm } from '../../components/InlineConfirm';
+import type { DatasetRecord } from '../../data/db/schema-types';
+import { formatRange, formatTime } from '../../data/time/formatTime';
+import { t } from '../../i18n/messages';
+import { formatMegabytes } from '../../i18n/units';
+import { useDatasets } from '../../store/datasets';
+import { useSettings } from '../../store/settings';
+import { CountList } from './CountList';
+import { FileTable } from './FileTable';
+
+export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
+  const timeZone = useSettings((s) => s.timeZone);
+  const remove = useDatasets((s) => s.remove);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const headingId = `dataset-${ds.id}`;
+  const hasRange = Number.isFinite(ds.minTime) && Number.isFinite(ds.maxTime);
+  const hostCount = Object.keys(ds.hosts).length;
+
+  const onDelete = async () => {
+    setDeleteError(null);
+    try {
+      await remove(ds.id);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      setDeleteError(t('dataset.deleteFailed', { name: ds.name, message }));
+    }
+  };
+
+  return (
+    <li
+      className="card dataset"
+      data-testid="dataset-row"
+      data-dataset-name={ds.name}
+      aria-labelledby={headingId}
+    >
+      <div className="dataset__head">
+        <h3 id={headingId} className="dataset__name">
+          {ds.name}
+        </h3>
+        <span className="dataset__count" data-testid="dataset-event-count">
+          {t('dataset.events', { count: ds.eventCount })}
+        </span>
+        <span className="dataset__actions">
+          <InlineConfirm
+            label={t('dataset.delete')}
+            question={t('dataset.confirmDelete', { name: ds.name })}
+            confirmLabel={t('dataset.confirmDelete.yes')}
+            cancelLabel={t('dataset.confirmDelete.no')}
+            onConfirm={onDelete}
+          />
+        </span>
+      </div>
+      {deleteError && (
+        <p role="alert" className="dataset__error">
+          {deleteError}
+        </p>
+      )}
+      <dl className="dataset__facts">
+        <div>
+          <dt>{t('dataset.timeRange')}</dt>
+          <dd data-testid="dataset-time-range">
+            {hasRange ? formatRange(ds.minTime, ds.maxTime, timeZone) : t('dataset.timeRange.none')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dataset.sourcetypes')}</dt>
+          <dd>
+            <CountList counts={ds.sourcetypes} label={t('dataset.sourcetypes')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dataset.hosts')}</dt>
+          <dd>
+            <span className="dataset__host-count">
+              {t('dataset.hostsCount', { count: hostCount })}
+            </span>
+            <CountList counts={ds.hosts} label={t('dataset.hosts')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dataset.inputSize')}</dt>
+          <dd>{formatMegabytes(ds.bytes)}</dd>
+        </div>
+        <div>
+          <dt>{t('dataset.importedAt')}</dt>
+          <dd>{formatTime(ds.importedAt, timeZone)}</dd>
+        </div>
+        <div className="dataset__files">
+          <dt>{t('dataset.files')}</dt>
+          <dd>
+            <FileTable files={ds.files} />
+          </dd>
+        </div>
+        {ds.skipped > 0 && (
+          <div>
+            <dt>{t('dataset.skipped')}</dt>
+            <dd>{t('summary.skipped', { count: ds.skipped })}</dd>
+          </div>
+        )}
+      </dl>
+    </li>
+  );
+}

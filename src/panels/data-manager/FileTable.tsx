@@ -1,0 +1,36 @@
+import type { DatasetFile } from '../../data/db/schema-types';
+import { formatNumber, t } from '../../i18n/messages';
+import { formatBytes } from '../../i18n/units';
+
+export function FileTable({ files }: { files: readonly DatasetFile[] }) {
+  return (
+    <table className="file-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('dataset.file.name')}</th>
+          <th scope="col">{t('dataset.file.format')}</th>
+          <th scope="col" className="num">
+            {t('dataset.file.events')}
+          </th>
+          <th scope="col" className="num">
+            {t('dataset.file.skipped')}
+          </th>
+          <th scope="col" className="num">
+            {t('dataset.file.size')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((f, i) => (
+          <tr key={`${i}:${f.name}`}>
+            <td className="file-table__name">{f.name}</td>
+            <td>{f.format}</td>
+            <td className="num">{formatNumber(f.events)}</td>
+            <td className="num">{formatNumber(f.skipped)}</td>
+            <td className="num">{formatBytes(f.bytes)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { t } from '../../i18n/messages';
+import { useImports } from '../../store/imports';
+import { defaultDatasetName } from './datasetName';
+
+// The extensions only steer the file dialog; the importer sniffs content, so anything the
+// user drops or picks with "All files" is still tried.
+const ACCEPT = '.csv,.json,.jsonl,.gz,.txt,text/csv,application/json,application/gzip';
+
+export function ImportPicker() {
+  const nameId = useId();
+  const hintId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const session = useImports((s) => s.session);
+  const begin = useImports((s) => s.begin);
+  const running = session.phase === 'running';
+
+  const importFiles = (list: FileList | null) => {
+    const files = list ? Array.from(list) : [];
+    if (files.length === 0 || running) return;
+    // A name typed beforehand wins; otherwise the import starts at once under the default,
+    // so the common case is one click. The field is freed for the next import.
+    begin(files, name.trim() || defaultDatasetName(files));
+    setName('');
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    importFiles(e.dataTransfer.files);
+  };
+
+  return (
+    <section className="card import-picker" aria-labelledby={`${nameId}-heading`}>
+      <h2 id={`${nameId}-heading`}>{t('import.heading')}</h2>
+      <p className="muted">{t('import.intro')}</p>
+      <div className="import-picker__row">
+        <div className="field">
+          <label htmlFor={nameId}>{t('import.datasetName')}</label>
+          <input
+            id={nameId}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={hintId}
+            value={running ? session.name : name}
+            disabled={running}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <span id={hintId} className="field__hint">
+            {t('import.datasetName.hint')}
+          </span>
+        </div>
+        <div
+          className={`drop-zone${dragging ? ' drop-zone--active' : ''}${running ? ' drop-zone--disabled' : ''}`}
+          onDragEnter={(e) => {
+            e.preventDefault();
+            if (!running) setDragging(true);
+          }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = running ? 'none' : 'copy';
+          }}
+          onDragLeave={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+          }}
+          onDrop={onDrop}
+        >
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={running}
+            onClick={() => inputRef.current?.click()}
+          >
+            {t('import.chooseFiles')}
+          </button>
+          <span className="drop-zone__text">
+            {dragging ? t('import.dropActive') : t('import.dropHere')}
+          </span>
+          <span className="drop-zone__formats muted">{t('import.formats')}</span>
+          <input
+            ref={inputRef}
+            type="file"
+            multiple
+            hidden
+            tabIndex={-1}
+            accept={ACCEPT}
+            data-testid="import-files"
+            onChange={(e) => {
+              importFiles(e.currentTarget.files);
+              // Cleared so that picking the same file again (e.g. after a cancel) fires change.
+              e.currentTarget.value = '';
+            }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { create } from 'zustand';
+import {
+  cleanupInterruptedImports,
+  deleteDataset,
+  listDatasets,
+  onDatasetsChanged,
+  storageEstimate,
+} from '../data/db/datasets';
+import type { DatasetRecord } from '../data/db/schema-types';
+
+export interface StorageFigure {
+  usage: number;
+  quota: number;
+}
+
+interface DatasetsState {
+  /** Ready datasets, newest first: metadata only, never event rows. */
+  datasets: DatasetRecord[];
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  /** Null when the browser cannot estimate storage. */
+  storage: StorageFigure | null;
+  refresh: () => Promise<void>;
+  remove: (id: string) => Promise<void>;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// Refreshes can overlap (import finished + change event from another tab); only the latest
+// request may write, or an older, slower listing could overwrite a newer one.
+let refreshSeq = 0;
+
+export const useDatasets = create<DatasetsState>()((set) => ({
+  datasets: [],
+  status: 'loading',
+  error: null,
+  storage: null,
+  refresh: async () => {
+    const seq = ++refreshSeq;
+    try {
+      const [datasets, storage] = await Promise.all([
+        listDatasets(),
+        storageEstimate().catch(() => null),
+      ]);
+      if (seq === refreshSeq) set({ datasets, storage, status: 'ready', error: null });
+    } catch (err) {
+      if (seq === refreshSeq) set({ status: 'error', error: messageOf(err) });
+    }
+  },
+  remove: async (id) => {
+    await deleteDataset(id);
+    await useDatasets.getState().refresh();
+  },
+}));
+
+let started: Promise<void> | null = null;
+
+/**
+ * Clears leftovers of imports cut off by a closed tab, then lists datasets and follows
+ * changes made by other tabs. Runs once per page however often it is called (React's
+ * development double-mount included); the returned function stops following changes.
+ */
+export function startDatasets(): () => void {
+  started ??= cleanupInterruptedImports()
+    .catch(() => 0)
+    .then(() => useDatasets.getState().refresh());
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  void started.then(() => {
+    if (!stopped) stop = onDatasetsChanged(() => void useDatasets.getState().refresh());
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}

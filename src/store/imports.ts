@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import { startImport } from '../data/import/client';
+import type { DatasetRecord } from '../data/db/schema-types';
+import {
+  ImportFailureError,
+  type ImportFailure,
+  type ImportHandle,
+  type ImportProgress,
+} from '../data/import/types';
+import { useDatasets } from './datasets';
+
+export type ImportSession =
+  | { phase: 'idle' }
+  | {
+      phase: 'running';
+      name: string;
+      fileCount: number;
+      totalBytes: number;
+      progress: ImportProgress | null;
+      cancelling: boolean;
+    }
+  | { phase: 'done'; dataset: DatasetRecord }
+  | { phase: 'failed'; failure: ImportFailure }
+  | { phase: 'cancelled' };
+
+interface ImportState {
+  session: ImportSession;
+  /** Starts importing `files` as one dataset; ignored while another import runs. */
+  begin: (files: File[], name: string) => void;
+  cancel: () => void;
+  /** Clears a finished, failed or cancelled import's message. */
+  dismiss: () => void;
+}
+
+/** Progress reaches React at most this often, however fast the worker reports. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+let handle: ImportHandle | null = null;
+let pending: ImportProgress | null = null;
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+function clearFlush(): void {
+  if (flushTimer !== null) clearTimeout(flushTimer);
+  flushTimer = null;
+  pending = null;
+}
+
+// Closing the tab mid-import throws the work away; the browser's own prompt gives the user
+// a chance to stay. The leftovers of a closed tab are removed on the next start regardless.
+function warnBeforeUnload(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+}
+
+function failureOf(err: unknown): ImportFailure {
+  if (err instanceof ImportFailureError) return err.failure;
+  return { kind: 'error', message: err instanceof Error ? err.message : String(err), issues: [] };
+}
+
+export const useImports = create<ImportState>()((set, get) => {
+  const flush = () => {
+    flushTimer = null;
+    const progress = pending;
+    pending = null;
+    const session = get().session;
+    if (progress && session.phase === 'running') set({ session: { ...session, progress } });
+  };
+
+  const onProgress = (progress: ImportProgress) => {
+    pending = progress;
+    flushTimer ??= setTimeout(flush, PROGRESS_INTERVAL_MS);
+  };
+
+  const finish = (session: ImportSession) => {
+    clearFlush();
+    handle = null;
+    window.removeEventListener('beforeunload', warnBeforeUnload);
+    set({ session });
+    void useDatasets.getState().refresh();
+  };
+
+  return {
+    session: { phase: 'idle' },
+    begin: (files, name) => {
+      if (handle || files.length === 0) return;
+      set({
+        session: {
+          phase: 'running',
+          name,
+          fileCount: files.length,
+          totalBytes: files.reduce((sum, f) => sum + f.size, 0),
+          progress: null,
+          cancelling: false,
+        },
+      });
+      window.addEventListener('beforeunload', warnBeforeUnload);
+      let started: ImportHandle;
+      try {
+        started = startImport(files, { name, onProgress });
+      } catch (err) {
+        finish({ phase: 'failed', failure: failureOf(err) });
+        return;
+      }
+      handle = started;
+      started.done.then(
+        (dataset) => {
+          if (handle === started) finish({ phase: 'done', dataset });
+        },
+        (err: unknown) => {
+          if (handle !== started) return;
+          const failure = failureOf(err);
+          finish(
+            failure.kind === 'cancelled' ? { phase: 'cancelled' } : { phase: 'failed', failure },
+          );
+        },
+      );
+    },
+    cancel: () => {
+      const session = get().session;
+      if (!handle || session.phase !== 'running' || session.cancelling) return;
+      set({ session: { ...session, cancelling: true } });
+      handle.cancel();
+    },
+    dismiss: () => {
+      if (get().session.phase !== 'running') set({ session: { phase: 'idle' } });
+    },
+  };
+});

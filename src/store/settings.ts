@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+
+/** Zones offered in the header; the browser's own zone and the current choice are added. */
+export const COMMON_TIME_ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+] as const;
+
+export function isValidTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function browserTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(zone) ? zone : 'UTC';
+}
+
+interface SettingsState {
+  /** IANA zone in which every timestamp is displayed. */
+  timeZone: string;
+  setTimeZone: (zone: string) => void;
+}
+
+export const useSettings = create<SettingsState>()(
+  persist(
+    (set) => ({
+      timeZone: DEFAULT_TIME_ZONE,
+      setTimeZone: (zone) => {
+        if (isValidTimeZone(zone)) set({ timeZone: zone });
+      },
+    }),
+    {
+      name: 'hunting-workbook.settings',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ timeZone: state.timeZone }),
+      // A hand-edited or stale value must not break every date on screen.
+      merge: (persisted, current) => {
+        const zone = (persisted as Partial<SettingsState> | undefined)?.timeZone;
+        return isValidTimeZone(zone) ? { ...current, timeZone: zone } : current;
+      },
+    },
+  ),
+);
