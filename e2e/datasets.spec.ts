@@ -23,9 +23,9 @@ test('the first start shows how to import, and the storage figure', async ({ pag
 });
 
 test('deleting a dataset asks first, then removes it for good', async ({ page }) => {
-  const { csv, json } = FACTS;
+  const { csv, array } = FACTS;
   await importFiles(page, [fixture(csv.file)]);
-  await importFiles(page, [fixture(json.file)]);
+  await importFiles(page, [fixture(array.file)]);
   await expect(datasetRows(page)).toHaveCount(2);
 
   const row = datasetRow(page, csv.name);
@@ -43,8 +43,8 @@ test('deleting a dataset asks first, then removes it for good', async ({ page })
   await page.reload();
   await expect(datasetRows(page)).toHaveCount(1);
   await expect(datasetRow(page, csv.name)).toHaveCount(0);
-  await expect(datasetRow(page, json.name).getByTestId('dataset-event-count')).toHaveText(
-    `${count(json.events)} events`,
+  await expect(datasetRow(page, array.name).getByTestId('dataset-event-count')).toHaveText(
+    `${count(array.events)} events`,
   );
 });
 

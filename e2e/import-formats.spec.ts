@@ -28,6 +28,15 @@ test('a Splunk CSV export imports with its exact count and time range, and survi
   await expect(row).toContainText(`${count(csv.events)} events`);
   await expect(row.getByTestId('dataset-time-range')).toHaveText(csv.rangeLosAngeles);
   await expect(row).toContainText(csv.file);
+  await expect(row).toContainText(`${csv.hosts.length} hosts`);
+  for (const [host, n] of csv.hosts) await expect(row).toContainText(`${host} (${n})`);
+
+  // The three most frequent sourcetypes show; the rest appear on request.
+  const [first, second, third, fourth, fifth] = csv.sourcetypes;
+  for (const [st, n] of [first, second, third]) await expect(row).toContainText(`${st} (${n})`);
+  await expect(row).not.toContainText(`${fifth[0]} (${fifth[1]})`);
+  await row.getByRole('button', { name: `Show all ${csv.sourcetypes.length}` }).click();
+  for (const [st, n] of [fourth, fifth]) await expect(row).toContainText(`${st} (${n})`);
 
   await page.reload();
   await expect(datasetRows(page)).toHaveCount(1);

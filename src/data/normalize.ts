@@ -30,7 +30,9 @@ export type NormalizeError = { error: string; field: string };
  * The field and text an event's time is taken from (the first value of a multivalue field), or
  * null when it has none. The importer uses it to check once per file whether times carry a zone.
  */
-export function timeSource(fields: Record<string, FieldValue>): { field: string; value: string } | null {
+export function timeSource(
+  fields: Record<string, FieldValue>,
+): { field: string; value: string } | null {
   for (const field of TIME_FIELDS) {
     const v = fields[field];
     if (v === undefined) continue;

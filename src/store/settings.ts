@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { isValidTimeZone } from '../data/time/formatTime';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 
@@ -17,19 +18,14 @@ export const COMMON_TIME_ZONES = [
   'Australia/Sydney',
 ] as const;
 
-export function isValidTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/** Accepts only names Intl knows, so a stale stored value cannot break every date shown. */
+function isKnownZone(zone: unknown): zone is string {
+  return typeof zone === 'string' && zone !== '' && isValidTimeZone(zone);
 }
 
 export function browserTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isValidTimeZone(zone) ? zone : 'UTC';
+  return isKnownZone(zone) ? zone : 'UTC';
 }
 
 interface SettingsState {
@@ -43,7 +39,7 @@ export const useSettings = create<SettingsState>()(
     (set) => ({
       timeZone: DEFAULT_TIME_ZONE,
       setTimeZone: (zone) => {
-        if (isValidTimeZone(zone)) set({ timeZone: zone });
+        if (isKnownZone(zone)) set({ timeZone: zone });
       },
     }),
     {
@@ -54,7 +50,7 @@ export const useSettings = create<SettingsState>()(
       // A hand-edited or stale value must not break every date on screen.
       merge: (persisted, current) => {
         const zone = (persisted as Partial<SettingsState> | undefined)?.timeZone;
-        return isValidTimeZone(zone) ? { ...current, timeZone: zone } : current;
+        return isKnownZone(zone) ? { ...current, timeZone: zone } : current;
       },
     },
   ),

@@ -8,7 +8,12 @@ import { storedSize } from './stored-size';
 import { TermIndexBuilder } from './term-index-builder';
 
 /** Fields whose distinct values the chunk metadata lists, for pruning without loading columns. */
-const META_FIELDS = { sourcetype: 'sourcetypes', host: 'hosts', source: 'sources', index: 'indexes' } as const;
+const META_FIELDS = new Map<string, 'sourcetypes' | 'hosts' | 'sources' | 'indexes'>([
+  ['sourcetype', 'sourcetypes'],
+  ['host', 'hosts'],
+  ['source', 'sources'],
+  ['index', 'indexes'],
+]);
 
 /**
  * Buffers events and encodes them into one chunk's records. The caller decides when a chunk is
@@ -27,7 +32,8 @@ export class ChunkBuilder {
 
   add(ev: EventRecord): void {
     const i = this.n;
-    if (i >= MAX_CHUNK_EVENTS) throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
+    if (i >= MAX_CHUNK_EVENTS)
+      throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
     if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
     this.times[i] = ev.time;
     this.raw.add(ev.raw);
@@ -51,7 +57,9 @@ export class ChunkBuilder {
   build(): EncodedChunk {
     const count = this.n;
     const times = this.times.slice(0, count);
-    const builders = [...this.columns.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const builders = [...this.columns.values()].sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     const columns: ColumnsRecord = { count, times, columns: builders.map((b) => b.encode(count)) };
     const terms = this.terms.build();
     const raw = this.raw.build();
@@ -74,7 +82,7 @@ export class ChunkBuilder {
       bytes: storedSize(columns) + storedSize(terms) + storedSize(raw),
     };
     for (const b of builders) {
-      const key = Object.hasOwn(META_FIELDS, b.name) ? META_FIELDS[b.name as keyof typeof META_FIELDS] : undefined;
+      const key = META_FIELDS.get(b.name);
       if (key) meta[key] = [...b.values].sort();
     }
     this.n = 0;

@@ -1,7 +1,31 @@
 import type { FieldValue } from '../model';
-import { encodeColumn } from './column-encoding';
+import { encodeColumn, type SlotLists } from './column-encoding';
 import { growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
+
+/** Per slot where its values start, and which slots were lists; made at a field's first list. */
+class ListSlots implements SlotLists {
+  offsets: Uint32Array<ArrayBuffer>;
+  lists: Uint8Array;
+
+  /** Slots before `slot` each held one plain value, at the position equal to its slot number. */
+  constructor(slot: number, capacity: number) {
+    this.offsets = new Uint32Array(Math.max(256, capacity + 1));
+    for (let s = 0; s <= slot; s++) this.offsets[s] = s;
+    this.lists = new Uint8Array((this.offsets.length + 7) >>> 3);
+  }
+
+  end(slot: number, valueCount: number, isList: boolean): void {
+    if (slot + 2 > this.offsets.length) {
+      this.offsets = growUint32(this.offsets, slot + 2);
+      const lists = new Uint8Array((this.offsets.length + 7) >>> 3);
+      lists.set(this.lists);
+      this.lists = lists;
+    }
+    this.offsets[slot + 1] = valueCount;
+    if (isList) this.lists[slot >>> 3] |= 1 << (slot & 7);
+  }
+}
 
 /**
  * One field's values as events arrive: the events that have it ("slots"), a per-chunk dictionary,
@@ -12,13 +36,11 @@ import type { ColumnRecord } from './records';
 export class ColumnBuilder {
   rows = new Uint16Array(256);
   slots = 0;
-  readonly dict = new Map<string, number>();
   readonly values: string[] = [];
   codes = new Uint32Array(256);
   valueCount = 0;
-  /** Created on the first list value: value positions per slot, and which slots were lists. */
-  offsets: Uint32Array | null = null;
-  lists: Uint8Array | null = null;
+  multi: ListSlots | null = null;
+  private readonly dict = new Map<string, number>();
 
   constructor(readonly name: string) {}
 
@@ -28,13 +50,12 @@ export class ColumnBuilder {
     this.rows[slot] = ev;
     if (typeof v === 'string') {
       this.push(v);
-      if (this.offsets) this.endSlot(slot);
+      this.multi?.end(slot, this.valueCount, false);
       return;
     }
-    if (!this.offsets) this.startLists(slot);
+    const multi = (this.multi ??= new ListSlots(slot, this.rows.length));
     for (const x of v) this.push(x);
-    this.endSlot(slot);
-    this.lists![slot >>> 3] |= 1 << (slot & 7);
+    multi.end(slot, this.valueCount, true);
   }
 
   private push(v: string): void {
@@ -47,24 +68,6 @@ export class ColumnBuilder {
     const at = this.valueCount++;
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
     this.codes[at] = code;
-  }
-
-  /** Until now every slot held one value, at the position equal to its slot number. */
-  private startLists(slot: number): void {
-    const offsets = new Uint32Array(Math.max(256, this.rows.length + 1));
-    for (let s = 0; s <= slot; s++) offsets[s] = s;
-    this.offsets = offsets;
-    this.lists = new Uint8Array((offsets.length + 7) >>> 3);
-  }
-
-  private endSlot(slot: number): void {
-    if (slot + 2 > this.offsets!.length) {
-      this.offsets = growUint32(this.offsets!, slot + 2);
-      const lists = new Uint8Array((this.offsets.length + 7) >>> 3);
-      lists.set(this.lists!);
-      this.lists = lists;
-    }
-    this.offsets![slot + 1] = this.valueCount;
   }
 
   /** The column over a chunk of `count` events. */

@@ -1,6 +1,12 @@
 import { canonicalNumber } from './canonical-number';
 import type { CodeArray, ColumnRecord } from './records';
 
+/** Where each slot's values start and which slots were lists (only once a field had a list). */
+export interface SlotLists {
+  offsets: Uint32Array;
+  lists: Uint8Array;
+}
+
 /** What the encoder needs from a ColumnBuilder. */
 export interface ColumnValues {
   name: string;
@@ -9,8 +15,7 @@ export interface ColumnValues {
   values: string[];
   codes: Uint32Array;
   valueCount: number;
-  offsets: Uint32Array | null;
-  lists: Uint8Array | null;
+  multi: SlotLists | null;
 }
 
 /** Rough bytes a dictionary string costs once serialised (its text plus tag and length). */
@@ -38,56 +43,48 @@ function numericDictionary(values: string[]): { numbers: Float64Array; int32: bo
   return { numbers, int32 };
 }
 
-type Layout = 'dense' | 'sparse';
-
 /**
  * Encodes one column in whichever of {dictionary, numbers} x {dense, sparse} is smallest (numbers
- * only when every value is canonical). Sparse wins below roughly a third to a half of the events,
- * depending on code width; a low-cardinality numeric field such as dest_port stays a dictionary
- * (1 B per event rather than 4). Readers must handle every form in any chunk anyway, since one odd
- * value turns a chunk's column into strings.
+ * only when every value is canonical; on a tie numbers, then dense). Sparse wins below roughly a
+ * third to a half of the events, depending on code width; a low-cardinality numeric field such as
+ * dest_port stays a dictionary (1 B per event rather than 4). Readers must handle every form in
+ * any chunk anyway, since one odd value turns a chunk's column into strings.
  */
 export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
   const present = c.slots;
   const distinct = c.values.length;
-  const multi = c.offsets !== null;
+  const multi = c.multi !== null;
   const missing = present < count;
   const listBytes = (slots: number) => (multi ? 4 * (slots + 1) + ((slots + 7) >>> 3) : 0);
   let dictBytes = STRING_OVERHEAD * distinct;
   for (const v of c.values) dictBytes += v.length;
-
   const w = codeWidth(distinct);
-  const denseDictWidth = multi ? w : codeWidth(distinct + (missing ? 1 : 0));
-  const options: { kind: 'dict' | 'number'; layout: Layout; bytes: number }[] = [];
+  const dictDense =
+    listBytes(count) + (multi ? c.valueCount * w : count * codeWidth(distinct + 1)) + dictBytes;
+  const dictSparse = 2 * present + listBytes(present) + c.valueCount * w + dictBytes;
+
   const num = numericDictionary(c.values);
   if (num) {
     const nw = num.int32 ? 4 : 8;
-    const denseBytes = multi ? c.valueCount * nw : count * (missing ? 8 : nw);
-    options.push({ kind: 'number', layout: 'dense', bytes: listBytes(count) + denseBytes });
-    options.push({ kind: 'number', layout: 'sparse', bytes: 2 * present + listBytes(present) + c.valueCount * nw });
+    const numDense = listBytes(count) + (multi ? c.valueCount * nw : count * (missing ? 8 : nw));
+    const numSparse = 2 * present + listBytes(present) + c.valueCount * nw;
+    if (Math.min(numDense, numSparse) <= Math.min(dictDense, dictSparse)) {
+      const dense = numDense <= numSparse;
+      const perEvent = dense && !multi;
+      const n = perEvent ? count : c.valueCount;
+      // Int32Array has no spare value to mark an absent event; NaN does that in Float64Array.
+      const out = num.int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
+      const { numbers } = num;
+      const filled = fillValues(c, perEvent, out, (code) => numbers[code], NaN);
+      return { ...layout(c, count, dense), kind: 'number', numbers: filled };
+    }
   }
-  const denseCodes = multi ? c.valueCount * w : count * denseDictWidth;
-  options.push({ kind: 'dict', layout: 'dense', bytes: listBytes(count) + denseCodes + dictBytes });
-  options.push({ kind: 'dict', layout: 'sparse', bytes: 2 * present + listBytes(present) + c.valueCount * w + dictBytes });
-  // First smallest wins: numbers before dictionaries, dense before sparse.
-  let best = options[0];
-  for (const o of options) if (o.bytes < best.bytes) best = o;
-
-  const dense = best.layout === 'dense';
-  const record = dense ? denseLayout(c, count) : sparseLayout(c);
-  // Dense without lists keeps one entry per event; otherwise one per value.
+  const dense = dictDense <= dictSparse;
+  // Dense without lists keeps one entry per event, the code `distinct` marking an absent one.
   const perEvent = dense && !multi;
-  const n = perEvent ? count : c.valueCount;
-  if (best.kind === 'number') {
-    const { numbers, int32 } = num!;
-    // Int32Array has no spare value to mark an absent event; NaN does that in Float64Array.
-    const out = int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
-    const filled = fillValues(c, perEvent, out, (code) => numbers[code], NaN);
-    return { ...record, kind: 'number', numbers: filled };
-  }
-  const codes = codeArray(perEvent ? distinct + (missing ? 1 : 0) : distinct, n);
+  const codes = codeArray(perEvent ? distinct + 1 : distinct, perEvent ? count : c.valueCount);
   const filled = fillValues(c, perEvent, codes, (code) => code, distinct);
-  return { ...record, kind: 'dict', dict: c.values, codes: filled };
+  return { ...layout(c, count, dense), kind: 'dict', dict: c.values, codes: filled };
 }
 
 interface Layouted {
@@ -97,26 +94,23 @@ interface Layouted {
   lists?: Uint8Array;
 }
 
-function sparseLayout(c: ColumnValues): Layouted {
-  const out: Layouted = { name: c.name, rows: c.rows.slice(0, c.slots) };
-  if (c.offsets) {
-    out.offsets = c.offsets.slice(0, c.slots + 1);
-    out.lists = c.lists!.slice(0, (c.slots + 7) >>> 3);
+function layout(c: ColumnValues, count: number, dense: boolean): Layouted {
+  const { multi } = c;
+  if (!dense) {
+    const rows = c.rows.slice(0, c.slots);
+    if (!multi) return { name: c.name, rows };
+    const offsets = multi.offsets.slice(0, c.slots + 1);
+    return { name: c.name, rows, offsets, lists: multi.lists.slice(0, (c.slots + 7) >>> 3) };
   }
-  return out;
-}
-
-/** Dense with lists: per-event offsets, an event without the field holding no values. */
-function denseLayout(c: ColumnValues, count: number): Layouted {
-  if (!c.offsets) return { name: c.name };
+  if (!multi) return { name: c.name };
+  // Per-event offsets; an event without the field holds no values and no list bit.
   const offsets = new Uint32Array(count + 1);
   const lists = new Uint8Array((count + 7) >>> 3);
-  const src = c.offsets;
   let slot = 0;
   for (let ev = 0; ev < count; ev++) {
     if (slot < c.slots && c.rows[slot] === ev) {
-      offsets[ev + 1] = src[slot + 1];
-      if (c.lists![slot >>> 3] & (1 << (slot & 7))) lists[ev >>> 3] |= 1 << (ev & 7);
+      offsets[ev + 1] = multi.offsets[slot + 1];
+      if (multi.lists[slot >>> 3] & (1 << (slot & 7))) lists[ev >>> 3] |= 1 << (ev & 7);
       slot++;
     } else {
       offsets[ev + 1] = offsets[ev];

@@ -27,7 +27,7 @@ abstract class ColumnReaderBase {
     this.lists = rec.lists ?? null;
   }
 
-  /** The single value at a position, when the slot is dense and list-free: absent or not. */
+  /** In a dense column without offsets: whether the event at `position` lacks the field. */
   protected abstract absentAt(position: number): boolean;
   protected abstract textAt(position: number): string;
 
@@ -124,5 +124,7 @@ export class NumberColumnReader extends ColumnReaderBase {
 export type ColumnReader = DictColumnReader | NumberColumnReader;
 
 export function columnReader(rec: ColumnRecord, count: number): ColumnReader {
-  return rec.kind === 'dict' ? new DictColumnReader(rec, count) : new NumberColumnReader(rec, count);
+  return rec.kind === 'dict'
+    ? new DictColumnReader(rec, count)
+    : new NumberColumnReader(rec, count);
 }

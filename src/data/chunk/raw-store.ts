@@ -85,7 +85,7 @@ function utf16Bytes(texts: string[]): Uint8Array {
 function fromUtf16(bytes: Uint8Array): string {
   const parts: string[] = [];
   const codes = new Array<number>(4096);
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const n = Math.min(codes.length, (bytes.length - at) >>> 1);
     codes.length = n;
     for (let k = 0; k < n; k++, at += 2) codes[k] = bytes[at] | (bytes[at + 1] << 8);

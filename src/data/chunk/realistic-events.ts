@@ -7,9 +7,10 @@ import type { EventRecord, FieldValue } from '../model';
  * counts. Used by the tests and the bench; averages ~300 B of _raw and ~13 fields per event.
  */
 
-type Rand = () => number;
+export type Rand = () => number;
 
-function mulberry32(seed: number): Rand {
+/** A small seeded PRNG (mulberry32) so generated test data is the same on every run. */
+export function seededRandom(seed: number): Rand {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -27,7 +28,7 @@ interface Gen {
 }
 
 function makeGen(seed: number): Gen {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   return {
     rnd,
@@ -47,8 +48,17 @@ function pool(n: number, seed: number, make: (g: Gen, i: number) => string): str
 }
 
 const INTERNAL = pool(300, 1, (g) => `10.0.${g.int(8)}.${g.int(250) + 2}`);
-const EXTERNAL = pool(2000, 2, (g) => `${g.int(220) + 1}.${g.int(256)}.${g.int(256)}.${g.int(254) + 1}`);
-const USERS = pool(150, 3, (g, i) => `${g.pick(['a', 'b', 'j', 'k', 'm', 's'])}${['lee', 'kim', 'smith', 'chen', 'park'][i % 5]}${i}`);
+const EXTERNAL = pool(
+  2000,
+  2,
+  (g) => `${g.int(220) + 1}.${g.int(256)}.${g.int(256)}.${g.int(254) + 1}`,
+);
+const USERS = pool(
+  150,
+  3,
+  (g, i) =>
+    `${g.pick(['a', 'b', 'j', 'k', 'm', 's'])}${['lee', 'kim', 'smith', 'chen', 'park'][i % 5]}${i}`,
+);
 const HOSTS = pool(40, 4, (_, i) => `WS-${String(i).padStart(3, '0')}`);
 const FILES = [
   'report.pdf',
@@ -60,8 +70,18 @@ const FILES = [
   'Ünïcode-Überblick.docx',
   'setup.exe',
 ];
-const DOMAINS = pool(800, 5, (g) => `${g.pick(['cdn', 'api', 'www', 'mail', 'static', 'login'])}.${g.hex(6)}.${g.pick(['com', 'net', 'org', 'io', 'kr'])}`);
-const URIS = pool(500, 6, (g) => `/${g.pick(['api', 'static', 'img', 'login', 'v2'])}/${g.hex(8)}/${g.pick(['index.html', 'app.js', 'logo.png', 'data.json', 'auth'])}`);
+const DOMAINS = pool(
+  800,
+  5,
+  (g) =>
+    `${g.pick(['cdn', 'api', 'www', 'mail', 'static', 'login'])}.${g.hex(6)}.${g.pick(['com', 'net', 'org', 'io', 'kr'])}`,
+);
+const URIS = pool(
+  500,
+  6,
+  (g) =>
+    `/${g.pick(['api', 'static', 'img', 'login', 'v2'])}/${g.hex(8)}/${g.pick(['index.html', 'app.js', 'logo.png', 'data.json', 'auth'])}`,
+);
 const IMAGES = [
   'C:\\Windows\\System32\\ftp.exe',
   'C:\\Windows\\System32\\cmd.exe',
@@ -136,7 +156,10 @@ const KINDS: Kind[] = [
     index: 'pan',
     make(g, t, host) {
       const src = g.pick(INTERNAL);
-      const dest = g.rnd() < 0.7 ? g.pick(EXTERNAL) : `${g.int(223) + 1}.${g.int(256)}.${g.int(256)}.${g.int(256)}`;
+      const dest =
+        g.rnd() < 0.7
+          ? g.pick(EXTERNAL)
+          : `${g.int(223) + 1}.${g.int(256)}.${g.int(256)}.${g.int(256)}`;
       const sport = 1024 + g.int(64000);
       const dport = g.pick(['443', '80', '53', '22', '8080', '3389']);
       const app = g.pick(['ssl', 'web-browsing', 'dns', 'ssh', 'ms-rdp', 'incomplete']);

@@ -79,20 +79,18 @@ export interface ColumnsRecord {
 
 /**
  * The chunk's lexicon of `_raw` terms and, per term, the events containing it (Splunk's tsidx).
- *
- * lexicon: the sorted (UTF-16 code unit order) terms joined by '\n' (a major breaker, so no term
- * holds one), UTF-8 encoded, then LZ4-compressed; sorted neighbours share prefixes, which LZ4 folds.
- *
- * postings: per term in lexicon order, a varint header (byteLength << 1 | isBitmap) then either a
- * bitmap of `count` bits or varint-coded event numbers (the first as is, then gap - 1). A bitmap
- * header with byteLength 0 means "every event" (keys common to a whole single-sourcetype chunk).
+ * Layout in term-index-encoding.ts: a front-coded sorted lexicon in blocks, so a lookup binary
+ * searches the blocks' first terms and scans one block, and nothing needs decoding up front.
  */
 export interface TermIndexRecord {
   count: number;
   terms: number;
+  /** Terms in UTF-8 byte order, each stored as the bytes it does not share with its predecessor. */
   lexicon: Uint8Array;
-  lexiconBytes: number;
+  /** Per varint-coded postings list, in lexicon order: bitmap or event-number gaps. */
   postings: Uint8Array;
+  /** Per block of terms: offset of its first term in lexicon, then of its first list in postings. */
+  blocks: Uint32Array;
 }
 
 /**

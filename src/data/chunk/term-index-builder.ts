@@ -1,12 +1,11 @@
 import { ASCII_CLASS, MAJOR, MINOR } from './breakers';
-import { ByteWriter, growInt32, growUint32, varintSize } from './growable';
-import { lz4Compress } from './lz4';
+import { growInt32, growUint32 } from './growable';
 import type { TermIndexRecord } from './records';
 import { sortTermIds } from './sort-terms';
+import { encodeTermIndex } from './term-index-encoding';
 
 const FNV_SEED = -2128831035; // 2166136261
 const FNV_PRIME = 16777619;
-const NEWLINE = 10;
 
 /**
  * Per byte: its ASCII-folded value in the low 8 bits (what the hash and the pool hold) and its class
@@ -38,27 +37,31 @@ function slotHash(h: number): number {
 export class TermIndexBuilder {
   private count = 0;
   private termCount = 0;
-  /** Case-folded UTF-8 of every term, and where each starts and how long it is. */
+  /** Case-folded UTF-8 of every term, back to back. */
   private pool = new Uint8Array(1 << 16);
+  private poolView: DataView = new DataView(this.pool.buffer);
   private poolLength = 0;
-  private starts = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  /** Events containing each term so far, and the last one, so each event is posted once. */
-  private df = new Int32Array(1024);
-  private lastEvent = new Int32Array(1024);
-  private table = new Int32Array(2048);
+  /**
+   * Per term, side by side so one cache line serves a lookup: pool start, byte length, last event
+   * posted (so an event is posted once), and events containing it.
+   */
+  private meta = new Int32Array(4 * 1024);
+  /** Open addressing: per slot the term's hash and id + 1 (0: empty), hash first to skip misses. */
+  private table = new Int32Array(2 * 2048);
   private mask = 2047;
   /** Term ids per event, in event order; eventEnds[e] is where event e's ids end. */
   private occurrences = new Int32Array(1 << 16);
   private occurrenceCount = 0;
   private eventEnds = new Uint32Array(4096);
+  private bytes: Uint8Array = this.pool;
+  private bytesView: DataView = this.poolView;
   // ignoreBOM: a U+FEFF opening a segment is part of the term, as in splitTerms.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly encoder = new TextEncoder();
 
   /** Indexes the UTF-8 text bytes[start, end) as the next event. */
   add(bytes: Uint8Array, start: number, end: number): void {
+    if (bytes !== this.bytes) this.view(bytes);
     const ev = this.count++;
     let i = start;
     while (i < end) {
@@ -94,92 +97,130 @@ export class TermIndexBuilder {
         partEnd = i;
         majorBits |= partBits;
         parts++;
-        this.post(ev, this.intern(bytes, partStart, i, partHash, partBits));
+        this.post(ev, this.intern(partStart, i, partHash, partBits));
       }
       // A part spanning its whole major segment is the same term: it was posted once already.
       if (parts > 1 || (parts === 1 && (partStart !== majorStart || partEnd !== i))) {
-        this.post(ev, this.intern(bytes, majorStart, i, majorHash, majorBits));
+        this.post(ev, this.intern(majorStart, i, majorHash, majorBits));
       }
     }
     if (ev >= this.eventEnds.length) this.eventEnds = growUint32(this.eventEnds, ev + 1);
     this.eventEnds[ev] = this.occurrenceCount;
   }
 
+  private view(bytes: Uint8Array): void {
+    this.bytes = bytes;
+    this.bytesView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
   private post(ev: number, id: number): void {
-    if (this.lastEvent[id] === ev) return;
-    this.lastEvent[id] = ev;
-    this.df[id]++;
+    const m = id << 2;
+    const { meta } = this;
+    if (meta[m + 2] === ev) return;
+    meta[m + 2] = ev;
+    meta[m + 3]++;
     const at = this.occurrenceCount++;
     if (at >= this.occurrences.length) this.occurrences = growInt32(this.occurrences, at + 1);
     this.occurrences[at] = id;
   }
 
-  /** Id of the case-folded bytes[start, end), hashed as `h`; `bits` ORs its bytes (>= 128: wide). */
-  private intern(bytes: Uint8Array, start: number, end: number, h: number, bits: number): number {
-    if (bits >= 128) return this.internWide(bytes, start, end);
+  /** Id of the case-folded this.bytes[start, end), hashed as `h`; `bits` ORs its bytes. */
+  private intern(start: number, end: number, h: number, bits: number): number {
+    // A byte >= 128 is part of a non-ASCII character: fold with full Unicode rules.
+    if (bits >= 128) return this.internWide(start, end);
     const len = end - start;
-    const { table, mask, hashes, lengths, starts, pool } = this;
+    const { table, mask, meta } = this;
     let slot = slotHash(h) & mask;
     for (;;) {
-      const entry = table[slot];
-      if (entry === 0) return this.addTerm(bytes, start, end, h, slot);
-      const id = entry - 1;
-      if (hashes[id] === h && lengths[id] === len) {
-        const at = starts[id];
-        let k = 0;
-        while (k < len && pool[at + k] === (KIND[bytes[start + k]] & 255)) k++;
-        if (k === len) return id;
+      const entry = table[2 * slot + 1];
+      if (entry === 0) return this.addTerm(this.bytes, start, end, h, slot);
+      if (table[2 * slot] === h && meta[((entry - 1) << 2) + 1] === len) {
+        if (this.matches(meta[(entry - 1) << 2], start, len)) return entry - 1;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Full Unicode lower-casing; it may change the byte length, so the term is re-encoded. */
-  private internWide(bytes: Uint8Array, start: number, end: number): number {
-    const folded = this.encoder.encode(this.decoder.decode(bytes.subarray(start, end)).toLowerCase());
-    let h = FNV_SEED;
-    for (let k = 0; k < folded.length; k++) h = Math.imul(h ^ folded[k], FNV_PRIME);
-    return this.intern(folded, 0, folded.length, h, 0);
+  /** Whether the pool at `at` holds the ASCII-folded bytes[start, start + len). */
+  private matches(at: number, start: number, len: number): boolean {
+    const src = this.bytesView;
+    const pool = this.poolView;
+    let k = 0;
+    // Four bytes at a time, folding A-Z with SWAR: every byte is below 128 on this path, so
+    // adding 0x3f (>= 'A') or 0x25 (> 'Z') sets its top bit without carrying into the next byte.
+    for (; k + 4 <= len; k += 4) {
+      const x = src.getInt32(start + k, true);
+      const upper = (x + 0x3f3f3f3f) & ~(x + 0x25252525) & 0x80808080;
+      if ((x | (upper >>> 2)) !== pool.getInt32(at + k, true)) return false;
+    }
+    const { bytes } = this;
+    const poolBytes = this.pool;
+    for (; k < len; k++) if (poolBytes[at + k] !== (KIND[bytes[start + k]] & 255)) return false;
+    return true;
   }
 
-  private addTerm(bytes: Uint8Array, start: number, end: number, h: number, slot: number): number {
-    const id = this.termCount++;
-    if (id >= this.hashes.length) {
-      this.starts = growInt32(this.starts, id + 1);
-      this.lengths = growInt32(this.lengths, id + 1);
-      this.hashes = growInt32(this.hashes, id + 1);
-      this.df = growInt32(this.df, id + 1);
-      this.lastEvent = growInt32(this.lastEvent, id + 1);
+  /** Full Unicode lower-casing; it may change the byte length, so the term is re-encoded. */
+  private internWide(start: number, end: number): number {
+    const text = this.decoder.decode(this.bytes.subarray(start, end));
+    const folded = this.encoder.encode(text.toLowerCase());
+    let h = FNV_SEED;
+    for (let k = 0; k < folded.length; k++) h = Math.imul(h ^ folded[k], FNV_PRIME);
+    const { table, mask, meta, pool } = this;
+    const len = folded.length;
+    let slot = slotHash(h) & mask;
+    for (;;) {
+      const entry = table[2 * slot + 1];
+      if (entry === 0) return this.addTerm(folded, 0, len, h, slot);
+      const m = (entry - 1) << 2;
+      if (table[2 * slot] === h && meta[m + 1] === len) {
+        const at = meta[m];
+        let k = 0;
+        while (k < len && pool[at + k] === folded[k]) k++;
+        if (k === len) return entry - 1;
+      }
+      slot = (slot + 1) & mask;
     }
+  }
+
+  private addTerm(src: Uint8Array, start: number, end: number, h: number, slot: number): number {
+    const id = this.termCount++;
+    const m = id << 2;
+    if (m + 4 > this.meta.length) this.meta = growInt32(this.meta, m + 4);
     const len = end - start;
     if (this.poolLength + len > this.pool.length) {
       const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len));
       grown.set(this.pool.subarray(0, this.poolLength));
       this.pool = grown;
+      this.poolView = new DataView(grown.buffer);
     }
     const { pool } = this;
     const at = this.poolLength;
-    for (let k = 0; k < len; k++) pool[at + k] = KIND[bytes[start + k]] & 255;
+    for (let k = 0; k < len; k++) pool[at + k] = KIND[src[start + k]] & 255;
     this.poolLength += len;
-    this.starts[id] = at;
-    this.lengths[id] = len;
-    this.hashes[id] = h;
-    this.df[id] = 0;
-    this.lastEvent[id] = -1;
-    this.table[slot] = id + 1;
+    const { meta } = this;
+    meta[m] = at;
+    meta[m + 1] = len;
+    meta[m + 2] = -1;
+    meta[m + 3] = 0;
+    this.table[2 * slot] = h;
+    this.table[2 * slot + 1] = id + 1;
     // Keep the load at or under one half so probe runs stay short.
-    if ((id + 1) * 2 > this.table.length) this.rehash();
+    if ((id + 1) * 2 > this.mask + 1) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const size = this.table.length * 2;
-    const table = new Int32Array(size);
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let id = 0; id < this.termCount; id++) {
-      let slot = slotHash(this.hashes[id]) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
+    const old = this.table;
+    for (let s = 0; s <= this.mask; s++) {
+      const entry = old[2 * s + 1];
+      if (entry === 0) continue;
+      let slot = slotHash(old[2 * s]) & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[2 * s];
+      table[2 * slot + 1] = entry;
     }
     this.table = table;
     this.mask = mask;
@@ -187,39 +228,21 @@ export class TermIndexBuilder {
 
   /** Encodes the index of the events added so far and starts over. */
   build(): TermIndexRecord {
-    const { count, termCount, df, pool, starts, lengths } = this;
-    const order = sortTermIds(pool, starts, lengths, termCount);
+    const { count, termCount, meta, pool } = this;
+    const order = sortTermIds(pool, meta, termCount);
     const lists = this.eventLists();
     const listStart = new Int32Array(termCount + 1);
-    for (let id = 0; id < termCount; id++) listStart[id + 1] = listStart[id] + df[id];
-
-    const postings = new ByteWriter();
-    const bitmapBytes = (count + 7) >>> 3;
-    const lexicon = new Uint8Array(Math.max(0, this.poolLength + termCount - 1));
-    let at = 0;
-    for (let k = 0; k < termCount; k++) {
-      const id = order[k];
-      if (k > 0) lexicon[at++] = NEWLINE;
-      lexicon.set(pool.subarray(starts[id], starts[id] + lengths[id]), at);
-      at += lengths[id];
-      writePostings(postings, lists, listStart[id], listStart[id + 1], count, bitmapBytes);
-    }
-    const record: TermIndexRecord = {
-      count,
-      terms: termCount,
-      lexicon: lz4Compress(lexicon),
-      lexiconBytes: lexicon.length,
-      postings: postings.finish(),
-    };
+    for (let id = 0; id < termCount; id++) listStart[id + 1] = listStart[id] + meta[(id << 2) + 3];
+    const record = encodeTermIndex(count, pool, meta, order, lists, listStart, this.poolLength);
     this.reset();
     return record;
   }
 
   /** Every term's events, grouped by term id (a counting sort of the occurrences). */
   private eventLists(): Uint16Array {
-    const { termCount, df, occurrences, eventEnds, count } = this;
+    const { termCount, meta, occurrences, eventEnds, count } = this;
     const next = new Int32Array(termCount);
-    for (let id = 1; id < termCount; id++) next[id] = next[id - 1] + df[id - 1];
+    for (let id = 1; id < termCount; id++) next[id] = next[id - 1] + meta[((id - 1) << 2) + 3];
     const lists = new Uint16Array(this.occurrenceCount);
     let o = 0;
     for (let ev = 0; ev < count; ev++) {
@@ -234,37 +257,5 @@ export class TermIndexBuilder {
     this.poolLength = 0;
     this.table.fill(0);
     this.occurrenceCount = 0;
-  }
-}
-
-function writePostings(
-  out: ByteWriter,
-  lists: Uint16Array,
-  from: number,
-  to: number,
-  count: number,
-  bitmapBytes: number,
-): void {
-  if (to - from === count) {
-    out.varint(1);
-    return;
-  }
-  let listBytes = 0;
-  let prev = -1;
-  for (let k = from; k < to; k++) {
-    listBytes += varintSize(lists[k] - prev - 1);
-    prev = lists[k];
-  }
-  if (bitmapBytes < listBytes) {
-    out.varint((bitmapBytes << 1) | 1);
-    const at = out.zeros(bitmapBytes);
-    for (let k = from; k < to; k++) out.setBit(at, lists[k]);
-    return;
-  }
-  out.varint(listBytes << 1);
-  prev = -1;
-  for (let k = from; k < to; k++) {
-    out.varint(lists[k] - prev - 1);
-    prev = lists[k];
   }
 }

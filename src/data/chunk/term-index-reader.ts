@@ -1,120 +1,159 @@
-import { lz4Decompress } from './lz4';
 import type { TermIndexRecord } from './records';
+import { BLOCK } from './term-index-encoding';
 
 const NONE = new Uint16Array(0);
-const NEWLINE = 10;
 const encoder = new TextEncoder();
 
-/** A term index opened for lookups: the lexicon bytes plus where each term starts. */
-interface OpenIndex {
-  count: number;
-  lexicon: Uint8Array;
-  /** termStarts[k] .. termStarts[k + 1] - 1 is term k (the -1 drops the '\n'). */
-  termStarts: Uint32Array;
-  /** Offset of term k's postings header. */
-  postingsAt: Uint32Array;
-  postings: Uint8Array;
-}
+/**
+ * Walks a term index's lexicon and postings in step, one term at a time, rebuilding each term's
+ * bytes from its front-coded form. Reads the stored record in place: opening costs nothing.
+ */
+class TermCursor {
+  term = new Uint8Array(64);
+  length = 0;
+  /** Term number, and where its postings list starts. */
+  k = 0;
+  postingsAt = 0;
+  private lexiconAt = 0;
+  private nextPostingsAt = 0;
 
-// Records come fresh from IndexedDB per search; caching by identity decodes each at most once.
-const opened = new WeakMap<TermIndexRecord, OpenIndex>();
+  constructor(private readonly rec: TermIndexRecord) {}
 
-function open(rec: TermIndexRecord): OpenIndex {
-  let idx = opened.get(rec);
-  if (idx) return idx;
-  const lexicon = lz4Decompress(rec.lexicon, rec.lexiconBytes);
-  const termStarts = new Uint32Array(rec.terms + 1);
-  let k = 1;
-  for (let at = 0; at < lexicon.length; at++) if (lexicon[at] === NEWLINE) termStarts[k++] = at + 1;
-  termStarts[rec.terms] = lexicon.length + 1;
-  const { postings } = rec;
-  const postingsAt = new Uint32Array(rec.terms);
-  let p = 0;
-  for (k = 0; k < rec.terms; k++) {
-    postingsAt[k] = p;
-    let header = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = postings[p++];
-      header |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    p += header >>> 1;
+  /** Positions the cursor on the first term of block b. */
+  seekBlock(b: number): void {
+    this.k = b * BLOCK;
+    this.lexiconAt = this.rec.blocks[2 * b];
+    this.nextPostingsAt = this.rec.blocks[2 * b + 1];
+    this.length = 0;
+    this.read();
   }
-  idx = { count: rec.count, lexicon, termStarts, postingsAt, postings };
-  opened.set(rec, idx);
-  return idx;
+
+  /** Moves to the next term; false past the last. */
+  next(): boolean {
+    if (this.k + 1 >= this.rec.terms) return false;
+    this.k++;
+    this.read();
+    return true;
+  }
+
+  private read(): void {
+    const { lexicon, postings } = this.rec;
+    let at = this.lexiconAt;
+    const header = lexicon[at++];
+    let shared = header >>> 4;
+    let suffix = header & 15;
+    if (shared === 15) [shared, at] = varint(lexicon, at, 15);
+    if (suffix === 15) [suffix, at] = varint(lexicon, at, 15);
+    const len = shared + suffix;
+    if (len > this.term.length) {
+      const grown = new Uint8Array(Math.max(len, this.term.length * 2));
+      grown.set(this.term.subarray(0, shared));
+      this.term = grown;
+    }
+    this.term.set(lexicon.subarray(at, at + suffix), shared);
+    this.length = len;
+    this.lexiconAt = at + suffix;
+    this.postingsAt = this.nextPostingsAt;
+    const [head, end] = varint(postings, this.postingsAt, 0);
+    this.nextPostingsAt = end + (head >>> 1);
+  }
+
+  /** Compares q with the current term's first `limit` bytes. */
+  compare(q: Uint8Array, limit: number): number {
+    const len = Math.min(this.length, limit);
+    const n = Math.min(len, q.length);
+    for (let j = 0; j < n; j++) {
+      const d = q[j] - this.term[j];
+      if (d !== 0) return d;
+    }
+    return q.length - len;
+  }
 }
 
-/** Compares q with term k's first `limit` bytes (all of it when limit is Infinity), as bytes. */
-function compare(idx: OpenIndex, k: number, q: Uint8Array, limit: number): number {
-  const { lexicon } = idx;
-  const start = idx.termStarts[k];
-  const len = Math.min(idx.termStarts[k + 1] - 1 - start, limit);
+/** Value of the varint at `at` plus `base`, and the offset after it. */
+function varint(buf: Uint8Array, at: number, base: number): [number, number] {
+  let b = buf[at++];
+  let v = b & 0x7f;
+  for (let shift = 7; b & 0x80; shift += 7) {
+    b = buf[at++];
+    v |= (b & 0x7f) << shift;
+  }
+  return [base + (v >>> 0), at];
+}
+
+/** First term of block b compared with q (the block's first term shares nothing, so read it alone). */
+function compareBlock(rec: TermIndexRecord, b: number, q: Uint8Array): number {
+  const { lexicon } = rec;
+  let at = rec.blocks[2 * b];
+  let len = lexicon[at++] & 15;
+  if (len === 15) [len, at] = varint(lexicon, at, 15);
   const n = Math.min(len, q.length);
   for (let j = 0; j < n; j++) {
-    const d = q[j] - lexicon[start + j];
+    const d = q[j] - lexicon[at + j];
     if (d !== 0) return d;
   }
   return q.length - len;
 }
 
-/** First term k for which compare(k, q, limit) <= 0 (or < 0 when `strict`), by binary search. */
-function search(idx: OpenIndex, q: Uint8Array, limit: number, strict: boolean): number {
+/** A cursor on the first term >= q (by bytes), or null when every term is smaller. */
+function seek(rec: TermIndexRecord, q: Uint8Array): TermCursor | null {
+  if (rec.terms === 0) return null;
+  // The last block whose first term is <= q holds the first term >= q, or it is the next one's.
   let lo = 0;
-  let hi = idx.termStarts.length - 1;
+  let hi = rec.blocks.length / 2 - 1;
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compare(idx, mid, q, limit);
-    if (c > 0 || (strict && c === 0)) lo = mid + 1;
-    else hi = mid;
+    const mid = (lo + hi + 1) >>> 1;
+    if (compareBlock(rec, mid, q) >= 0) lo = mid;
+    else hi = mid - 1;
   }
-  return lo;
+  const cursor = new TermCursor(rec);
+  cursor.seekBlock(lo);
+  while (cursor.compare(q, Infinity) > 0) if (!cursor.next()) return null;
+  return cursor;
 }
 
-/** Calls `visit` with each event of term k, ascending. */
-function eachPosting(idx: OpenIndex, k: number, visit: (ev: number) => void): void {
-  const { postings } = idx;
-  let p = idx.postingsAt[k];
-  let header = 0;
-  let shift = 0;
-  let b: number;
-  do {
-    b = postings[p++];
-    header |= (b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  const end = p + (header >>> 1);
+/**
+ * Decodes the postings list at `at` into out (which must hold `count` entries) from position n;
+ * with `seen` given, adds only events not yet seen and marks them. Returns the new length.
+ */
+function decodeInto(
+  rec: TermIndexRecord,
+  at: number,
+  out: Uint16Array,
+  n: number,
+  seen: Uint8Array | null,
+): number {
+  const { postings } = rec;
+  const [header, from] = varint(postings, at, 0);
+  const end = from + (header >>> 1);
   if (header & 1) {
-    if (end === p) {
-      for (let ev = 0; ev < idx.count; ev++) visit(ev);
-      return;
+    const bits = end === from ? null : postings;
+    for (let ev = 0; ev < rec.count; ev++) {
+      if (bits && (bits[from + (ev >>> 3)] & (1 << (ev & 7))) === 0) continue;
+      if (seen) {
+        if (seen[ev]) continue;
+        seen[ev] = 1;
+      }
+      out[n++] = ev;
     }
-    for (let ev = 0; p < end; p++, ev += 8) {
-      const bits = postings[p];
-      for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) visit(ev + bit);
-    }
-    return;
+    return n;
   }
   let ev = -1;
-  while (p < end) {
-    let gap = 0;
-    shift = 0;
-    do {
+  for (let p = from; p < end;) {
+    let b = postings[p++];
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
       b = postings[p++];
       gap |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
+    }
     ev += gap + 1;
-    visit(ev);
+    if (seen) {
+      if (seen[ev]) continue;
+      seen[ev] = 1;
+    }
+    out[n++] = ev;
   }
-}
-
-function postingsOf(idx: OpenIndex, k: number): Uint16Array {
-  const out: number[] = [];
-  eachPosting(idx, k, (ev) => out.push(ev));
-  return Uint16Array.from(out);
+  return n;
 }
 
 /** Number of distinct terms in the chunk. */
@@ -124,32 +163,26 @@ export function termCount(index: TermIndexRecord): number {
 
 /** Events whose text contains `term` as a segment (case-insensitive), ascending. */
 export function lookupTerm(index: TermIndexRecord, term: string): Uint16Array {
-  const idx = open(index);
   const q = encoder.encode(term.toLowerCase());
-  const k = search(idx, q, Infinity, false);
-  if (k >= index.terms || compare(idx, k, q, Infinity) !== 0) return NONE;
-  return postingsOf(idx, k);
+  const cursor = seek(index, q);
+  if (!cursor || cursor.compare(q, Infinity) !== 0) return NONE;
+  const out = new Uint16Array(index.count);
+  return out.slice(0, decodeInto(index, cursor.postingsAt, out, 0, null));
 }
 
 /** Events containing any term that starts with `prefix` (a trailing wildcard), ascending, unique. */
 export function lookupPrefix(index: TermIndexRecord, prefix: string): Uint16Array {
-  const idx = open(index);
   const q = encoder.encode(prefix.toLowerCase());
-  // Terms starting with q sort together: compared on their first q.length characters they equal q.
-  const from = search(idx, q, q.length, false);
-  const to = search(idx, q, q.length, true);
-  if (from >= to) return NONE;
-  if (to - from === 1) return postingsOf(idx, from);
-  const seen = new Uint8Array(idx.count);
-  let hits = 0;
-  const mark = (ev: number) => {
-    if (seen[ev] === 0) {
-      seen[ev] = 1;
-      hits++;
-    }
-  };
-  for (let k = from; k < to && hits < idx.count; k++) eachPosting(idx, k, mark);
-  const out = new Uint16Array(hits);
-  for (let ev = 0, j = 0; j < hits; ev++) if (seen[ev]) out[j++] = ev;
+  const cursor = seek(index, q);
+  // Terms starting with q sort together, right from the first term >= q.
+  if (!cursor || cursor.compare(q, q.length) !== 0) return NONE;
+  const seen = new Uint8Array(index.count);
+  const scratch = new Uint16Array(index.count);
+  let n = 0;
+  do n = decodeInto(index, cursor.postingsAt, scratch, n, seen);
+  while (n < index.count && cursor.next() && cursor.compare(q, q.length) === 0);
+  // Lists arrive term by term; reading the marks back gives event order.
+  const out = new Uint16Array(n);
+  for (let ev = 0, j = 0; j < n; ev++) if (seen[ev]) out[j++] = ev;
   return out;
 }

@@ -23,8 +23,9 @@ export function splitMultivalue(cell: string): FieldValue | undefined {
 
 /**
  * The `__mv_<field>` companion column of Splunk's results CSV: `$val1$;$val2$`, with `$$` standing
- * for a literal `$` inside a value. Returns null when the text does not have that shape, so the
- * caller can fall back to the plain cell rather than invent values.
+ * for a literal `$` inside a value. Empty values are dropped, as in {@link splitMultivalue}.
+ * Returns null when the text does not have that shape or holds no value, so the caller can fall
+ * back to the plain cell rather than invent values.
  */
 export function parseMvColumn(text: string): FieldValue | null {
   const values: string[] = [];
@@ -46,7 +47,7 @@ export function parseMvColumn(text: string): FieldValue | null {
       i = dollar + 1;
       break;
     }
-    values.push(value);
+    if (value !== '') values.push(value);
     if (i === len) break;
     if (text.charCodeAt(i) !== 59) return null;
     i++;

@@ -1,9 +1,5 @@
 export type FormatId =
-  | 'splunk-csv'
-  | 'splunk-json-rows'
-  | 'json-lines'
-  | 'json-array'
-  | 'json-results';
+  'splunk-csv' | 'splunk-json-rows' | 'json-lines' | 'json-array' | 'json-results';
 
 /** For the "unsupported file" message. */
 export const SUPPORTED_FORMATS_TEXT =
@@ -33,9 +29,12 @@ export function detectFormat(head: string, fileName: string): FormatId | null {
 function detectJsonObject(head: string, start: number): FormatId | null {
   const nl = head.indexOf('\n', start);
   const firstLine = head.slice(start, nl === -1 ? head.length : nl).trim();
-  const doc = tryParse(firstLine);
-  if (doc !== undefined) {
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  // The first line that parses decides, so one damaged line at the top does not hide the rest.
+  // A lone `{` opens a pretty-printed document, whose inner lines say nothing about the format.
+  const lines = firstLine === '{' ? [] : leadingLines(head, start);
+  for (const line of lines) {
+    const doc = line.startsWith('{') ? tryParse(line) : undefined;
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) continue;
     if (Array.isArray((doc as Record<string, unknown>).results)) return 'json-results';
     const keys = Object.keys(doc);
     if (
@@ -53,12 +52,32 @@ function detectJsonObject(head: string, start: number): FormatId | null {
       return 'json-results';
     }
   }
-  if (/^\{\s*"(preview|offset|result|lastrow)"\s*:/.test(firstLine) && /"result"\s*:\s*\{/.test(head)) {
+  if (
+    /^\{\s*"(preview|offset|result|lastrow)"\s*:/.test(firstLine) &&
+    /"result"\s*:\s*\{/.test(head)
+  ) {
     return 'splunk-json-rows';
   }
   // One long event object cut by the end of the head still reads as a JSON line.
   if (nl === -1 && /^\{\s*"/.test(firstLine)) return 'json-lines';
   return null;
+}
+
+/** Up to 20 non-blank lines from start; the last one only if the head holds no line end at all. */
+function leadingLines(head: string, start: number): string[] {
+  const lines: string[] = [];
+  let from = start;
+  while (lines.length < 20 && from < head.length) {
+    const nl = head.indexOf('\n', from);
+    if (nl === -1) {
+      if (from === start) lines.push(head.slice(from).trim());
+      break;
+    }
+    const line = head.slice(from, nl).trim();
+    if (line !== '') lines.push(line);
+    from = nl + 1;
+  }
+  return lines;
 }
 
 function tryParse(text: string): unknown {

@@ -1,5 +1,5 @@
 import { flattenEvent } from './flattenJson';
-import { isObject, namingFor, preview } from './jsonEvent';
+import { isObject, plainEventFields, preview } from './jsonEvent';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
 
 const LF = 10;
@@ -84,7 +84,8 @@ export class JsonElementsReader implements RecordReader {
     if (this.stopped) return;
     if (this.capturing) {
       this.pending += s.slice(this.capStart);
-      if (this.pending.length > MAX_RECORD_CHARS) this.stop(this.elemLine, oversizeMessage(this.elemLine));
+      if (this.pending.length > MAX_RECORD_CHARS)
+        this.stop(this.elemLine, oversizeMessage(this.elemLine));
     }
     if (this.keyCapture) this.key += s.slice(this.keyStart);
   }
@@ -295,7 +296,7 @@ export class JsonElementsReader implements RecordReader {
         // Splunk export rows gathered into an array: the event is the row's result.
         this.sink.record({ line, fields: flattenEvent(doc.result, 'splunk') });
       } else {
-        this.sink.record({ line, fields: flattenEvent(doc, namingFor(doc)) });
+        this.sink.record({ line, fields: plainEventFields(doc, text) });
       }
     } catch (err) {
       this.sink.issue(line, `could not read the event: ${String(err)}`);

@@ -1,4 +1,7 @@
-/** Small helpers shared by the JSON readers. */
+import type { FieldValue } from '../model';
+import { flattenEvent } from './flattenJson';
+
+/* Helpers shared by the JSON readers. */
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,4 +24,22 @@ export function describeJson(value: unknown): string {
 /** The start of a bad line, enough to recognise it in the import summary. */
 export function preview(text: string): string {
   return text.length <= 40 ? text : text.slice(0, 40) + '…';
+}
+
+/**
+ * Fields of a JSON event that is not a Splunk result. Splunk indexes such a log line (eve.json,
+ * CloudTrail, ...) with the JSON text itself as `_raw`, so it is kept as `_raw` here too: keyword
+ * searches and `rex` then see what they would see in Splunk. A pretty-printed element is stored
+ * compacted, as the line a log file would hold.
+ */
+export function plainEventFields(
+  doc: Record<string, unknown>,
+  text: string,
+): Record<string, FieldValue> {
+  const naming = namingFor(doc);
+  const fields = flattenEvent(doc, naming);
+  if (naming === 'spath' && fields._raw === undefined) {
+    fields._raw = text.indexOf('\n') === -1 ? text : JSON.stringify(doc);
+  }
+  return fields;
 }

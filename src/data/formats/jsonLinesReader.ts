@@ -1,5 +1,5 @@
 import { flattenEvent } from './flattenJson';
-import { describeJson, isObject, namingFor, preview } from './jsonEvent';
+import { describeJson, isObject, plainEventFields, preview } from './jsonEvent';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
 
 const CR = 13;
@@ -26,13 +26,15 @@ export class JsonLinesReader implements RecordReader {
 
   push(text: string): void {
     if (this.stopped || text.length === 0) return;
-    let s = this.carry.length === 0 ? text : this.carry + text;
+    // The carry holds no newline, so the search for the next one starts after it.
+    const searchFrom = this.carry.length;
+    let s = searchFrom === 0 ? text : this.carry + text;
     if (!this.started) {
       this.started = true;
       if (s.charCodeAt(0) === BOM) s = s.slice(1);
     }
     let start = 0;
-    for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', start)) {
+    for (let nl = s.indexOf('\n', searchFrom); nl !== -1; nl = s.indexOf('\n', start)) {
       this.readLine(s, start, nl);
       start = nl + 1;
     }
@@ -74,7 +76,7 @@ export class JsonLinesReader implements RecordReader {
         const result = doc.result;
         if (isObject(result)) this.sink.record({ line, fields: flattenEvent(result, 'splunk') });
       } else {
-        this.sink.record({ line, fields: flattenEvent(doc, namingFor(doc)) });
+        this.sink.record({ line, fields: plainEventFields(doc, text) });
       }
     } catch (err) {
       // Only pathological nesting gets here (the flattener recursing out of stack).

@@ -139,7 +139,9 @@ describe.skipIf(!process.env.FORMAT_BENCH)('reader throughput', () => {
   it('splunk-csv', () => {
     const text = csvText();
     const parts = pieces(text);
-    console.log(`CSV: ${(text.length / 1e6).toFixed(1)} MB, ${(text.length / ROWS).toFixed(0)} B/row`);
+    console.log(
+      `CSV: ${(text.length / 1e6).toFixed(1)} MB, ${(text.length / ROWS).toFixed(0)} B/row`,
+    );
     const papa = best(5, () => papaRows(parts));
     expect(papa.result).toBe(ROWS + 1);
     report('papaparse Parser, rows only', text.length, papa.ms, ROWS);

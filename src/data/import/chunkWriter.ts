@@ -29,7 +29,7 @@ export class ChunkWriter {
     const key = { datasetId: this.datasetId, seq };
     const { db } = this;
     this.storedBytes += chunk.meta.bytes;
-    const pending = db
+    const pending: Promise<void> = db
       .transaction('rw', db.chunkTables(), async () => {
         await db.chunks.add({ ...key, ...chunk.meta });
         await db.columns.add({ ...key, data: chunk.columns });

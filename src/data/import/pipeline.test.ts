@@ -19,7 +19,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function named(content: string | Uint8Array, name: string): File {
+function named(content: string | Uint8Array<ArrayBuffer>, name: string): File {
   return new File([content], name);
 }
 
@@ -90,7 +90,7 @@ describe('runImport', () => {
     const ds = await run([
       named(ftpCsv(5), 'a.csv'),
       named(json, 'b.json'),
-      named(new Uint8Array(gz), 'c.csv.gz'),
+      named(new Uint8Array(gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength)), 'c.csv.gz'),
     ]);
     expect(ds.eventCount).toBe(17);
     expect(ds.files.map((f) => [f.name, f.format, f.events])).toEqual([

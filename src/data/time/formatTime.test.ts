@@ -60,9 +60,9 @@ describe('zoneOffsetLabel', () => {
 
 describe('formatRange', () => {
   it('shows one offset when both ends share it', () => {
-    expect(
-      formatRange(Date.UTC(2017, 7, 1, 7), Date.UTC(2017, 8, 1, 6, 59, 59, 999), LA),
-    ).toBe('2017-08-01 00:00:00 – 2017-08-31 23:59:59 (UTC-07:00)');
+    expect(formatRange(Date.UTC(2017, 7, 1, 7), Date.UTC(2017, 8, 1, 6, 59, 59, 999), LA)).toBe(
+      '2017-08-01 00:00:00 – 2017-08-31 23:59:59 (UTC-07:00)',
+    );
   });
 
   it('shows each offset when a DST change lies inside the range', () => {

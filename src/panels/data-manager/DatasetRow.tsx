@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
-import { formatRange, formatTime } from '../../data/time/formatTime';
+import { formatRange, formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
-import { formatMegabytes } from '../../i18n/units';
+import { formatBytes } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
 import { FileTable } from './FileTable';
+
+/** Milliseconds mean nothing for an import date; the offset says which clock it is. */
+function formatSecond(ms: number, timeZone: string): string {
+  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
+}
 
 export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const timeZone = useSettings((s) => s.timeZone);
@@ -80,11 +85,11 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         </div>
         <div>
           <dt>{t('dataset.inputSize')}</dt>
-          <dd>{formatMegabytes(ds.bytes)}</dd>
+          <dd>{formatBytes(ds.bytes)}</dd>
         </div>
         <div>
           <dt>{t('dataset.importedAt')}</dt>
-          <dd>{formatTime(ds.importedAt, timeZone)}</dd>
+          <dd>{formatSecond(ds.importedAt, timeZone)}</dd>
         </div>
         <div className="dataset__files">
           <dt>{t('dataset.files')}</dt>

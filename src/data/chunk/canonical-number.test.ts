@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalNumber } from './canonical-number';
+
+describe('canonicalNumber', () => {
+  it('accepts strings that String(Number(s)) reproduces', () => {
+    for (const s of [
+      '0',
+      '7',
+      '-5',
+      '21',
+      '65535',
+      '2147483647',
+      '-2147483648',
+      '2147483648',
+      '123456789012',
+      '3.14',
+      '-0.5',
+      '1e+21',
+      '1.5e-7',
+      '900719925474099',
+    ]) {
+      expect(canonicalNumber(s), s).toBe(Number(s));
+    }
+  });
+
+  it('rejects strings a number would not give back', () => {
+    for (const s of [
+      '',
+      '-',
+      '007',
+      '00',
+      '-0',
+      '1e3',
+      '1.50',
+      '1.0',
+      '+1',
+      ' 1',
+      '1 ',
+      '0x10',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1_000',
+      '.5',
+      '5.',
+      '9007199254740993',
+      '1e400',
+      'abc',
+    ]) {
+      expect(canonicalNumber(s), s).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ChunkBuilder } from './chunk-builder';
+import { ChunkColumns } from './chunk-columns';
+import { MAX_CHUNK_EVENTS } from './constants';
+import { csvBytes, realisticEvents } from './realistic-events';
+import { rawAt } from './raw-store';
+import { storedSize } from './stored-size';
+import { lookupTerm } from './term-index-reader';
+
+describe('ChunkBuilder', () => {
+  it('summarises the chunk in its meta record', () => {
+    const b = new ChunkBuilder();
+    b.add({
+      time: 2000,
+      raw: 'b',
+      fields: { sourcetype: 'st2', host: ['h2', 'h1'], index: 'main', x: '1' },
+    });
+    b.add({
+      time: 1000,
+      raw: 'a',
+      fields: { sourcetype: 'st1', host: 'h1', source: 's', index: 'main' },
+    });
+    b.add({ time: 3000, raw: 'c', fields: {} });
+    expect(b.count).toBe(3);
+    const { meta } = b.build();
+    expect(meta).toEqual({
+      count: 3,
+      minTime: 1000,
+      maxTime: 3000,
+      sourcetypes: ['st1', 'st2'],
+      hosts: ['h1', 'h2'],
+      sources: ['s'],
+      indexes: ['main'],
+      fields: ['host', 'index', 'source', 'sourcetype', 'x'],
+      bytes: expect.any(Number),
+    });
+    expect(b.count).toBe(0);
+  });
+
+  it('gives an empty chunk NaN times and no fields', () => {
+    const chunk = new ChunkBuilder().build();
+    expect(chunk.meta).toMatchObject({ count: 0, fields: [], sourcetypes: [] });
+    expect(chunk.meta.minTime).toBeNaN();
+    expect(chunk.meta.maxTime).toBeNaN();
+  });
+
+  it('starts each chunk afresh', () => {
+    const b = new ChunkBuilder();
+    b.add({ time: 1, raw: 'first alpha', fields: { a: 'x' } });
+    b.build();
+    b.add({ time: 2, raw: 'second beta', fields: { b: 'y' } });
+    const chunk = b.build();
+    expect(chunk.meta.fields).toEqual(['b']);
+    expect(rawAt(chunk.raw, 0)).toBe('second beta');
+    expect(Array.from(lookupTerm(chunk.terms, 'beta'))).toEqual([0]);
+    expect(lookupTerm(chunk.terms, 'alpha')).toHaveLength(0);
+    expect(new ChunkColumns(chunk.columns).value('a', 0)).toBeUndefined();
+  });
+
+  it('decodes a structured clone of a chunk identically', () => {
+    const events = realisticEvents(1500, 5);
+    const b = new ChunkBuilder();
+    for (const e of events) b.add(e);
+    const chunk = b.build();
+    const copy = structuredClone(chunk);
+    expect(copy.meta).toEqual(chunk.meta);
+    const cols = new ChunkColumns(copy.columns);
+    const wrong: number[] = [];
+    events.forEach((e, i) => {
+      if (rawAt(copy.raw, i) !== e.raw || cols.times[i] !== e.time) wrong.push(i);
+      for (const [name, v] of Object.entries(e.fields)) {
+        if (JSON.stringify(cols.value(name, i)) !== JSON.stringify(v)) wrong.push(i);
+      }
+    });
+    expect(wrong).toEqual([]);
+    for (const term of ['retr', '10', 'stream', 'nothing-here']) {
+      expect(lookupTerm(copy.terms, term)).toEqual(lookupTerm(chunk.terms, term));
+    }
+  });
+
+  it('stores a realistic mix in well under its CSV size and estimates that size', () => {
+    const events = realisticEvents(4096, 9);
+    const b = new ChunkBuilder();
+    for (const e of events) b.add(e);
+    const chunk = b.build();
+    const stored = storedSize(chunk.columns) + storedSize(chunk.terms) + storedSize(chunk.raw);
+    expect(chunk.meta.bytes).toBe(stored);
+    expect(stored).toBeLessThan(csvBytes(events) * 0.6);
+  });
+
+  it('refuses more events than 16-bit event numbers can address', () => {
+    const b = new ChunkBuilder();
+    for (let i = 0; i < MAX_CHUNK_EVENTS; i++) b.add({ time: i, raw: '', fields: {} });
+    expect(() => b.add({ time: 0, raw: '', fields: {} })).toThrow(RangeError);
+    expect(b.build().meta.count).toBe(MAX_CHUNK_EVENTS);
+  });
+});
