@@ -461,6 +461,10 @@ async function main() {
   if (!opts['keep-profile']) cleanups.push(() => rm(profileDir, { recursive: true, force: true }));
   await context.addInitScript(initScript, { deferTerminate: Boolean(opts['cpu-profile']) });
   const page = context.pages()[0] ?? (await context.newPage());
+  // The import reports where its time went ("[import] …"); show it with the figures.
+  page.on('console', (msg) => {
+    if (msg.text().startsWith('[import]')) log(msg.text());
+  });
   /** @type {string[]} */
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));

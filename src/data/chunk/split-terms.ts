@@ -6,8 +6,9 @@ function classOf(c: number): number {
 
 /**
  * Splunk-style segmentation of one text: each major segment (split on major breakers) and each
- * non-empty minor part within it (split on minor breakers), lower-cased, unique, in first-seen order.
- * A segment made only of breakers yields nothing; a segment without minor breakers yields itself once.
+ * non-empty minor part within it (split on minor breakers), lower-cased and unique, parts listed
+ * before their segment. A segment made only of breakers yields nothing; one without minor breakers
+ * yields itself once.
  *
  * This is the plain reference version (the search side segments query words with it); the term
  * index builder has its own allocation-free scanner that the tests check against this one.

@@ -1,59 +1,55 @@
 import type { EncodedChunk } from '../chunk';
 import type { WorkbookDB } from '../db/db';
 
+/** Stores one chunk: one transaction over the four chunk tables, so a chunk is whole or absent. */
+export async function writeChunk(
+  db: WorkbookDB,
+  datasetId: string,
+  seq: number,
+  chunk: EncodedChunk,
+): Promise<void> {
+  const key = { datasetId, seq };
+  await db.transaction('rw', db.chunkTables(), async () => {
+    await db.chunks.add({ ...key, ...chunk.meta });
+    await db.columns.add({ ...key, data: chunk.columns });
+    await db.terms.add({ ...key, data: chunk.terms });
+    await db.raws.add({ ...key, data: chunk.raw });
+  });
+}
+
 /**
- * Writes encoded chunks to IndexedDB while the parser goes on: each chunk is one transaction
- * over the four chunk tables, and at most `maxInFlight` are pending so that memory stays bounded
- * when the disk is slower than the parser.
+ * Runs asynchronous work (chunk writes, block jobs) while the reader goes on, with at most
+ * `limit` pending so that memory stays bounded when the consumers are slower than the reader.
+ * The first failure is kept and thrown at the next call.
  */
-export class ChunkWriter {
-  private readonly inFlight = new Set<Promise<void>>();
+export class InFlight {
+  private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
-  private nextSeq = 0;
-  storedBytes = 0;
 
-  constructor(
-    private readonly db: WorkbookDB,
-    private readonly datasetId: string,
-    private readonly maxInFlight = 3,
-  ) {}
+  constructor(private readonly limit: number) {}
 
-  get chunkCount(): number {
-    return this.nextSeq;
-  }
-
-  /** Starts writing a chunk; resolves once there is room for the next one. */
-  async write(chunk: EncodedChunk): Promise<void> {
+  /** Starts a task; resolves once there is room for the next one. */
+  async add(task: Promise<void>): Promise<void> {
     this.throwIfFailed();
-    const seq = this.nextSeq++;
-    const key = { datasetId: this.datasetId, seq };
-    const { db } = this;
-    this.storedBytes += chunk.meta.bytes;
-    const pending: Promise<void> = db
-      .transaction('rw', db.chunkTables(), async () => {
-        await db.chunks.add({ ...key, ...chunk.meta });
-        await db.columns.add({ ...key, data: chunk.columns });
-        await db.terms.add({ ...key, data: chunk.terms });
-        await db.raws.add({ ...key, data: chunk.raw });
-      })
+    const tracked: Promise<void> = task
       .catch((err: unknown) => {
         this.failure ??= err;
       })
-      .finally(() => this.inFlight.delete(pending));
-    this.inFlight.add(pending);
-    while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+      .finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+    while (this.pending.size >= this.limit) await Promise.race(this.pending);
     this.throwIfFailed();
   }
 
-  /** Waits for every pending write; throws the first write error. */
+  /** Waits for every pending task; throws the first failure. */
   async flush(): Promise<void> {
-    await Promise.all(this.inFlight);
+    await Promise.all(this.pending);
     this.throwIfFailed();
   }
 
-  /** Waits for pending writes without throwing, before the partial dataset is removed. */
+  /** Waits for pending tasks without throwing, before a partial dataset is removed. */
   async settle(): Promise<void> {
-    await Promise.all(this.inFlight);
+    await Promise.all(this.pending);
   }
 
   private throwIfFailed(): void {

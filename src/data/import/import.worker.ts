@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { getDb } from '../db/db';
 import { importLockName } from '../db/datasets';
+import { LocalBlockPool, WorkerBlockPool, type BlockPool } from './blocks/pool';
 import { runImport } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 import { ImportFailureError } from './types';
@@ -12,15 +13,30 @@ function send(msg: FromImportWorker): void {
   scope.postMessage(msg);
 }
 
+/**
+ * One block worker per core: this worker only reads and cuts the files, which leaves the cores to
+ * the parsing and encoding. Falls back to this thread where workers cannot start workers.
+ */
+function makePool(): BlockPool {
+  if (typeof Worker === 'undefined') return new LocalBlockPool(getDb());
+  const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+  return new WorkerBlockPool(
+    size,
+    () => new Worker(new URL('./blocks/block.worker.ts', import.meta.url), { type: 'module' }),
+  );
+}
+
 async function start(msg: Extract<ToImportWorker, { type: 'start' }>): Promise<void> {
+  const pool = makePool();
   const run = () =>
     runImport(msg.files, {
       db: getDb(),
       name: msg.name,
       datasetId: msg.datasetId,
       signal: abort.signal,
+      pool,
       onProgress: (progress) => send({ type: 'progress', progress }),
-    });
+    }).finally(() => pool.close());
   try {
     // The lock tells other tabs' clean-up that this import is alive; it ends with the worker.
     const dataset = navigator.locks

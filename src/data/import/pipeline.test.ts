@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHUNK_EVENTS, ChunkColumns, lookupTerm, rawAt } from '../chunk';
 import { WorkbookDB } from '../db/db';
 import { cleanupInterruptedImports, deleteDataset, listDatasets } from '../db/datasets';
+import type { BlockPool } from './blocks/pool';
+import { processBlock, type BlockJob } from './blocks/process';
 import { runImport } from './pipeline';
 import { ImportFailureError } from './types';
 
@@ -23,7 +25,8 @@ function named(content: string | Uint8Array<ArrayBuffer>, name: string): File {
   return new File([content], name);
 }
 
-const HEADER = '"_serial","_time",source,sourcetype,host,index,"splunk_server","_raw",src,dest,"dest_port"\n';
+const HEADER =
+  '"_serial","_time",source,sourcetype,host,index,"splunk_server","_raw",src,dest,"dest_port"\n';
 
 /** A Splunk-style CSV export of n stream:ftp events, one second apart from 2017-08-23 20:00 PDT. */
 function ftpCsv(n: number, start = 0): string {
@@ -71,7 +74,7 @@ describe('runImport', () => {
     expect(metas.map((m) => m.count)).toEqual([CHUNK_EVENTS, CHUNK_EVENTS, 17]);
     const last = await db.columns.get([ds.id, 2]);
     const cols = new ChunkColumns(last!.data);
-    expect(cols.value('src', 0)).toBe(((CHUNK_EVENTS * 2) % 2 === 0 ? '10.0.2.107' : '10.0.2.109'));
+    expect(cols.value('src', 0)).toBe((CHUNK_EVENTS * 2) % 2 === 0 ? '10.0.2.107' : '10.0.2.109');
     expect(cols.value('dest_port', 16)).toBe('21');
     expect(cols.times[16]).toBe(ds.maxTime);
     const raw = await db.raws.get([ds.id, 2]);
@@ -90,7 +93,10 @@ describe('runImport', () => {
     const ds = await run([
       named(ftpCsv(5), 'a.csv'),
       named(json, 'b.json'),
-      named(new Uint8Array(gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength)), 'c.csv.gz'),
+      named(
+        new Uint8Array(gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength)),
+        'c.csv.gz',
+      ),
     ]);
     expect(ds.eventCount).toBe(17);
     expect(ds.files.map((f) => [f.name, f.format, f.events])).toEqual([
@@ -102,7 +108,10 @@ describe('runImport', () => {
   });
 
   it('skips malformed rows, reports file and line, and imports the rest', async () => {
-    const csv = ftpCsv(3) + '99,"2017-08-24T03:00:00+00:00",only,three\n' + ftpCsv(2, 10).split('\n').slice(1).join('\n');
+    const csv =
+      ftpCsv(3) +
+      '99,"2017-08-24T03:00:00+00:00",only,three\n' +
+      ftpCsv(2, 10).split('\n').slice(1).join('\n');
     const ds = await run([named(csv, 'broken.csv')]);
     expect(ds.eventCount).toBe(5);
     expect(ds.skipped).toBe(1);
@@ -155,6 +164,46 @@ describe('runImport', () => {
     expect(err.message).toMatch(/Delete datasets you no longer need/);
     expect((await db.datasets.toArray()).map((d) => d.id)).toEqual([kept.id]);
     expect(await db.chunks.count()).toBe(1);
+  });
+});
+
+/** Runs three blocks at a time and finishes them out of order, as a worker pool may. */
+class ShufflingPool implements BlockPool {
+  readonly size = 3;
+  private turn = 0;
+  constructor(private readonly target: WorkbookDB) {}
+  async run(job: BlockJob) {
+    const delay = [15, 0, 7][this.turn++ % 3];
+    await new Promise((r) => setTimeout(r, delay));
+    return processBlock(job, this.target);
+  }
+  close() {}
+}
+
+describe('runImport with a pool', () => {
+  it('stores every block in file order whatever order the pool finishes in', async () => {
+    const n = CHUNK_EVENTS * 5 + 3;
+    const csv = ftpCsv(n).replace(/\n(\d+),/g, (m, serial: string) =>
+      serial === '9000' || serial === '20' ? '\nbroken row\n' + m.slice(1) : m,
+    );
+    const ds = await runImport([named(csv, 'big.csv')], {
+      db,
+      name: 'pool',
+      datasetId: 'pool-id',
+      signal: new AbortController().signal,
+      pool: new ShufflingPool(db),
+    });
+    expect(ds.eventCount).toBe(n);
+    expect(ds.skipped).toBe(2);
+    expect(ds.issues.map((i) => i.line)).toEqual([22, 9003]);
+    const metas = await db.chunks.where('datasetId').equals('pool-id').sortBy('seq');
+    expect(metas.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    let expected = Date.UTC(2017, 7, 24, 3, 0, 0);
+    for (const meta of metas) {
+      const cols = new ChunkColumns((await db.columns.get(['pool-id', meta.seq]))!.data);
+      for (let i = 0; i < cols.count; i++, expected += 1000) expect(cols.times[i]).toBe(expected);
+    }
+    expect(expected).toBe(Date.UTC(2017, 7, 24, 3, 0, 0) + n * 1000);
   });
 });
 

@@ -2,8 +2,7 @@ import type { DatasetRecord } from '../db/schema-types';
 import type { ImportFailure, ImportProgress } from './types';
 
 export type ToImportWorker =
-  | { type: 'start'; files: File[]; name: string; datasetId: string }
-  | { type: 'cancel' };
+  { type: 'start'; files: File[]; name: string; datasetId: string } | { type: 'cancel' };
 
 export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }

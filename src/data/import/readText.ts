@@ -26,7 +26,10 @@ function textStream(
   onBytes: (n: number) => void,
 ): ReadableStream<string> {
   let bytes = file.stream().pipeThrough(byteCounter(onBytes));
-  if (gzip) bytes = bytes.pipeThrough(new DecompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>);
+  if (gzip)
+    bytes = bytes.pipeThrough(
+      new DecompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>,
+    );
   return bytes.pipeThrough(new TextDecoderStream() as TransformStream<Uint8Array, string>);
 }
 
@@ -54,7 +57,12 @@ export async function* readText(
       } catch (err) {
         const where = `after ${(consumed / 1e6).toFixed(1)} MB`;
         const what = gzip ? 'the gzip data is corrupt or truncated' : 'the file could not be read';
-        throw new Error(`${file.name}: ${what} (${where}): ${String((err as Error).message ?? err)}`);
+        throw new Error(
+          `${file.name}: ${what} (${where}): ${String((err as Error).message ?? err)}`,
+          {
+            cause: err,
+          },
+        );
       }
       if (step.done) return;
       if (step.value.length > 0) yield step.value;

@@ -1,5 +1,7 @@
 import type { EventRecord, ImportIssue } from '../model';
 
+export type TallySummary = ReturnType<DatasetTally['summary']>;
+
 /** Figures of the dataset gathered while events stream past: counts, time range, examples of skips. */
 export class DatasetTally {
   events = 0;
@@ -27,6 +29,22 @@ export class DatasetTally {
     if (this.issues.length < this.maxIssues) this.issues.push(issue);
   }
 
+  /** Adds the figures of a block counted elsewhere (a pool worker). */
+  merge(block: TallySummary, file: string, missingTime: boolean): void {
+    this.events += block.eventCount;
+    this.skipped += block.skipped;
+    if (block.eventCount > 0) {
+      this.minTime = Math.min(this.minTime, block.minTime);
+      this.maxTime = Math.max(this.maxTime, block.maxTime);
+    }
+    for (const issue of block.issues) {
+      if (this.issues.length < this.maxIssues) this.issues.push(issue);
+    }
+    addCounts(this.sourcetypes, block.sourcetypes);
+    addCounts(this.hosts, block.hosts);
+    if (missingTime) this.filesMissingTime.add(file);
+  }
+
   missingTimeIn(file: string): boolean {
     return this.filesMissingTime.has(file);
   }
@@ -48,4 +66,8 @@ function bump(counts: Map<string, number>, value: string | string[] | undefined)
   const key = Array.isArray(value) ? value[0] : value;
   if (key === undefined) return;
   counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function addCounts(into: Map<string, number>, counts: Record<string, number>): void {
+  for (const key in counts) into.set(key, (into.get(key) ?? 0) + counts[key]);
 }

@@ -1,0 +1,20 @@
+/// <reference lib="webworker" />
+import { getDb } from '../../db/db';
+import type { BlockWorkerReply, BlockWorkerRequest } from './pool';
+import { processBlock } from './process';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<BlockWorkerRequest>) => {
+  const { id, job } = event.data;
+  let reply: BlockWorkerReply;
+  try {
+    reply = { id, result: await processBlock(job, getDb()) };
+  } catch (err) {
+    const e = err as { name?: string; message?: string; inner?: { name?: string } };
+    // Dexie wraps IndexedDB errors; pass on the innermost name that says what happened.
+    const name = e.inner?.name ?? e.name ?? 'Error';
+    reply = { id, error: { name, message: e.message ?? String(err) } };
+  }
+  scope.postMessage(reply);
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readAll } from '../../formats/readAll';
+import { createSplitter, type TextBlock } from './splitter';
+
+/** Feeds text in pieces of `size` (the last may be shorter) and returns header and blocks. */
+function split(format: 'splunk-csv' | 'json-lines', text: string, max: number, size: number) {
+  const splitter = createSplitter(format, max);
+  const blocks: TextBlock[] = [];
+  for (let i = 0; i < text.length; i += size) splitter.push(text.slice(i, i + size), blocks);
+  splitter.end(blocks);
+  return { header: splitter.header, headerLines: splitter.headerLines, blocks };
+}
+
+const CSV = [
+  '"_time",host,"_raw"\r\n',
+  '2017-08-23T20:36:14.000-07:00,wrk-btun,"{""method"":""RETR"",""filename"":""nc.exe""}"\r\n',
+  '2017-08-23T20:36:15.000-07:00,wrk-btun,"line one\nline two\n""quoted"", and, commas"\r\n',
+  '\r\n',
+  '2017-08-23T20:36:16.000-07:00,wrk-klagerf,plain\r\n',
+  '2017-08-23T20:36:17.000-07:00,wrk-klagerf,"a ""b"" c"\r\n',
+  '2017-08-23T20:36:18.000-07:00,wrk-btun,"ends without newline"',
+].join('');
+
+describe('block splitter', () => {
+  for (const size of [1, 2, 3, 7, 64, CSV.length]) {
+    it(`cuts CSV at row boundaries whatever the piece size (${size})`, () => {
+      const { header, headerLines, blocks } = split('splunk-csv', CSV, 2, size);
+      expect(header).toBe('"_time",host,"_raw"\r\n');
+      expect(headerLines).toBe(1);
+      expect(header + blocks.map((b) => b.text).join('')).toBe(CSV);
+      // Row 2 spans lines 3-5, a blank line is line 6: blocks of two rows each.
+      expect(blocks.map((b) => b.firstLine)).toEqual([2, 6, 8]);
+      const whole = readAll('splunk-csv', CSV).records;
+      const pieces = blocks.flatMap((b) =>
+        readAll('splunk-csv', header + b.text).records.map((r) => ({
+          ...r,
+          line: r.line - headerLines - 1 + b.firstLine,
+        })),
+      );
+      expect(pieces).toEqual(whole);
+    });
+  }
+
+  it('keeps blank lines before the header with the header', () => {
+    const { header, headerLines, blocks } = split('splunk-csv', '\n\n_time,x\n1,2\n', 10, 3);
+    expect(header).toBe('\n\n_time,x\n');
+    expect(headerLines).toBe(3);
+    expect(blocks).toEqual([{ text: '1,2\n', firstLine: 4 }]);
+  });
+
+  it('cuts JSON lines by line, ignoring quotes', () => {
+    const lines = ['{"a":"x\\"y"}', '{"a":"\\""}', '', '{"a":3}', '{"a":4}'];
+    const text = lines.join('\n') + '\n';
+    const { header, blocks } = split('json-lines', text, 2, 5);
+    expect(header).toBe('');
+    expect(blocks.map((b) => [b.firstLine, b.text])).toEqual([
+      [1, `${lines[0]}\n${lines[1]}\n`],
+      [3, `\n${lines[3]}\n`],
+      [5, `${lines[4]}\n`],
+    ]);
+  });
+});
