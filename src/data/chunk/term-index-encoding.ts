@@ -120,16 +120,3 @@ function writePostings(
   writeVarint(out, at, bytes << 1);
   return at + header + bytes;
 }
-
-/** Reads the varint at `at` of `buf`; returns the value and leaves the end in cursor.at. */
-export function readVarint(buf: Uint8Array, cursor: { at: number }): number {
-  let at = cursor.at;
-  let b = buf[at++];
-  let v = b & 0x7f;
-  for (let shift = 7; b & 0x80; shift += 7) {
-    b = buf[at++];
-    v |= (b & 0x7f) << shift;
-  }
-  cursor.at = at;
-  return v >>> 0;
-}
