@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { unlinkSync } from 'node:fs';
+import { datasetRows, fileInput, fixture, importFiles, openDataManager } from './helpers/app';
+import { writeBigCsv } from './helpers/bigCsv';
+import { FACTS } from './helpers/fixtureFacts';
+import { storedDatasetIds } from './helpers/storage';
+
+let bigCsv = '';
+
+test.beforeAll(() => {
+  bigCsv = writeBigCsv(300_000);
+});
+
+test.afterAll(() => {
+  if (bigCsv) unlinkSync(bigCsv);
+});
+
+test('an import interrupted by closing the tab leaves nothing once the app opens again', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await openDataManager(first);
+  await importFiles(first, [fixture(FACTS.csv.file)]);
+  const before = await storedDatasetIds(first);
+
+  await fileInput(first).setInputFiles(bigCsv);
+  const bar = first.getByTestId('import-progress').getByRole('progressbar');
+  await expect
+    .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 })
+    .toBeGreaterThan(5);
+  // The half-done import has written rows: exactly what a closed tab would strand.
+  const during = await storedDatasetIds(first);
+  expect(during.chunks.length).toBe(before.chunks.length + 1);
+  await first.close();
+
+  const second = await context.newPage();
+  await openDataManager(second);
+  await expect(datasetRows(second)).toHaveCount(1);
+  // The worker's lock is released as the tab goes; a reopened app cleans up at start.
+  await expect
+    .poll(
+      async () => {
+        await openDataManager(second);
+        return storedDatasetIds(second);
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual(before);
+});
