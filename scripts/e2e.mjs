@@ -7,5 +7,7 @@ if (!findBrowser()) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
 }
-const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);
