@@ -21,7 +21,7 @@ function run(stage: number): void {
       if (stage < 2) return;
       const ev = toEvent(rec);
       if ('error' in ev || stage < 3) return;
-      builder.add(ev);
+      builder.addRow(ev);
       if (builder.count >= CHUNK_EVENTS) builder.build();
     },
     issue() {},

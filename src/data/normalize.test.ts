@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldValue } from './model';
-import { DROPPED_INTERNAL_FIELDS, synthesizeRaw, timeSource, toEvent } from './normalize';
+import { recordOf, type FieldValue } from './model';
+import {
+  DROPPED_INTERNAL_FIELDS,
+  eventRecord,
+  synthesizeRaw,
+  timeSource,
+  toEvent as toEventRow,
+} from './normalize';
 
-const rec = (fields: Record<string, FieldValue>) => ({ line: 7, fields });
+const rec = (fields: Record<string, FieldValue>) => recordOf(7, fields);
+/** toEvent with the event's fields as an object, to compare whole events. */
+function toEvent(r: ReturnType<typeof rec>) {
+  const ev = toEventRow(r);
+  return 'error' in ev ? ev : eventRecord(ev);
+}
 const T = Date.UTC(2017, 7, 24, 3, 36, 14);
 
 describe('toEvent', () => {
@@ -93,15 +104,18 @@ describe('toEvent', () => {
 
 describe('timeSource', () => {
   it('names the field and value the time comes from', () => {
-    expect(timeSource({ time: '1', timestamp: '2' })).toEqual({ field: 'timestamp', value: '2' });
-    expect(timeSource({ _time: ['3', '4'] })).toEqual({ field: '_time', value: '3' });
-    expect(timeSource({ _time: [], time: '5' })).toEqual({ field: 'time', value: '5' });
-    expect(timeSource({ host: 'x' })).toBeNull();
+    expect(timeSource(rec({ time: '1', timestamp: '2' }))).toEqual({
+      field: 'timestamp',
+      value: '2',
+    });
+    expect(timeSource(rec({ _time: ['3', '4'] }))).toEqual({ field: '_time', value: '3' });
+    expect(timeSource(rec({ _time: [], time: '5' }))).toEqual({ field: 'time', value: '5' });
+    expect(timeSource(rec({ host: 'x' }))).toBeNull();
   });
 });
 
 describe('synthesizeRaw', () => {
   it('is empty when there is nothing but internal fields', () => {
-    expect(synthesizeRaw({ _indextime: '1' })).toBe('');
+    expect(synthesizeRaw(['_indextime', 'x'], ['1', undefined])).toBe('');
   });
 });

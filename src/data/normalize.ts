@@ -1,4 +1,10 @@
-import type { EventRecord, FieldValue, SourceRecord } from './model';
+import {
+  fieldsOf,
+  type EventRecord,
+  type EventRow,
+  type FieldValue,
+  type SourceRecord,
+} from './model';
 import { parseEventTime } from './time/parseTime';
 
 /**
@@ -26,45 +32,81 @@ const NOT_FIELDS = new Set(['_time', '_raw', ...DROPPED_INTERNAL_FIELDS]);
 
 export type NormalizeError = { error: string; field: string };
 
-/**
- * The field and text an event's time is taken from (the first value of a multivalue field), or
- * null when it has none. The importer uses it to check once per file whether times carry a zone.
- */
-export function timeSource(
-  fields: Record<string, FieldValue>,
-): { field: string; value: string } | null {
-  for (const field of TIME_FIELDS) {
-    const v = fields[field];
-    if (v === undefined) continue;
-    const value = typeof v === 'string' ? v : v[0];
-    if (value !== undefined) return { field, value };
-  }
-  return null;
+/** What toEvent needs to know about a names array, worked out once per array. */
+interface Layout {
+  names: readonly string[];
+  /** Positions of the TIME_FIELDS present, in TIME_FIELDS order. */
+  time: number[];
+  /** Position of `_raw`, or -1. */
+  raw: number;
+  columns: (string | null)[];
 }
 
-/** A reader's record as a storable event, or why it cannot be one. */
-export function toEvent(rec: SourceRecord): EventRecord | NormalizeError {
-  const src = rec.fields;
-  const found = timeSource(src);
-  if (found === null) return { error: 'no _time field', field: '_time' };
-  const time = parseEventTime(found.value);
-  if (time === null) {
-    const shown = found.value.length > 40 ? found.value.slice(0, 40) + '…' : found.value;
-    return { error: `unparsable ${found.field} "${shown}"`, field: found.field };
-  }
+// One entry is enough: a block worker reads one file at a time, and every row of a CSV file
+// shares one names array. JSON records each bring their own and simply miss.
+let lastLayout: Layout | null = null;
 
-  const fields: Record<string, FieldValue> = {};
-  for (const name in src) {
-    if (!NOT_FIELDS.has(name)) fields[name] = src[name];
+function layoutOf(names: readonly string[]): Layout {
+  if (lastLayout !== null && lastLayout.names === names) return lastLayout;
+  const columns = names.map((name) => (NOT_FIELDS.has(name) ? null : name));
+  const time: number[] = [];
+  for (const field of TIME_FIELDS) {
+    const at = names.indexOf(field);
+    if (at !== -1) time.push(at);
   }
-  const rawValue = src._raw;
+  lastLayout = { names, time, raw: names.indexOf('_raw'), columns };
+  return lastLayout;
+}
+
+/** Position in `values` of the value the time is taken from, or -1. */
+function timeAt(layout: Layout, values: SourceRecord['values']): number {
+  for (const at of layout.time) {
+    const v = values[at];
+    if (v !== undefined && (typeof v === 'string' || v.length > 0)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The field and text an event's time is taken from (the first value of a multivalue field), or
+ * null when it has none.
+ */
+export function timeSource(rec: SourceRecord): { field: string; value: string } | null {
+  const at = timeAt(layoutOf(rec.names), rec.values);
+  if (at === -1) return null;
+  const v = rec.values[at] as FieldValue;
+  return { field: rec.names[at], value: typeof v === 'string' ? v : v[0] };
+}
+
+/**
+ * A reader's record as a storable event, or why it cannot be one. The event shares the record's
+ * values array rather than copying the fields it keeps.
+ */
+export function toEvent(rec: SourceRecord): EventRow | NormalizeError {
+  const { names, values } = rec;
+  const layout = layoutOf(names);
+  const at = timeAt(layout, values);
+  if (at === -1) return { error: 'no _time field', field: '_time' };
+  const v = values[at] as FieldValue;
+  const text = typeof v === 'string' ? v : v[0];
+  const time = parseEventTime(text);
+  if (time === null) {
+    const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
+    return { error: `unparsable ${names[at]} "${shown}"`, field: names[at] };
+  }
+  const rawValue = layout.raw === -1 ? undefined : values[layout.raw];
   const raw =
     rawValue === undefined
-      ? synthesizeRaw(fields)
+      ? synthesizeRaw(names, values)
       : typeof rawValue === 'string'
         ? rawValue
         : rawValue.join('\n');
-  return { time, raw, fields };
+  return { time, raw, columns: layout.columns, values };
+}
+
+/** An event with its fields as an object. */
+export function eventRecord(ev: EventRow): EventRecord {
+  return { time: ev.time, raw: ev.raw, fields: fieldsOf(ev.columns, ev.values) };
 }
 
 /**
@@ -73,11 +115,15 @@ export function toEvent(rec: SourceRecord): EventRecord | NormalizeError {
  * `search user=billy*` style hunts working on it. Fields starting with `_` are left out, as Splunk
  * leaves them out of what it shows.
  */
-export function synthesizeRaw(fields: Record<string, FieldValue>): string {
+export function synthesizeRaw(
+  names: readonly string[],
+  values: readonly (FieldValue | undefined)[],
+): string {
   const parts: string[] = [];
-  for (const name in fields) {
-    if (name.startsWith('_')) continue;
-    const v = fields[name];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const v = values[i];
+    if (v === undefined || name.startsWith('_')) continue;
     if (typeof v === 'string') parts.push(`${name}="${escapeQuotes(v)}"`);
     else for (const one of v) parts.push(`${name}="${escapeQuotes(one)}"`);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldsOf } from '../model';
 import { ChunkBuilder } from './chunk-builder';
 import { ChunkColumns } from './chunk-columns';
 import { MAX_CHUNK_EVENTS } from './constants';
@@ -86,6 +87,32 @@ describe('ChunkBuilder', () => {
     const stored = storedSize(chunk.columns) + storedSize(chunk.terms) + storedSize(chunk.raw);
     expect(chunk.meta.bytes).toBe(stored);
     expect(stored).toBeLessThan(csvBytes(events) * 0.6);
+  });
+
+  it('stores rows given as parallel arrays as it stores field objects', () => {
+    const columns = [null, 'host', 'empty', 'port', null];
+    const rows = [
+      { time: 1, raw: 'a', columns, values: ['t', 'h1', undefined, ['21', '22'], 'r'] },
+      { time: 2, raw: 'b', columns, values: ['t', undefined, undefined, '80', 'r'] },
+      // Another array with other positions: the builder must not reuse the first one's slots.
+      { time: 3, raw: 'c', columns: ['port', 'host'], values: ['443', 'h2'] },
+    ];
+    const fromRows = new ChunkBuilder();
+    const fromObjects = new ChunkBuilder();
+    for (const row of rows) {
+      fromRows.addRow(row);
+      fromObjects.add({ time: row.time, raw: row.raw, fields: fieldsOf(row.columns, row.values) });
+    }
+    const a = fromRows.build();
+    expect(a.meta.fields).toEqual(['host', 'port']);
+    expect(a).toEqual(fromObjects.build());
+    const cols = new ChunkColumns(a.columns);
+    expect([0, 1, 2].map((i) => cols.value('port', i))).toEqual([['21', '22'], '80', '443']);
+    expect([0, 1, 2].map((i) => cols.value('host', i))).toEqual(['h1', undefined, 'h2']);
+
+    // After build() the same columns array maps to new column builders.
+    fromRows.addRow(rows[1]);
+    expect(new ChunkColumns(fromRows.build().columns).value('port', 0)).toBe('80');
   });
 
   it('refuses more events than 16-bit event numbers can address', () => {

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../model';
+import type { EventRecord, EventRow } from '../model';
 import { ColumnBuilder } from './column-builder';
 import { MAX_CHUNK_EVENTS } from './constants';
 import { growFloat64 } from './growable';
@@ -25,32 +25,77 @@ export class ChunkBuilder {
   private readonly raw = new RawBuilder();
   private readonly terms = new TermIndexBuilder();
   private n = 0;
+  /**
+   * Per position of the columns array last given to addRow, its column builder: undefined until
+   * the column has a value, null where the position is no column. Saves a map lookup per field.
+   */
+  private slotColumns: readonly (string | null)[] | null = null;
+  private slots: (ColumnBuilder | null | undefined)[] = [];
 
   get count(): number {
     return this.n;
   }
 
+  /** Adds an event given with its fields as an object. */
   add(ev: EventRecord): void {
-    const i = this.n;
-    if (i >= MAX_CHUNK_EVENTS)
-      throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
-    if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
-    this.times[i] = ev.time;
-    this.raw.add(ev.raw);
-    this.terms.add(this.raw.bytes, this.raw.lastStart, this.raw.length);
+    const i = this.begin(ev.time, ev.raw);
     const { fields } = ev;
     for (const name in fields) {
       const v = fields[name];
       // Tolerate an undefined that slipped past the types: it means the field is absent.
       if (v === undefined) continue;
-      let col = this.columns.get(name);
-      if (!col) {
-        col = new ColumnBuilder(name);
-        this.columns.set(name, col);
+      this.column(name).add(i, v);
+    }
+    this.n = i + 1;
+  }
+
+  /** Adds an event given as parallel arrays; the fast path, for rows sharing one columns array. */
+  addRow(ev: EventRow): void {
+    const i = this.begin(ev.time, ev.raw);
+    const { columns, values } = ev;
+    const slots = columns === this.slotColumns ? this.slots : this.bindSlots(columns);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      if (v === undefined) continue;
+      let col = slots[k];
+      if (col === null) continue;
+      if (col === undefined) {
+        // Made on a column's first value, not at binding: a column no event of the chunk has
+        // would otherwise be stored, all absent, and listed among the chunk's fields.
+        col = this.column(columns[k] as string);
+        slots[k] = col;
       }
       col.add(i, v);
     }
     this.n = i + 1;
+  }
+
+  /** Stores the time and raw text of the next event and returns its index. */
+  private begin(time: number, raw: string): number {
+    const i = this.n;
+    if (i >= MAX_CHUNK_EVENTS)
+      throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
+    if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
+    this.times[i] = time;
+    this.raw.add(raw);
+    this.terms.add(this.raw.bytes, this.raw.lastStart, this.raw.length);
+    return i;
+  }
+
+  private column(name: string): ColumnBuilder {
+    let col = this.columns.get(name);
+    if (!col) {
+      col = new ColumnBuilder(name);
+      this.columns.set(name, col);
+    }
+    return col;
+  }
+
+  private bindSlots(columns: readonly (string | null)[]): (ColumnBuilder | null | undefined)[] {
+    const slots = columns.map((name) => (name === null ? null : this.columns.get(name)));
+    this.slotColumns = columns;
+    this.slots = slots;
+    return slots;
   }
 
   /** Encodes the buffered events into records and resets the builder. */
@@ -87,6 +132,8 @@ export class ChunkBuilder {
     }
     this.n = 0;
     this.columns = new Map();
+    this.slotColumns = null;
+    this.slots = [];
     return { meta, columns, terms, raw };
   }
 }

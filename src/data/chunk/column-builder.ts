@@ -1,6 +1,7 @@
 import type { FieldValue } from '../model';
+import { canonicalNumber } from './canonical-number';
 import { encodeColumn, type SlotLists } from './column-encoding';
-import { growUint16, growUint32 } from './growable';
+import { growFloat64, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
 
 /** Per slot where its values start, and which slots were lists; made at a field's first list. */
@@ -28,21 +29,40 @@ class ListSlots implements SlotLists {
 }
 
 /**
- * One field's values as events arrive: the events that have it ("slots"), a per-chunk dictionary,
- * and dictionary codes per value. Everything is dictionary-coded while streaming; whether the
- * column is stored as numbers, densely or sparsely is decided once at build (column-encoding.ts),
- * which checks each distinct value once instead of every occurrence.
+ * One field's values as events arrive: the events that have it ("slots") and its values. While
+ * every value is a canonical number (ports, byte counts, ids) it keeps just the numbers: parsing
+ * a few digits costs far less than a Map lookup, which must hash each fresh substring of the
+ * parsed block. The first other value turns the column into a per-chunk dictionary with codes per
+ * value. The stored form (numbers or dictionary, dense or sparse) is chosen at build
+ * (column-encoding.ts).
  */
 export class ColumnBuilder {
   rows = new Uint16Array(256);
   slots = 0;
-  readonly values: string[] = [];
-  codes = new Uint32Array(256);
+  /** Per value position while the column is numeric; null once it holds some other string. */
+  numbers: Float64Array<ArrayBuffer> | null = new Float64Array(256);
+  /** The dictionary, once not numeric. */
+  dict: string[] = [];
+  codes = new Uint32Array(0);
   valueCount = 0;
   multi: ListSlots | null = null;
-  private readonly dict = new Map<string, number>();
+  private readonly index = new Map<string, number>();
+  /**
+   * Many fields repeat the previous event's value (index, linecount, dest_zone...); comparing
+   * with it skips hashing the new string.
+   */
+  private last = '';
+  private lastCode = -1;
 
   constructor(readonly name: string) {}
+
+  /** Distinct values, in no particular order. */
+  get values(): string[] {
+    if (this.numbers === null) return this.dict;
+    const distinct = new Set<number>();
+    for (let k = 0; k < this.valueCount; k++) distinct.add(this.numbers[k]);
+    return Array.from(distinct, String);
+  }
 
   add(ev: number, v: FieldValue): void {
     const slot = this.slots++;
@@ -59,15 +79,45 @@ export class ColumnBuilder {
   }
 
   private push(v: string): void {
-    let code = this.dict.get(v);
-    if (code === undefined) {
-      code = this.values.length;
-      this.dict.set(v, code);
-      this.values.push(v);
-    }
     const at = this.valueCount++;
+    let { numbers } = this;
+    if (numbers !== null) {
+      const n = canonicalNumber(v);
+      if (n !== undefined) {
+        if (at >= numbers.length) this.numbers = numbers = growFloat64(numbers, at + 1);
+        numbers[at] = n;
+        return;
+      }
+      this.toDictionary(at);
+    }
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
-    this.codes[at] = code;
+    this.codes[at] = this.code(v);
+  }
+
+  private code(v: string): number {
+    if (v === this.last && this.lastCode >= 0) return this.lastCode;
+    let code = this.index.get(v);
+    if (code === undefined) {
+      code = this.dict.length;
+      // A value of 13+ characters is a view into the reader's whole block of text; held until
+      // build, it keeps every block alive through the scavenges, each copied twice. A copy frees
+      // them (the cons string is flattened into a fresh string by the slice).
+      if (v.length >= 13) v = (' ' + v).slice(1);
+      this.index.set(v, code);
+      this.dict.push(v);
+    }
+    this.last = v;
+    this.lastCode = code;
+    return code;
+  }
+
+  /** Re-codes the first `n` values, all numbers, as dictionary strings. */
+  private toDictionary(n: number): void {
+    const numbers = this.numbers!;
+    this.numbers = null;
+    this.codes = new Uint32Array(Math.max(256, numbers.length));
+    // Canonical means String(number) spells the value exactly as it came.
+    for (let k = 0; k < n; k++) this.codes[k] = this.code(String(numbers[k]));
   }
 
   /** The column over a chunk of `count` events. */

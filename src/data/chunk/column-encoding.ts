@@ -1,4 +1,3 @@
-import { canonicalNumber } from './canonical-number';
 import type { CodeArray, ColumnRecord } from './records';
 
 /** Where each slot's values start and which slots were lists (only once a field had a list). */
@@ -12,7 +11,10 @@ export interface ColumnValues {
   name: string;
   rows: Uint16Array;
   slots: number;
-  values: string[];
+  /** Per value position when every value is a canonical number, else null. */
+  numbers: Float64Array | null;
+  /** Without numbers: the dictionary and a code per value position. */
+  dict: string[];
   codes: Uint32Array;
   valueCount: number;
   multi: SlotLists | null;
@@ -30,17 +32,32 @@ function codeArray(distinct: number, n: number): CodeArray {
   return w === 1 ? new Uint8Array(n) : w === 2 ? new Uint16Array(n) : new Uint32Array(n);
 }
 
-/** Numbers per dictionary entry when every entry is canonical, and whether all are int32. */
-function numericDictionary(values: string[]): { numbers: Float64Array; int32: boolean } | null {
-  const numbers = new Float64Array(values.length);
+interface Dictionary {
+  values: string[];
+  codes: Uint32Array;
+  /** Per entry, when the column is numeric. */
+  numbers: Float64Array | null;
+  int32: boolean;
+}
+
+/** A numeric column's distinct numbers, as dictionary strings and codes (number keys hash cheaply). */
+function numericDictionary(numbers: Float64Array, valueCount: number): Dictionary {
+  const index = new Map<number, number>();
+  const codes = new Uint32Array(valueCount);
+  const distinct: number[] = [];
   let int32 = true;
-  for (let k = 0; k < values.length; k++) {
-    const n = canonicalNumber(values[k]);
-    if (n === undefined) return null;
-    numbers[k] = n;
-    if (int32 && (n | 0) !== n) int32 = false;
+  for (let k = 0; k < valueCount; k++) {
+    const n = numbers[k];
+    let code = index.get(n);
+    if (code === undefined) {
+      code = distinct.length;
+      index.set(n, code);
+      distinct.push(n);
+      if (int32 && (n | 0) !== n) int32 = false;
+    }
+    codes[k] = code;
   }
-  return { numbers, int32 };
+  return { values: distinct.map(String), codes, numbers: Float64Array.from(distinct), int32 };
 }
 
 /**
@@ -51,21 +68,24 @@ function numericDictionary(values: string[]): { numbers: Float64Array; int32: bo
  * any chunk anyway, since one odd value turns a chunk's column into strings.
  */
 export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
+  const d: Dictionary = c.numbers
+    ? numericDictionary(c.numbers, c.valueCount)
+    : { values: c.dict, codes: c.codes, numbers: null, int32: false };
   const present = c.slots;
-  const distinct = c.values.length;
+  const distinct = d.values.length;
   const multi = c.multi !== null;
   const missing = present < count;
   const listBytes = (slots: number) => (multi ? 4 * (slots + 1) + ((slots + 7) >>> 3) : 0);
   let dictBytes = STRING_OVERHEAD * distinct;
-  for (const v of c.values) dictBytes += v.length;
+  for (const v of d.values) dictBytes += v.length;
   const w = codeWidth(distinct);
   const dictDense =
     listBytes(count) + (multi ? c.valueCount * w : count * codeWidth(distinct + 1)) + dictBytes;
   const dictSparse = 2 * present + listBytes(present) + c.valueCount * w + dictBytes;
 
-  const num = numericDictionary(c.values);
-  if (num) {
-    const nw = num.int32 ? 4 : 8;
+  const { numbers } = d;
+  if (numbers) {
+    const nw = d.int32 ? 4 : 8;
     const numDense = listBytes(count) + (multi ? c.valueCount * nw : count * (missing ? 8 : nw));
     const numSparse = 2 * present + listBytes(present) + c.valueCount * nw;
     if (Math.min(numDense, numSparse) <= Math.min(dictDense, dictSparse)) {
@@ -73,9 +93,8 @@ export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
       const perEvent = dense && !multi;
       const n = perEvent ? count : c.valueCount;
       // Int32Array has no spare value to mark an absent event; NaN does that in Float64Array.
-      const out = num.int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
-      const { numbers } = num;
-      const filled = fillValues(c, perEvent, out, (code) => numbers[code], NaN);
+      const out = d.int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
+      const filled = fillValues(c, d.codes, perEvent, out, (code) => numbers[code], NaN);
       return { ...layout(c, count, dense), kind: 'number', numbers: filled };
     }
   }
@@ -83,8 +102,8 @@ export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
   // Dense without lists keeps one entry per event, the code `distinct` marking an absent one.
   const perEvent = dense && !multi;
   const codes = codeArray(perEvent ? distinct + 1 : distinct, perEvent ? count : c.valueCount);
-  const filled = fillValues(c, perEvent, codes, (code) => code, distinct);
-  return { ...layout(c, count, dense), kind: 'dict', dict: c.values, codes: filled };
+  const filled = fillValues(c, d.codes, perEvent, codes, (code) => code, distinct);
+  return { ...layout(c, count, dense), kind: 'dict', dict: d.values, codes: filled };
 }
 
 interface Layouted {
@@ -125,16 +144,17 @@ function layout(c: ColumnValues, count: number, dense: boolean): Layouted {
  */
 function fillValues<T extends CodeArray | Int32Array | Float64Array>(
   c: ColumnValues,
+  codes: Uint32Array,
   perEvent: boolean,
   out: T,
   map: (code: number) => number,
   absent: number,
 ): T {
   if (!perEvent) {
-    for (let k = 0; k < c.valueCount; k++) out[k] = map(c.codes[k]);
+    for (let k = 0; k < c.valueCount; k++) out[k] = map(codes[k]);
     return out;
   }
   if (c.slots < out.length) out.fill(absent);
-  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = map(c.codes[s]);
+  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = map(codes[s]);
   return out;
 }

@@ -96,6 +96,18 @@ describe('ChunkColumns', () => {
     expectRoundTrip(gaps, new ChunkColumns(build(gaps).columns));
   });
 
+  it('turns a column that was numeric so far into strings at its first other value', () => {
+    // Numbers, a list of numbers, repeats, then strings; also one that is numeric to the end.
+    const values: FieldValue[] = ['7', '-3', '7', ['1.5', '7'], '7', 'x', ['y', '-3'], '7', 'x'];
+    const events = values.map((v, i) => ev({ late: v, idx: String(i * 1e9), host: String(i % 3) }));
+    const chunk = build(events);
+    expectRoundTrip(events, new ChunkColumns(chunk.columns));
+    const late = chunk.columns.columns.find((c) => c.name === 'late')!;
+    expect(late.kind === 'dict' && [...late.dict].sort()).toEqual(['-3', '1.5', '7', 'x', 'y']);
+    expect(chunk.columns.columns.find((c) => c.name === 'idx')!.kind).toBe('number');
+    expect(chunk.meta.hosts).toEqual(['0', '1', '2']);
+  });
+
   it('keeps a low-cardinality numeric field as a 1-byte dictionary', () => {
     const events = Array.from({ length: 1000 }, (_, i) =>
       ev({ dest_port: ['21', '53', '443'][i % 3] }),

@@ -18,6 +18,11 @@ const HASH_MUL = -1640531535;
 // Positions + 1, so that a zeroed table means "nothing seen"; shared because compression is
 // synchronous and allocating it per call would dominate small inputs.
 const table = new Int32Array(1 << HASH_LOG);
+/**
+ * Output is written here and copied out at its final size: a fresh worst-case buffer per chunk
+ * (over a megabyte, zero-filled) went to the large-object space and drew extra major GCs.
+ */
+let scratch = new Uint8Array(0);
 
 function hash(seq: number): number {
   return Math.imul(seq, HASH_MUL) >>> (32 - HASH_LOG);
@@ -51,7 +56,9 @@ function writeLiterals(
 /** Compresses `src` into one LZ4 block; decompressing needs the original length. */
 export function lz4Compress(src: Uint8Array): Uint8Array {
   const n = src.length;
-  const out = new Uint8Array(n + ((n / 255) | 0) + 16);
+  const bound = n + ((n / 255) | 0) + 16;
+  if (scratch.length < bound) scratch = new Uint8Array(Math.max(bound, scratch.length * 2));
+  const out = scratch;
   const view = new DataView(src.buffer, src.byteOffset, src.byteLength);
   let op = 0;
   let anchor = 0;

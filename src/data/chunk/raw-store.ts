@@ -16,11 +16,18 @@ export class RawBuilder {
   length = 0;
   /** Byte range of the text added last, for the term indexer. */
   lastStart = 0;
-  private texts: string[] = [];
+  private count = 0;
   private lengths = new Uint32Array(4096);
   private longest = 0;
-  /** Some text holds a lone surrogate, which UTF-8 cannot carry: store UTF-16 instead. */
+  /**
+   * Some text holds a lone surrogate, which UTF-8 cannot carry: store UTF-16 instead. The texts
+   * from the first such one on are kept as strings; those before it are exactly bytes[0,
+   * utf16From) decoded. Holding every string until build instead made the scavenger copy them all
+   * into old space, chunk after chunk.
+   */
   private utf16 = false;
+  private utf16From = 0;
+  private texts: string[] = [];
 
   add(text: string): void {
     const need = this.length + text.length * 3;
@@ -31,11 +38,14 @@ export class RawBuilder {
     }
     const { written } = encoder.encodeInto(text, this.bytes.subarray(this.length));
     // Only texts with non-ASCII characters can hold a surrogate; they are rare, so test just those.
-    if (written !== text.length && !this.utf16) this.utf16 = LONE_SURROGATE.test(text);
+    if (written !== text.length && !this.utf16 && LONE_SURROGATE.test(text)) {
+      this.utf16 = true;
+      this.utf16From = this.length;
+    }
+    if (this.utf16) this.texts.push(text);
     this.lastStart = this.length;
     this.length += written;
-    const i = this.texts.length;
-    this.texts.push(text);
+    const i = this.count++;
     if (i >= this.lengths.length) {
       const grown = new Uint32Array(this.lengths.length * 2);
       grown.set(this.lengths);
@@ -46,12 +56,14 @@ export class RawBuilder {
   }
 
   build(): RawRecord {
-    const count = this.texts.length;
+    const { count } = this;
     const lengths =
       this.longest < 65536
         ? Uint16Array.from(this.lengths.subarray(0, count))
         : this.lengths.slice(0, count);
-    const plain = this.utf16 ? utf16Bytes(this.texts) : this.bytes.subarray(0, this.length);
+    const plain = this.utf16
+      ? utf16Bytes([utf8.decode(this.bytes.subarray(0, this.utf16From)), ...this.texts])
+      : this.bytes.subarray(0, this.length);
     const record: RawRecord = {
       count,
       lengths,
@@ -60,6 +72,7 @@ export class RawBuilder {
       packed: lz4Compress(plain),
     };
     this.texts = [];
+    this.count = 0;
     this.length = 0;
     this.longest = 0;
     this.utf16 = false;

@@ -17,6 +17,18 @@ import type { TermIndexRecord } from './records';
  */
 export const BLOCK = 32;
 
+/**
+ * Worst-case output buffers, reused: fresh ones per chunk (megabytes, zero-filled) went to the
+ * large-object space and drew extra major GCs. Bitmaps are zeroed where written.
+ */
+const buffers = [new Uint8Array(0), new Uint8Array(0)];
+
+function scratch(which: number, size: number): Uint8Array {
+  if (buffers[which].length < size)
+    buffers[which] = new Uint8Array(Math.max(size, buffers[which].length * 2));
+  return buffers[which];
+}
+
 /** Writes the index of `order`ed terms; lists[listStart[id] .. listStart[id + 1]] are term id's events. */
 export function encodeTermIndex(
   count: number,
@@ -29,8 +41,8 @@ export function encodeTermIndex(
 ): TermIndexRecord {
   const terms = order.length;
   const bitmapBytes = (count + 7) >>> 3;
-  const lexicon = new Uint8Array(poolLength + terms * 11);
-  const postings = new Uint8Array(terms * 5 + lists.length * 3 + 16);
+  const lexicon = scratch(0, poolLength + terms * 11);
+  const postings = scratch(1, terms * 5 + lists.length * 3 + 16);
   const blocks = new Uint32Array(2 * Math.ceil(terms / BLOCK));
   let lx = 0;
   let px = 0;

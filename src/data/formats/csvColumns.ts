@@ -11,11 +11,15 @@ const ROLE_MV = 2;
 
 /**
  * What the header row of a Splunk CSV export says about each column, and how a row of cells
- * becomes a record's fields.
+ * becomes a record's values.
  */
 export class CsvColumns {
   readonly count: number;
-  private readonly names: string[];
+  /**
+   * The records' field names, one per column (an `__mv_` column's never has a value), then the
+   * fields known only from an `__mv_` column. Every record of the file shares this array.
+   */
+  readonly names: readonly string[];
   private readonly roles: Uint8Array;
   /** Per column, the index of its `__mv_` companion, or -1. */
   private readonly mvColumn: Int32Array;
@@ -28,7 +32,7 @@ export class CsvColumns {
    */
   constructor(header: readonly string[], problem: (message: string, field: string) => void) {
     this.count = header.length;
-    this.names = [];
+    const names: string[] = [];
     const seen = new Set<string>();
     for (let col = 0; col < header.length; col++) {
       const original = header[col];
@@ -46,14 +50,14 @@ export class CsvColumns {
         );
       }
       seen.add(name);
-      this.names.push(name);
+      names.push(name);
     }
 
-    const index = new Map(this.names.map((name, col) => [name, col]));
+    const index = new Map(names.map((name, col) => [name, col]));
     this.roles = new Uint8Array(this.count);
     this.mvColumn = new Int32Array(this.count).fill(-1);
     for (let col = 0; col < this.count; col++) {
-      const name = this.names[col];
+      const name = names[col];
       if (name === '_raw') this.roles[col] = ROLE_RAW;
       if (!name.startsWith(MV_PREFIX) || name.length === MV_PREFIX.length) continue;
       this.roles[col] = ROLE_MV;
@@ -62,38 +66,42 @@ export class CsvColumns {
       if (targetCol === undefined) this.mvOnly.push({ name: target, column: col });
       else this.mvColumn[targetCol] = col;
     }
+    for (const { name } of this.mvOnly) names.push(name);
+    this.names = names;
   }
 
-  /** The fields of one row; `cells` holds at least `count` cells. Empty cells are absent fields. */
-  fields(cells: readonly string[]): Record<string, FieldValue> {
-    const fields: Record<string, FieldValue> = {};
-    const { names, roles, mvColumn } = this;
+  /**
+   * The values of one row, parallel to {@link names}; `cells` holds at least `count` cells. Empty
+   * cells are absent fields.
+   */
+  values(cells: readonly string[]): (FieldValue | undefined)[] {
+    const values: (FieldValue | undefined)[] = [];
+    const { roles, mvColumn } = this;
     for (let col = 0; col < this.count; col++) {
       const role = roles[col];
-      if (role === ROLE_MV) continue;
+      if (role === ROLE_MV) {
+        values.push(undefined);
+        continue;
+      }
       const mvCol = mvColumn[col];
       if (mvCol !== -1) {
-        const mv = cells[mvCol];
-        const parsed = mv === '' ? null : parseMvColumn(mv);
-        if (parsed !== null) {
-          fields[names[col]] = parsed;
+        const parsed = mvValue(cells[mvCol]);
+        if (parsed !== undefined) {
+          values.push(parsed);
           continue;
         }
       }
       const cell = cells[col];
-      if (cell === '') continue;
-      if (role === ROLE_FIELD && cell.indexOf('\n') !== -1) {
-        const split = splitMultivalue(cell);
-        if (split !== undefined) fields[names[col]] = split;
-      } else {
-        fields[names[col]] = cell;
-      }
+      if (cell === '') values.push(undefined);
+      else if (role === ROLE_FIELD && cell.indexOf('\n') !== -1) values.push(splitMultivalue(cell));
+      else values.push(cell);
     }
-    for (const { name, column } of this.mvOnly) {
-      const mv = cells[column];
-      const parsed = mv === '' ? null : parseMvColumn(mv);
-      if (parsed !== null) fields[name] = parsed;
-    }
-    return fields;
+    for (const { column } of this.mvOnly) values.push(mvValue(cells[column]));
+    return values;
   }
+}
+
+function mvValue(mv: string): FieldValue | undefined {
+  if (mv === '') return undefined;
+  return parseMvColumn(mv) ?? undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldsOf } from '../model';
 import { createReader } from './createReader';
 import { readAll } from './readAll';
 import { MAX_RECORD_CHARS } from './sink';
@@ -12,7 +13,7 @@ function expectSplitInvariant(text: string): void {
     const records: unknown[] = [];
     const issues: unknown[] = [];
     const reader = createReader('splunk-csv', {
-      record: (r) => records.push(r),
+      record: (r) => records.push({ line: r.line, fields: fieldsOf(r.names, r.values) }),
       issue: (line, message, field) =>
         issues.push(field === undefined ? { line, message } : { line, message, field }),
     });
@@ -183,7 +184,7 @@ describe('CSV problems', () => {
     const issues: [number, string][] = [];
     const records: unknown[] = [];
     const reader = createReader('splunk-csv', {
-      record: (r) => records.push(r),
+      record: (r) => records.push({ line: r.line, fields: fieldsOf(r.names, r.values) }),
       issue: (line, message) => issues.push([line, message]),
     });
     reader.push('a,b\n1,2\n3,"');

@@ -61,6 +61,9 @@ export class CsvReader implements RecordReader {
     const len = s.length;
     const cells = this.cells;
     let pos = 0;
+    // Where the next newline is, found once for all the quoted cells of a row: searching from
+    // each cell would scan the rest of its row again and again.
+    let newlineAt = -1;
     while (pos < len) {
       const rowStart = pos;
       let c = s.charCodeAt(pos);
@@ -101,7 +104,11 @@ export class CsvReader implements RecordReader {
             segment = from = close + 2;
           }
           value = segment === pos + 1 ? s.slice(segment, close) : value + s.slice(segment, close);
-          extraLines += countNewlines(s, pos + 1, close);
+          if (newlineAt < pos) newlineAt = nextNewline(s, pos);
+          while (newlineAt < close) {
+            extraLines++;
+            newlineAt = nextNewline(s, newlineAt + 1);
+          }
           end = close + 1;
           if (end < len) {
             const next = s.charCodeAt(end);
@@ -162,7 +169,7 @@ export class CsvReader implements RecordReader {
       this.sink.issue(line, `expected ${columns.count} columns, found ${count}`);
       return;
     }
-    this.sink.record({ line, fields: columns.fields(cells) });
+    this.sink.record({ line, names: columns.names, values: columns.values(cells) });
   }
 }
 
@@ -174,6 +181,12 @@ function scanUnquoted(s: string, i: number, len: number): number {
     i++;
   }
   return len;
+}
+
+/** Index of the first `\n` at or after i, or s.length when there is none. */
+function nextNewline(s: string, i: number): number {
+  const at = s.indexOf('\n', i);
+  return at === -1 ? s.length : at;
 }
 
 function countNewlines(s: string, from: number, to: number): number {

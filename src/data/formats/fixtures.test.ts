@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../model';
-import { toEvent } from '../normalize';
+import { recordOf, type EventRecord } from '../model';
+import { eventRecord, toEvent } from '../normalize';
 import { formatRange } from '../time/formatTime';
 import { detectFormat, type FormatId } from './detect';
 import { readAll } from './readAll';
@@ -84,9 +84,9 @@ function importLike(format: FormatId, text: string, pieceSize?: number) {
     message,
   }));
   for (const rec of records) {
-    const ev = toEvent(rec);
+    const ev = toEvent(recordOf(rec.line, rec.fields));
     if ('error' in ev) skipped.push({ line: rec.line, message: ev.error });
-    else events.push(ev);
+    else events.push(eventRecord(ev));
   }
   return { records, events, skipped };
 }

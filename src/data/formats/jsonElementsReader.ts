@@ -1,3 +1,4 @@
+import { recordOf } from '../model';
 import { flattenEvent } from './flattenJson';
 import { isObject, plainEventFields, preview } from './jsonEvent';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
@@ -291,12 +292,12 @@ export class JsonElementsReader implements RecordReader {
     }
     try {
       if (this.mode === 'results') {
-        this.sink.record({ line, fields: flattenEvent(doc, 'splunk') });
+        this.sink.record(recordOf(line, flattenEvent(doc, 'splunk')));
       } else if (isObject(doc.result) && 'preview' in doc) {
         // Splunk export rows gathered into an array: the event is the row's result.
-        this.sink.record({ line, fields: flattenEvent(doc.result, 'splunk') });
+        this.sink.record(recordOf(line, flattenEvent(doc.result, 'splunk')));
       } else {
-        this.sink.record({ line, fields: plainEventFields(doc, text) });
+        this.sink.record(recordOf(line, plainEventFields(doc, text)));
       }
     } catch (err) {
       this.sink.issue(line, `could not read the event: ${String(err)}`);

@@ -1,3 +1,4 @@
+import { recordOf } from '../model';
 import { flattenEvent } from './flattenJson';
 import { describeJson, isObject, plainEventFields, preview } from './jsonEvent';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
@@ -74,9 +75,9 @@ export class JsonLinesReader implements RecordReader {
     try {
       if (this.mode === 'splunk-rows') {
         const result = doc.result;
-        if (isObject(result)) this.sink.record({ line, fields: flattenEvent(result, 'splunk') });
+        if (isObject(result)) this.sink.record(recordOf(line, flattenEvent(result, 'splunk')));
       } else {
-        this.sink.record({ line, fields: plainEventFields(doc, text) });
+        this.sink.record(recordOf(line, plainEventFields(doc, text)));
       }
     } catch (err) {
       // Only pathological nesting gets here (the flattener recursing out of stack).

@@ -1,6 +1,12 @@
-import type { SourceRecord } from '../model';
+import { fieldsOf, type FieldValue } from '../model';
 import { createReader } from './createReader';
 import type { FormatId } from './detect';
+
+/** A record with its fields as an object, which is what tests want to compare. */
+export interface ReadRecord {
+  line: number;
+  fields: Record<string, FieldValue>;
+}
 
 export interface ReaderIssue {
   line: number;
@@ -16,11 +22,11 @@ export function readAll(
   format: FormatId,
   text: string,
   pieceSize = text.length,
-): { records: SourceRecord[]; issues: ReaderIssue[] } {
-  const records: SourceRecord[] = [];
+): { records: ReadRecord[]; issues: ReaderIssue[] } {
+  const records: ReadRecord[] = [];
   const issues: ReaderIssue[] = [];
   const reader = createReader(format, {
-    record: (rec) => records.push(rec),
+    record: (rec) => records.push({ line: rec.line, fields: fieldsOf(rec.names, rec.values) }),
     issue: (line, message, field) =>
       issues.push(field === undefined ? { line, message } : { line, message, field }),
   });

@@ -228,7 +228,7 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer {
         return;
       }
       tally.add(ev);
-      builder.add(ev);
+      builder.addRow(ev);
       if (builder.count >= CHUNK_EVENTS) full.push(builder.build());
     },
     issue(line: number, message: string, field?: string) {

@@ -1,4 +1,4 @@
-import type { EventRecord, ImportIssue } from '../model';
+import type { EventRow, ImportIssue } from '../model';
 
 export type TallySummary = ReturnType<DatasetTally['summary']>;
 
@@ -12,15 +12,24 @@ export class DatasetTally {
   private readonly sourcetypes = new Map<string, number>();
   private readonly hosts = new Map<string, number>();
   private readonly filesMissingTime = new Set<string>();
+  // Rows of one file share their column list; the positions of sourcetype and host are found once.
+  private columns: readonly (string | null)[] | null = null;
+  private sourcetypeAt = -1;
+  private hostAt = -1;
 
   constructor(private readonly maxIssues: number) {}
 
-  add(ev: EventRecord): void {
+  add(ev: EventRow): void {
     this.events++;
     if (ev.time < this.minTime) this.minTime = ev.time;
     if (ev.time > this.maxTime) this.maxTime = ev.time;
-    bump(this.sourcetypes, ev.fields.sourcetype);
-    bump(this.hosts, ev.fields.host);
+    if (ev.columns !== this.columns) {
+      this.columns = ev.columns;
+      this.sourcetypeAt = ev.columns.indexOf('sourcetype');
+      this.hostAt = ev.columns.indexOf('host');
+    }
+    if (this.sourcetypeAt !== -1) bump(this.sourcetypes, ev.values[this.sourcetypeAt]);
+    if (this.hostAt !== -1) bump(this.hosts, ev.values[this.hostAt]);
   }
 
   skip(issue: ImportIssue): void {

@@ -49,7 +49,7 @@ export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<Block
         return;
       }
       tally.add(ev);
-      builder.add(ev);
+      builder.addRow(ev);
     },
     issue(line: number, message: string, field?: string) {
       // Header problems are the file's, reported where they are; the rest belong to this block.
