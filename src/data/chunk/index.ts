@@ -14,5 +14,5 @@ export type {
   RawRecord,
   TermIndexRecord,
 } from './records';
-export { splitTerms } from './split-terms';
+export { splitTerms } from '../../engine/text/split-terms';
 export { lookupPrefix, lookupTerm, termCount } from './term-index-reader';

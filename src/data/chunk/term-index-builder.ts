@@ -1,4 +1,4 @@
-import { ASCII_CLASS, MAJOR, MINOR } from './breakers';
+import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
 import { growInt32, growUint32 } from './growable';
 import type { TermIndexRecord } from './records';
 import { sortTermIds } from './sort-terms';
