@@ -14,6 +14,7 @@ describe('raw store', () => {
       'plain',
       '\uFEFFbom first',
       'ÜBER 파일 😀',
+      'user=José file=나는.hwp 😀 end',
       'line\nbreak\r\n',
       'x'.repeat(70_000),
       '',
