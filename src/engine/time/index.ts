@@ -1,0 +1,15 @@
+export type { LocalFields } from './calendar';
+export { addUnits, parseTimeModifier, snapTo, TimeModifierError } from './modifier';
+export { floorToSpan, nextBucket, parseSpan, type TimeSpan } from './span';
+export { strftime } from './strftime';
+export { strptime } from './strptime';
+export { timeUnit, type TimeUnit } from './units';
+export {
+  fromLocalFields,
+  fromLocalMs,
+  isValidTimeZone,
+  localFields,
+  toLocalMs,
+  zoneAbbreviation,
+  zoneOffsetMs,
+} from './zone';
