@@ -1,0 +1,60 @@
+import type { EvalContext } from '../eval/function-types';
+import type { ArgReader } from '../parse/arg-reader';
+import type { Pipeline, Subsearch } from '../parse/ast';
+import type { FunctionLookup } from '../parse/eval-parser';
+import type { EventSource } from '../source';
+import type { ResultSet, Row } from '../values';
+
+/** What a command's parser gets besides its arguments. */
+export interface ParseContext {
+  /** The whole query; node offsets point into it. */
+  query: string;
+  functions: FunctionLookup;
+  /** Parses a `[ ... ]` token's text as a pipeline (append, appendcols, join). */
+  parseSubsearch(sub: Subsearch): Pipeline;
+}
+
+/** Counters the run reports back; commands that read events add to them. */
+export interface RunCounts {
+  /** Events in the chunks the search loaded (after pruning by time and metadata). */
+  scanned: number;
+  /** Events the base search matched. */
+  matched: number;
+  chunksTotal: number;
+  chunksRead: number;
+}
+
+/** What a command's run gets besides its input and arguments. */
+export interface RunContext extends EvalContext {
+  query: string;
+  source: EventSource;
+  functions: FunctionLookup;
+  /** The run's time range, epoch ms; earliest inclusive, latest exclusive. */
+  earliest?: number;
+  latest?: number;
+  /** Turns `earliest=`/`latest=` text into epoch ms (relative to `now`, in `tz`). */
+  resolveTime(text: string, position: number): number;
+  signal?: AbortSignal;
+  counts: RunCounts;
+  /** Runs a parsed subsearch with the same source, time range and context. */
+  runPipeline(p: Pipeline): Promise<ResultSet>;
+  /** Set only when the base search's events are the final results (see runSearch). */
+  onEvents?(rows: Row[]): void;
+  onProgress?(counts: RunCounts): void;
+}
+
+/**
+ * One SPL command. `parse` turns the command's text into its own argument object (the AST node
+ * keeps it opaque); `run` transforms the results of the previous command; `generate` produces
+ * results when the command is first in its pipeline (the base search, inputlookup, makeresults).
+ * A command may have both (search).
+ */
+export interface CommandDef<A> {
+  name: string;
+  parse(r: ArgReader, ctx: ParseContext): A;
+  run?(input: ResultSet, args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
+  generate?(args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
+}
+
+/** Erases the argument type for the registry; the runner only pairs a node with its own def. */
+export type AnyCommand = CommandDef<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,47 @@
+import type { Word } from '../parse/arg-reader';
+import { wildcardRegExp } from '../search/value-match';
+
+/**
+ * The fields named by a list of names and `*` patterns, in list order, each field once. Exact
+ * names are kept even when no row has them (table shows such a column empty, as Splunk does).
+ * Field names are case-sensitive.
+ */
+export function expandFields(patterns: readonly Word[], available: readonly string[]): string[] {
+  const out: string[] = [];
+  const add = (f: string) => {
+    if (!out.includes(f)) out.push(f);
+  };
+  for (const p of patterns) {
+    if (!p.text.includes('*')) add(p.text);
+    else {
+      const re = wildcardRegExp(p.text, '');
+      for (const f of available) if (re.test(f)) add(f);
+    }
+  }
+  return out;
+}
+
+/** Whether `field` is named by any of the patterns. */
+export function fieldNamedBy(patterns: readonly Word[], field: string): boolean {
+  return patterns.some((p) =>
+    p.text.includes('*') ? wildcardRegExp(p.text, '').test(field) : p.text === field,
+  );
+}
+
+/** Every field that occurs in the rows, in first-seen order, starting with `known`. */
+export function fieldsOfRows(
+  known: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): string[] {
+  const seen = new Set(known);
+  const out = [...known];
+  for (const row of rows) {
+    for (const f of Object.keys(row)) {
+      if (!seen.has(f)) {
+        seen.add(f);
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}

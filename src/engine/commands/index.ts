@@ -1,0 +1,60 @@
+import type { CommandCatalog } from '../parse/pipeline-parser';
+import type { AnyCommand } from './command';
+import { dedupCommand } from './dedup';
+import { evalCommand } from './eval';
+import { fieldsCommand } from './fields';
+import { headCommand } from './head';
+import { renameCommand } from './rename';
+import { reverseCommand } from './reverse';
+import { searchCommand } from './search';
+import { sortCommand } from './sort';
+import { tableCommand } from './table';
+import { tailCommand } from './tail';
+import { whereCommand } from './where';
+
+/** Every command the engine runs, one module each. Add new ones here. */
+const BUILT: readonly AnyCommand[] = [
+  searchCommand,
+  whereCommand,
+  evalCommand,
+  tableCommand,
+  fieldsCommand,
+  renameCommand,
+  sortCommand,
+  headCommand,
+  tailCommand,
+  reverseCommand,
+  dedupCommand,
+];
+
+/** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
+const PLANNED = [
+  'stats',
+  'eventstats',
+  'streamstats',
+  'chart',
+  'timechart',
+  'top',
+  'rare',
+  'bin',
+  'bucket',
+  'append',
+  'appendcols',
+  'foreach',
+  'fieldformat',
+  'lookup',
+  'inputlookup',
+  'rex',
+  'transaction',
+  'mvexpand',
+  'makemv',
+  'fillnull',
+  'convert',
+];
+
+const byName = new Map(BUILT.map((c) => [c.name, c]));
+
+export const COMMANDS: CommandCatalog = {
+  get: (name) => byName.get(name),
+  isPlanned: (name) => PLANNED.includes(name),
+};

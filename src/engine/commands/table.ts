@@ -1,0 +1,24 @@
+import type { Word } from '../parse/arg-reader';
+import type { Row } from '../values';
+import type { CommandDef } from './command';
+import { expandFields } from './field-patterns';
+
+/** `table <fields>`: only the named fields (wildcards allowed), in the order named. */
+export const tableCommand: CommandDef<Word[]> = {
+  name: 'table',
+  parse(r) {
+    const fields = r.readFieldList({ wildcards: true });
+    if (fields.length === 0) throw r.error(`'table' needs at least one field`, r.peek(), 'a field');
+    return fields;
+  },
+  run(input, patterns) {
+    const fields = expandFields(patterns, input.fields);
+    return { fields, rows: input.rows.map((row) => pick(row, fields)) };
+  },
+};
+
+export function pick(row: Row, fields: readonly string[]): Row {
+  const out: Row = Object.create(null);
+  for (const f of fields) if (f in row) out[f] = row[f];
+  return out;
+}

@@ -1,0 +1,11 @@
+import type { CommandDef } from './command';
+
+/** `tail [N]`: the last N rows (10), in reverse order, as Splunk returns them. */
+export const tailCommand: CommandDef<number> = {
+  name: 'tail',
+  parse: (r) => r.readCount() ?? 10,
+  run(input, n) {
+    const rows = n === 0 ? [] : input.rows.slice(-n).reverse();
+    return { fields: input.fields, rows };
+  },
+};

@@ -1,0 +1,13 @@
+/** The search engine's public surface: parse and run SPL over an EventSource. */
+export { SplError, SearchAbortedError } from './errors';
+export {
+  fromEvents,
+  type EventSource,
+  type EventChunk,
+  type ChunkInfo,
+  type PlainEvent,
+} from './source';
+export { parseSearch, runSearch, type RunOptions, type SearchResult } from './run/run-search';
+export type { RunCounts } from './commands/command';
+export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
+export type { ResultSet, Row, Value, Scalar } from './values';

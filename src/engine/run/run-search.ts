@@ -1,0 +1,82 @@
+import type { RunContext, RunCounts } from '../commands/command';
+import { COMMANDS } from '../commands';
+import { throwIfAborted } from '../errors';
+import type { Pipeline } from '../parse/ast';
+import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
+import { parsePipelineText } from '../parse/pipeline-parser';
+import type { EventSource } from '../source';
+import type { ResultSet, Row } from '../values';
+import { resolveTimeModifier } from './time-bounds';
+
+export interface RunOptions {
+  source: EventSource;
+  /** The time range picker's bounds, epoch ms; earliest inclusive, latest exclusive. */
+  earliest?: number;
+  latest?: number;
+  /** IANA zone of the user, for absolute times and strftime. */
+  tz: string;
+  /** The search's "now", epoch ms. */
+  now: number;
+  /** Seedable random for random(); defaults to Math.random. */
+  random?: () => number;
+  signal?: AbortSignal;
+  /**
+   * Called with each chunk's matching events, in scan order (not yet newest first), when the
+   * search is a base search alone, so the UI can show events before the search ends.
+   */
+  onEvents?(rows: Row[]): void;
+  onProgress?(counts: RunCounts): void;
+  /** Eval function lookup; defaults to the shared registry. */
+  functions?: FunctionLookup;
+}
+
+export interface SearchResult extends ResultSet {
+  counts: RunCounts;
+}
+
+/** Parses a query; throws SplError with the offset of the problem. */
+export function parseSearch(query: string, functions?: FunctionLookup): Pipeline {
+  return parsePipelineText(query, COMMANDS, functions);
+}
+
+/** Parses and runs a query against a source. */
+export async function runSearch(query: string, opts: RunOptions): Promise<SearchResult> {
+  const pipeline = parseSearch(query, opts.functions);
+  const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
+  const ctx: RunContext = {
+    query,
+    source: opts.source,
+    functions: opts.functions ?? defaultFunctionLookup,
+    earliest: opts.earliest,
+    latest: opts.latest,
+    tz: opts.tz,
+    now: opts.now,
+    random: opts.random ?? (() => Math.floor(Math.random() * 0x7fffffff)),
+    signal: opts.signal,
+    counts,
+    resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
+    runPipeline: (p) => runPipeline(p, { ...ctx, onEvents: undefined }),
+    onEvents: pipeline.commands.length === 1 ? opts.onEvents : undefined,
+    onProgress: opts.onProgress,
+  };
+  const result = await runPipeline(pipeline, ctx);
+  return { ...result, counts };
+}
+
+/** Runs each command on the previous one's results; the first generates them. */
+export async function runPipeline(p: Pipeline, ctx: RunContext): Promise<ResultSet> {
+  let results: ResultSet = { fields: [], rows: [] };
+  for (const [i, node] of p.commands.entries()) {
+    throwIfAborted(ctx.signal);
+    const def = COMMANDS.get(node.name);
+    if (!def) throw new Error(`Command '${node.name}' vanished from the registry`);
+    if (i === 0) {
+      if (!def.generate) throw new Error(`Command '${node.name}' cannot generate results`);
+      results = await def.generate(node.args, ctx);
+    } else {
+      if (!def.run) throw new Error(`Command '${node.name}' cannot take input`);
+      results = await def.run(results, node.args, ctx);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,95 @@
+import type { RunContext } from '../commands/command';
+import { throwIfAborted } from '../errors';
+import { fromValues } from '../eval/coerce';
+import type { EventChunk } from '../source';
+import type { ResultSet, Row, Value } from '../values';
+import type { CompiledSearch, EventView } from './compile';
+
+/**
+ * The base search: reads the chunks that can match, in the source's order, and returns matching
+ * events newest first (Splunk's order) with `_time` in epoch seconds.
+ */
+export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promise<ResultSet> {
+  // Time modifiers written in the search override the run's range, as in Splunk.
+  const earliest = search.time.earliest ?? ctx.earliest ?? -Infinity;
+  const latest = search.time.latest ?? ctx.latest ?? Infinity;
+  const infos = await ctx.source.chunks();
+  ctx.counts.chunksTotal += infos.length;
+  const found: Array<{ t: number; row: Row }> = [];
+  const fields = new Set<string>();
+
+  for (let c = 0; c < infos.length; c++) {
+    throwIfAborted(ctx.signal);
+    const info = infos[c];
+    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
+    if (!search.mayMatchChunk(info)) continue;
+    const chunk = await ctx.source.load(c);
+    throwIfAborted(ctx.signal);
+    ctx.counts.chunksRead++;
+    ctx.counts.scanned += chunk.count;
+    const terms = search.forChunk(chunk);
+    const batch: Row[] = [];
+    const visit = (i: number) => {
+      const t = chunk.times[i];
+      if (t < earliest || t >= latest) return;
+      const view = chunkView(chunk, i);
+      if (!terms.matches(i, view)) return;
+      const row = eventRow(chunk, i, view.raw());
+      batch.push(row);
+      found.push({ t, row });
+    };
+    if (terms.candidates) for (const i of terms.candidates) visit(i);
+    else for (let i = 0; i < chunk.count; i++) visit(i);
+    if (batch.length > 0) for (const f of info.fields) fields.add(f);
+    ctx.counts.matched += batch.length;
+    if (batch.length > 0) ctx.onEvents?.(batch);
+    ctx.onProgress?.({ ...ctx.counts });
+  }
+  found.sort((a, b) => b.t - a.t);
+  return { fields: eventFieldOrder(fields), rows: found.map((f) => f.row) };
+}
+
+/** `_time`, `_raw`, then the other fields alphabetically (as Splunk's field list). */
+export function eventFieldOrder(fields: Iterable<string>): string[] {
+  const rest = [...fields].filter((f) => f !== '_time' && f !== '_raw').sort();
+  return ['_time', '_raw', ...rest];
+}
+
+export function storedToValue(v: string | string[] | undefined): Value {
+  if (v === undefined) return null;
+  return typeof v === 'string' ? v : fromValues(v);
+}
+
+function chunkView(chunk: EventChunk, i: number): EventView {
+  let raw: string | undefined;
+  return {
+    field: (name) => {
+      if (name === '_time') return chunk.times[i] / 1000;
+      if (name === '_raw') return (raw ??= chunk.raw(i));
+      return storedToValue(chunk.value(name, i));
+    },
+    raw: () => (raw ??= chunk.raw(i)),
+  };
+}
+
+function eventRow(chunk: EventChunk, i: number, raw: string): Row {
+  const row: Row = Object.create(null);
+  row._time = chunk.times[i] / 1000;
+  row._raw = raw;
+  for (const f of chunk.info.fields) {
+    const v = storedToValue(chunk.value(f, i));
+    if (v !== null) row[f] = v;
+  }
+  return row;
+}
+
+/** Reads a result row the way a search expression reads an event. */
+export function rowView(row: Row): EventView {
+  return {
+    field: (name) => row[name] ?? null,
+    raw: () => {
+      const r = row._raw;
+      return typeof r === 'string' ? r : '';
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { splitTerms } from './text/split-terms';
+
+/** A field's value as stored: one string, or several for a multivalue field. */
+export type StoredValue = string | string[];
+
+/**
+ * What the engine knows about a chunk before reading any event: enough to skip it. The lists are
+ * the distinct values of the fields index, sourcetype, host and source, and every field name that
+ * occurs in the chunk (without _time and _raw).
+ */
+export interface ChunkInfo {
+  count: number;
+  /** Epoch ms; NaN for an empty chunk. */
+  minTime: number;
+  maxTime: number;
+  indexes: readonly string[];
+  sourcetypes: readonly string[];
+  hosts: readonly string[];
+  sources: readonly string[];
+  fields: readonly string[];
+}
+
+/**
+ * A loaded chunk. Positions are 0 .. count-1. Everything is read on demand: `raw` especially
+ * should be cheap to not call, because the search uses the term lookups to avoid it.
+ */
+export interface EventChunk {
+  readonly info: ChunkInfo;
+  readonly count: number;
+  /** _time per event, epoch ms. */
+  readonly times: Float64Array;
+  value(field: string, i: number): StoredValue | undefined;
+  raw(i: number): string;
+  /**
+   * Ascending positions of the events whose _raw contains the (lower-case) segmentation term, or
+   * null when the chunk has no term index (the search then scans `raw`).
+   */
+  eventsWithTerm(term: string): ArrayLike<number> | null;
+  /** Same for every term that starts with `prefix`. */
+  eventsWithPrefix(prefix: string): ArrayLike<number> | null;
+  /**
+   * Column access for later fast paths (stats/timechart over dictionary codes). Optional: callers
+   * must fall back to `value`.
+   */
+  column?(field: string): unknown;
+}
+
+/**
+ * Where a search reads events from. `chunks` lists every chunk's summary; `load` fetches one (may
+ * be async: the browser store reads IndexedDB). The engine decides which to load from the infos.
+ */
+export interface EventSource {
+  chunks(): readonly ChunkInfo[] | Promise<readonly ChunkInfo[]>;
+  load(index: number): EventChunk | Promise<EventChunk>;
+}
+
+/** One event for the in-memory source: time in epoch ms, the raw text, and the other fields. */
+export interface PlainEvent {
+  time: number;
+  raw: string;
+  fields?: Record<string, StoredValue>;
+}
+
+/** Counts raw() calls, so tests can check that searches use the term index. */
+export interface RawCounter {
+  rawReads: number;
+}
+
+const META: ReadonlyArray<[keyof ChunkInfo, string]> = [
+  ['indexes', 'index'],
+  ['sourcetypes', 'sourcetype'],
+  ['hosts', 'host'],
+  ['sources', 'source'],
+];
+
+class MemoryChunk implements EventChunk {
+  readonly info: ChunkInfo;
+  readonly count: number;
+  readonly times: Float64Array;
+  private readonly terms = new Map<string, number[]>();
+
+  constructor(
+    private readonly events: readonly PlainEvent[],
+    private readonly counter: RawCounter,
+  ) {
+    this.count = events.length;
+    this.times = Float64Array.from(events, (e) => e.time);
+    const fields = new Set<string>();
+    const meta = new Map<string, Set<string>>(META.map(([, f]) => [f, new Set()]));
+    events.forEach((e, i) => {
+      for (const [name, v] of Object.entries(e.fields ?? {})) {
+        fields.add(name);
+        const set = meta.get(name);
+        if (set) for (const x of Array.isArray(v) ? v : [v]) set.add(x);
+      }
+      for (const t of splitTerms(e.raw)) {
+        const list = this.terms.get(t);
+        if (list) list.push(i);
+        else this.terms.set(t, [i]);
+      }
+    });
+    const times = [...this.times];
+    const sorted = (f: string) => [...(meta.get(f) ?? [])].sort();
+    this.info = {
+      count: this.count,
+      minTime: times.length ? Math.min(...times) : NaN,
+      maxTime: times.length ? Math.max(...times) : NaN,
+      indexes: sorted('index'),
+      sourcetypes: sorted('sourcetype'),
+      hosts: sorted('host'),
+      sources: sorted('source'),
+      fields: [...fields].sort(),
+    };
+  }
+
+  value(field: string, i: number): StoredValue | undefined {
+    return this.events[i].fields?.[field];
+  }
+
+  raw(i: number): string {
+    this.counter.rawReads++;
+    return this.events[i].raw;
+  }
+
+  eventsWithTerm(term: string): number[] {
+    return this.terms.get(term) ?? [];
+  }
+
+  eventsWithPrefix(prefix: string): number[] {
+    const hits = new Set<number>();
+    for (const [t, list] of this.terms) if (t.startsWith(prefix)) for (const i of list) hits.add(i);
+    return [...hits].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * An EventSource over plain events, cut into chunks of `chunkSize` in the given order. Used by
+ * tests and the command line; `rawReads` counts raw() calls across all chunks.
+ */
+export function fromEvents(
+  events: readonly PlainEvent[],
+  opts: { chunkSize?: number } = {},
+): EventSource & RawCounter {
+  const size = Math.max(1, opts.chunkSize ?? 1000);
+  const counter = { rawReads: 0 };
+  const chunks: MemoryChunk[] = [];
+  for (let i = 0; i < events.length; i += size) {
+    chunks.push(new MemoryChunk(events.slice(i, i + size), counter));
+  }
+  return Object.assign(counter, {
+    chunks: () => chunks.map((c) => c.info),
+    load: (i: number) => chunks[i],
+  }) as EventSource & RawCounter;
+}
