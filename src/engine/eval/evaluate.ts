@@ -124,12 +124,15 @@ export class Evaluator {
   }
 }
 
-/** Two numbers add; two strings concatenate (Splunk); anything else (or null) gives null. */
+/**
+ * Two numbers (or numeric strings) add; two non-numeric strings concatenate, as Splunk; a number
+ * and a non-numeric string, or a null, give null.
+ */
 function plus(l: EvalValue, r: EvalValue): EvalValue {
   const a = toNumber(l);
   const b = toNumber(r);
   if (a !== null && b !== null) return a + b;
-  if (typeof l === 'string' && typeof r === 'string') return l + r;
+  if (a === null && b === null && typeof l === 'string' && typeof r === 'string') return l + r;
   return null;
 }
 
