@@ -11,3 +11,4 @@ export { parseSearch, runSearch, type RunOptions, type SearchResult } from './ru
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar } from './values';
+export type { LookupSource } from './lookups';

@@ -51,6 +51,7 @@ export interface EventChunk {
  */
 export interface EventSource {
   chunks(): readonly ChunkInfo[] | Promise<readonly ChunkInfo[]>;
+  /** The chunk at `index` in the list `chunks()` returned. */
   load(index: number): EventChunk | Promise<EventChunk>;
 }
 

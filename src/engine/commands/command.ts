@@ -2,6 +2,7 @@ import type { EvalContext } from '../eval/function-types';
 import type { ArgReader } from '../parse/arg-reader';
 import type { Pipeline, Subsearch } from '../parse/ast';
 import type { FunctionLookup } from '../parse/eval-parser';
+import type { LookupSource } from '../lookups';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
 
@@ -29,6 +30,8 @@ export interface RunContext extends EvalContext {
   query: string;
   source: EventSource;
   functions: FunctionLookup;
+  /** Lookup tables, when the caller has any. */
+  lookups?: LookupSource;
   /** The run's time range, epoch ms; earliest inclusive, latest exclusive. */
   earliest?: number;
   latest?: number;

@@ -27,21 +27,3 @@ export function fieldNamedBy(patterns: readonly Word[], field: string): boolean 
     p.text.includes('*') ? wildcardRegExp(p.text, '').test(field) : p.text === field,
   );
 }
-
-/** Every field that occurs in the rows, in first-seen order, starting with `known`. */
-export function fieldsOfRows(
-  known: readonly string[],
-  rows: readonly Record<string, unknown>[],
-): string[] {
-  const seen = new Set(known);
-  const out = [...known];
-  for (const row of rows) {
-    for (const f of Object.keys(row)) {
-      if (!seen.has(f)) {
-        seen.add(f);
-        out.push(f);
-      }
-    }
-  }
-  return out;
-}

@@ -31,7 +31,7 @@ function andList(r: ArgReader, opening: Token | null): SearchExpr | null {
       break;
     }
     if (t.kind === 'word' && t.value === 'AND') {
-      if (items.length === 0) throw operandError(r, t);
+      if (items.length === 0) throw operandError(t);
       r.next();
       continue;
     }
@@ -76,7 +76,7 @@ function primary(r: ArgReader): SearchExpr {
       end: t.end,
     });
   }
-  if (t.kind === 'word' && (t.value === 'OR' || t.value === 'AND')) throw operandError(r, t);
+  if (t.kind === 'word' && (t.value === 'OR' || t.value === 'AND')) throw operandError(t);
   if (t.kind !== 'word' && t.kind !== 'string') {
     throw new SplError(`Expected a search term, found ${describe(t)}`, t.start, {
       end: t.end,
@@ -140,7 +140,7 @@ function inList(r: ArgReader, field: Token): SearchExpr {
   return { kind: 'in', field: field.value, values, start: field.start, end: close.end };
 }
 
-function operandError(_r: ArgReader, t: Token): SplError {
+function operandError(t: Token): SplError {
   return new SplError(`Expected a search term before '${t.value}' at ${t.start}`, t.start, {
     end: t.end,
     expected: 'a search term',

@@ -4,6 +4,7 @@ import { throwIfAborted } from '../errors';
 import type { Pipeline } from '../parse/ast';
 import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
 import { parsePipelineText } from '../parse/pipeline-parser';
+import type { LookupSource } from '../lookups';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
 import { resolveTimeModifier } from './time-bounds';
@@ -20,6 +21,8 @@ export interface RunOptions {
   /** Seedable random for random(); defaults to Math.random. */
   random?: () => number;
   signal?: AbortSignal;
+  /** Lookup tables for lookup/inputlookup. */
+  lookups?: LookupSource;
   /**
    * Called with each chunk's matching events, in scan order (not yet newest first), when the
    * search is a base search alone, so the UI can show events before the search ends.
@@ -53,6 +56,7 @@ export async function runSearch(query: string, opts: RunOptions): Promise<Search
     now: opts.now,
     random: opts.random ?? (() => Math.floor(Math.random() * 0x7fffffff)),
     signal: opts.signal,
+    lookups: opts.lookups,
     counts,
     resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
     runPipeline: (p) => runPipeline(p, { ...ctx, onEvents: undefined }),

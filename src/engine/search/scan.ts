@@ -6,7 +6,7 @@ import type { ResultSet, Row, Value } from '../values';
 import type { CompiledSearch, EventView } from './compile';
 
 /**
- * The base search: reads the chunks that can match, in the source's order, and returns matching
+ * The base search: reads the chunks that can match, newest first, and returns matching
  * events newest first (Splunk's order) with `_time` in epoch seconds.
  */
 export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promise<ResultSet> {
@@ -18,7 +18,10 @@ export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promi
   const found: Array<{ t: number; row: Row }> = [];
   const fields = new Set<string>();
 
-  for (let c = 0; c < infos.length; c++) {
+  // Newest chunks first, so events handed out early (onEvents) are the ones shown first.
+  const newest = (c: number) => (Number.isNaN(infos[c].maxTime) ? -Infinity : infos[c].maxTime);
+  const order = infos.map((_, c) => c).sort((a, b) => newest(b) - newest(a) || a - b);
+  for (const c of order) {
     throwIfAborted(ctx.signal);
     const info = infos[c];
     if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
@@ -42,7 +45,9 @@ export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promi
     else for (let i = 0; i < chunk.count; i++) visit(i);
     if (batch.length > 0) for (const f of info.fields) fields.add(f);
     ctx.counts.matched += batch.length;
-    if (batch.length > 0) ctx.onEvents?.(batch);
+    if (batch.length > 0 && ctx.onEvents) {
+      ctx.onEvents(batch.sort((a, b) => (b._time as number) - (a._time as number)));
+    }
     ctx.onProgress?.({ ...ctx.counts });
   }
   found.sort((a, b) => b.t - a.t);

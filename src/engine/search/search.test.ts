@@ -137,14 +137,15 @@ describe('search language', () => {
   });
 
   it('hands each chunk of matching events to onEvents for a pure event search', async () => {
-    const batches: number[] = [];
+    const batches: string[][] = [];
     const source = fromEvents(FTP, { chunkSize: 2 });
     await runSearch('method=*', {
       source,
       tz: 'UTC',
       now: T0,
-      onEvents: (rows) => batches.push(rows.length),
+      onEvents: (rows) => batches.push(rows.map((r) => String(r.id))),
     });
-    expect(batches).toEqual([2, 2, 1]);
+    // Newest chunk first, each batch newest first.
+    expect(batches).toEqual([['6'], ['4', '3'], ['2', '1']]);
   });
 });

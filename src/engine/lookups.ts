@@ -1,0 +1,9 @@
+import type { ResultSet } from './values';
+
+/**
+ * Lookup tables by name (CSV files the user imported, or the workshop's), for `lookup` and
+ * `inputlookup`. The store implements it; null for a table that does not exist.
+ */
+export interface LookupSource {
+  table(name: string): ResultSet | null | Promise<ResultSet | null>;
+}
