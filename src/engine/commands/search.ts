@@ -2,6 +2,8 @@ import { parseSearchExpr } from '../parse/search-parser';
 import type { SearchExpr } from '../parse/ast';
 import { compileSearch } from '../search/compile';
 import { rowView, scanEvents } from '../search/scan';
+import { toNumber } from '../eval/coerce';
+import type { Row } from '../values';
 import type { CommandDef } from './command';
 
 /**
@@ -14,9 +16,17 @@ export const searchCommand: CommandDef<SearchExpr> = {
   generate: (expr, ctx) => scanEvents(compileSearch(expr, ctx.resolveTime), ctx),
   run(input, expr, ctx) {
     const compiled = compileSearch(expr, ctx.resolveTime);
+    // earliest=/latest= here bound the rows' _time (epoch seconds) instead of the scan.
+    const earliest = (compiled.time.earliest ?? -Infinity) / 1000;
+    const latest = (compiled.time.latest ?? Infinity) / 1000;
+    const inTime = (row: Row) => {
+      if (earliest === -Infinity && latest === Infinity) return true;
+      const t = toNumber(row._time ?? null);
+      return t !== null && t >= earliest && t < latest;
+    };
     return {
       fields: input.fields,
-      rows: input.rows.filter((row) => compiled.matchesRow(rowView(row))),
+      rows: input.rows.filter((row) => inTime(row) && compiled.matchesRow(rowView(row))),
     };
   },
 };

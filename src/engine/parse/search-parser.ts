@@ -101,6 +101,11 @@ function primary(r: ArgReader): SearchExpr {
 }
 
 function comparison(r: ArgReader, field: Token, op: Token): SearchExpr {
+  if (field.value.includes('*')) {
+    throw new SplError('Wildcards in field names are not supported yet', field.start, {
+      end: field.end,
+    });
+  }
   r.next();
   const v = r.peek();
   if (v.kind !== 'word' && v.kind !== 'string') {

@@ -121,6 +121,8 @@ describe('search language', () => {
     expect(relative.rows.map((r) => r.id)).toEqual(['2', '1']);
     const pruned = await run(evs, 'latest=1', { chunkSize: 3 });
     expect(pruned.counts.chunksRead).toBe(0);
+    const later = await run(evs, '* | search earliest=08/23/2017:20:00:08');
+    expect(later.rows.map((r) => r.id)).toEqual(['10', '9']);
   });
 
   it('filters rows in a later search command with the same rules', async () => {
