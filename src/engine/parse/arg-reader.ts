@@ -1,4 +1,5 @@
 import { SplError } from '../errors';
+import type { Subsearch } from './ast';
 import { lexAt, type LexMode, type Token } from './lexer';
 
 /** A name as written and where: field names, option values, `as` targets. */
@@ -161,6 +162,15 @@ export class ArgReader {
     const fields = this.readFieldList({ stopWords });
     if (fields.length === 0) throw this.error(`Expected a field name after 'by'`, this.peek());
     return fields;
+  }
+
+  /** A `[ ... ]` subsearch, unparsed (see ParseContext.parseSubsearch). */
+  readSubsearch(): Subsearch {
+    const t = this.peek();
+    if (t.kind !== 'subsearch')
+      throw this.error(`Expected a subsearch [ ... ], found ${describe(t)}`, t, '[');
+    this.next();
+    return { text: t.value, textStart: t.start + 1, start: t.start, end: t.end };
   }
 
   /** `as <name>` if present. */

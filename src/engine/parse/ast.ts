@@ -22,7 +22,10 @@ export interface CommandNode<A = unknown> extends Span {
   args: A;
 }
 
-/** A subsearch `[ ... ]`: its text (foreach substitutes into it) and, when parsed, its pipeline. */
+/**
+ * A subsearch `[ ... ]` as written: its text, which `foreach` substitutes into, and where it is.
+ * Commands that run it parse it with `ParseContext.parseSubsearch` (offsets stay the query's).
+ */
 export interface Subsearch extends Span {
   text: string;
   /** Offset of `text` in the query (after the `[`). */

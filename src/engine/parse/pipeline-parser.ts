@@ -1,7 +1,7 @@
 import type { AnyCommand, ParseContext } from '../commands/command';
 import { SplError } from '../errors';
 import { ArgReader } from './arg-reader';
-import type { CommandNode, Pipeline, Subsearch } from './ast';
+import type { CommandNode, Pipeline } from './ast';
 import { defaultFunctionLookup, type FunctionLookup } from './eval-parser';
 import { blankComments, lexAt, splitCommands } from './lexer';
 
@@ -86,9 +86,4 @@ function parseCommands(
     commands.push({ name, args, start: head.start, end });
   });
   return { commands, start: from, end: to };
-}
-
-/** The subsearch a `[ ... ]` token stands for. */
-export function subsearchOf(token: { start: number; end: number; value: string }): Subsearch {
-  return { text: token.value, textStart: token.start + 1, start: token.start, end: token.end };
 }
