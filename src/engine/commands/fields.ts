@@ -27,7 +27,8 @@ export const fieldsCommand: CommandDef<FieldsArgs> = {
       const fields = input.fields.filter((f) => !fieldNamedBy(args.fields, f));
       return { fields, rows: input.rows.map((row) => pick(row, fields)) };
     }
-    const named = expandFields(args.fields, input.fields);
+    // Unlike table, fields does not add columns for names no row has.
+    const named = expandFields(args.fields, input.fields).filter((f) => input.fields.includes(f));
     const internal = KEPT_INTERNAL.filter((f) => input.fields.includes(f) && !named.includes(f));
     const fields = [...internal, ...named];
     return { fields, rows: input.rows.map((row) => pick(row, fields)) };

@@ -22,7 +22,7 @@ describe('table', () => {
 
 describe('fields', () => {
   it('keeps named fields plus _time and _raw', async () => {
-    const r = await run(ROWS, '* | fields dest, host');
+    const r = await run(ROWS, '* | fields dest, host, nothing');
     expect(r.fields).toEqual(['_time', '_raw', 'dest', 'host']);
     expect(Object.keys(r.rows[0]).sort()).toEqual(['_raw', '_time', 'dest', 'host']);
   });
