@@ -1,0 +1,55 @@
+import { isNumeric, toNumber, toText } from '../coerce';
+import { EvalFunctionError, type EvalFunction } from '../function-types';
+import { asCondition, fn, lazyFn } from './args';
+
+/** Equality as Splunk compares two values: numerically when both read as numbers, else as text. */
+export function sameValue(
+  a: Parameters<typeof toText>[0],
+  b: Parameters<typeof toText>[0],
+): boolean {
+  if (isNumeric(a) && isNumeric(b)) return toNumber(a) === toNumber(b);
+  const x = toText(a);
+  return x !== null && x === toText(b);
+}
+
+export const CONDITIONAL_FUNCTIONS: readonly EvalFunction[] = [
+  // Only the branch taken is evaluated, so if(isnull(x), 0, 1/x) never fails on the other side.
+  lazyFn('if', 3, 3, ([cond, yes, no]) =>
+    asCondition('if', cond.evaluate()) ? yes.evaluate() : no.evaluate(),
+  ),
+  lazyFn('case', 2, Infinity, (args) => {
+    if (args.length % 2 !== 0) {
+      throw new EvalFunctionError(
+        'case',
+        'case takes pairs of arguments: a condition and a value.',
+      );
+    }
+    for (let i = 0; i < args.length; i += 2) {
+      if (asCondition('case', args[i].evaluate())) return args[i + 1].evaluate();
+    }
+    return null;
+  }),
+  lazyFn('coalesce', 1, Infinity, (args) => {
+    for (const a of args) {
+      const v = a.evaluate();
+      if (v !== null) return v;
+    }
+    return null;
+  }),
+  fn('null', 0, 0, () => null),
+  fn('nullif', 2, 2, ([a, b]) => (a !== null && b !== null && sameValue(a, b) ? null : a)),
+  fn('true', 0, 0, () => true),
+  fn('false', 0, 0, () => false),
+  lazyFn('validate', 2, Infinity, (args) => {
+    if (args.length % 2 !== 0) {
+      throw new EvalFunctionError(
+        'validate',
+        'validate takes pairs of arguments: a condition and a message.',
+      );
+    }
+    for (let i = 0; i < args.length; i += 2) {
+      if (!asCondition('validate', args[i].evaluate())) return args[i + 1].evaluate();
+    }
+    return null;
+  }),
+];
