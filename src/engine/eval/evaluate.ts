@@ -90,6 +90,7 @@ export class Evaluator {
           evaluate: (more) => this.evaluate(arg, row, more ? { ...b, ...more } : b),
           fields: fieldsOf(arg),
           text: this.query.slice(arg.start, arg.end),
+          fieldValue: (name) => (b && name in b ? b[name] : (row[name] ?? null)),
         }));
         return fn.call(args, this.ctx);
       }

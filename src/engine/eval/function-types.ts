@@ -21,6 +21,8 @@ export interface LazyArg {
   readonly fields: readonly string[];
   /** The argument's text as written, for error messages. */
   readonly text: string;
+  /** The current value of a field (bindings first, then the row); mvfilter walks its values. */
+  fieldValue(name: string): EvalValue;
 }
 
 interface EvalFunctionBase {

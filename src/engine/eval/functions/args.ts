@@ -77,15 +77,3 @@ export function asCondition(name: string, v: EvalValue): boolean {
   if (v === null) return false;
   throw new EvalFunctionError(name, `The condition of ${name} must be a boolean expression.`);
 }
-
-/**
- * What mvfilter needs beyond the contract's LazyArg: the current value of a field the argument
- * reads. The evaluator's LazyArg objects provide it.
- */
-export interface FieldReadingLazyArg extends LazyArg {
-  fieldValue(name: string): EvalValue;
-}
-
-export function readsFields(a: LazyArg): a is FieldReadingLazyArg {
-  return typeof (a as Partial<FieldReadingLazyArg>).fieldValue === 'function';
-}

@@ -1,7 +1,7 @@
 import type { EvalValue, Scalar } from '../../values';
 import { fromValues, toNumber, toText, valuesOf } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
-import { flatValues, fn, lazyFn, readsFields, requireText } from './args';
+import { flatValues, fn, lazyFn, requireText } from './args';
 import { compileRegex } from './regex';
 
 function index(n: number, length: number): number {
@@ -76,12 +76,6 @@ export const MULTIVALUE_FUNCTIONS: readonly EvalFunction[] = [
       throw new EvalFunctionError(
         'mvfilter',
         `mvfilter's expression must read exactly one field; "${expr.text}" reads ${fields.length}.`,
-      );
-    }
-    if (!readsFields(expr)) {
-      throw new EvalFunctionError(
-        'mvfilter',
-        'mvfilter needs the evaluator to expose field values.',
       );
     }
     const field = fields[0];

@@ -1,6 +1,5 @@
 import type { EvalValue } from '../../values';
 import type { EvalContext, LazyArg } from '../function-types';
-import type { FieldReadingLazyArg } from './args';
 import { EVAL_FUNCTIONS } from './index';
 
 /** A fixed context for tests: 2017-08-24T03:36:14Z in Los Angeles, random() always 42. */
@@ -15,7 +14,7 @@ export function lazy(
   value: EvalValue | ((b: Readonly<Record<string, EvalValue>>) => EvalValue),
   fields: string[] = [],
   row: Record<string, EvalValue> = {},
-): FieldReadingLazyArg {
+): LazyArg {
   return {
     evaluate: (b = {}) => (typeof value === 'function' ? value({ ...row, ...b }) : value),
     fields,
