@@ -1,0 +1,17 @@
+/** Every background event, checked not to touch the story (guard.ts). */
+import type { SampleEvent } from '../event';
+import type { Rng } from '../rng';
+import { endpointNoise } from './endpoint';
+import { checkBackground } from './guard';
+import { networkNoise } from './network';
+import { inboundProbes } from './probes';
+
+export function backgroundEvents(rng: Rng): SampleEvent[] {
+  const events = [
+    ...networkNoise(rng.fork('network')),
+    ...inboundProbes(rng.fork('probes')),
+    ...endpointNoise(rng.fork('endpoint')),
+  ];
+  for (const e of events) checkBackground(e);
+  return events;
+}

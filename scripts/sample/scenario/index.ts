@@ -1,0 +1,9 @@
+/** Every event of the story; the background is in ../noise. */
+import type { SampleEvent } from '../event';
+import type { Rng } from '../rng';
+import { endpointStory } from './endpoint';
+import { networkStory } from './network';
+
+export function scenarioEvents(rng: Rng): SampleEvent[] {
+  return [...networkStory(rng.fork('network')), ...endpointStory(rng.fork('endpoint'))];
+}
