@@ -11,6 +11,13 @@ import { sortCommand } from './sort';
 import { tableCommand } from './table';
 import { tailCommand } from './tail';
 import { whereCommand } from './where';
+import { binCommand, bucketCommand } from './bin';
+import { chartCommand } from './chart';
+import { eventstatsCommand } from './eventstats';
+import { statsCommand } from './stats';
+import { streamstatsCommand } from './streamstats';
+import { timechartCommand } from './timechart';
+import { rareCommand, topCommand } from './top';
 
 /** Every command the engine runs, one module each. Add new ones here. */
 const BUILT: readonly AnyCommand[] = [
@@ -25,19 +32,19 @@ const BUILT: readonly AnyCommand[] = [
   tailCommand,
   reverseCommand,
   dedupCommand,
+  statsCommand,
+  eventstatsCommand,
+  streamstatsCommand,
+  chartCommand,
+  timechartCommand,
+  topCommand,
+  rareCommand,
+  binCommand,
+  bucketCommand,
 ];
 
 /** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
 const PLANNED = [
-  'stats',
-  'eventstats',
-  'streamstats',
-  'chart',
-  'timechart',
-  'top',
-  'rare',
-  'bin',
-  'bucket',
   'append',
   'appendcols',
   'foreach',

@@ -1,0 +1,56 @@
+import type { Word } from '../parse/arg-reader';
+import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
+import { Grouper, sortedGroups, type Group } from '../stats/grouping';
+import type { Row } from '../values';
+import type { CommandDef, ParseContext } from './command';
+import type { ArgReader } from '../parse/arg-reader';
+
+export interface StatsArgs {
+  aggs: AggSpec[];
+  by: Word[];
+}
+
+// Accepted for compatibility; they change nothing here (no partitions, values are never
+// multivalue-delimited text).
+const IGNORED_OPTIONS = ['allnum', 'delim', 'partitions', 'dedup_splitvals'];
+
+/** `<aggs> [by <fields>]`, shared by stats and eventstats. */
+export function parseStatsArgs(r: ArgReader, ctx: ParseContext, command: string): StatsArgs {
+  r.readOptions(IGNORED_OPTIONS);
+  const aggs = readAggregations(r, ctx.functions);
+  if (aggs.length === 0) {
+    throw r.error(`'${command}' needs a statistical function`, r.peek(), 'a function');
+  }
+  const by = r.readByClause();
+  r.readOptions(IGNORED_OPTIONS);
+  return { aggs, by };
+}
+
+/**
+ * `stats <fn>(<field>) [as name], ... [by <fields>]`: one row per combination of the by-fields'
+ * values (rows missing one are left out), sorted by those values; by-fields first, then the
+ * aggregations. Without a by-clause there is always one row, even over no input (count 0).
+ */
+export const statsCommand: CommandDef<StatsArgs> = {
+  name: 'stats',
+  parse: (r, ctx) => parseStatsArgs(r, ctx, 'stats'),
+  run(input, args, ctx) {
+    const agg = new Aggregator(args.aggs, ctx);
+    const by = args.by.map((w) => w.text);
+    const grouper = new Grouper(by, () => agg.init());
+    let row: Row = Object.create(null);
+    const add = (g: Group) => agg.add(g.states, row);
+    for (row of input.rows) grouper.forEachGroup(row, add);
+    const rows = sortedGroups(grouper).map((g) => {
+      const out: Row = Object.create(null);
+      for (let i = 0; i < by.length; i++) out[by[i]] = g.values[i];
+      agg.write(g.states, out);
+      return out;
+    });
+    return { fields: uniqueFields([...by, ...agg.names()]), rows };
+  },
+};
+
+export function uniqueFields(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}

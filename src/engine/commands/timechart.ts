@@ -1,0 +1,154 @@
+import { parseCountWord, parseBool, type Word } from '../parse/arg-reader';
+import { floorToSpan, nextBucket, parseSpan, type TimeSpan } from '../time';
+import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
+import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
+import {
+  cellColumns,
+  readOptionsInto,
+  SERIES_OPTIONS,
+  seriesOptions,
+  splitAggregate,
+  type SeriesOptions,
+} from '../stats/split';
+import type { Row } from '../values';
+import type { CommandDef } from './command';
+import { SplError } from '../errors';
+
+// Past this a chart is unreadable and the table too large for the UI; Splunk caps bins too.
+const MAX_BUCKETS = 50_000;
+
+export interface TimechartArgs {
+  aggs: AggSpec[];
+  by: Word | null;
+  span: TimeSpan | null;
+  /** Where the command starts, for the too-many-buckets error. */
+  start: number;
+  bins: number;
+  minSpan: TimeSpan | null;
+  cont: boolean;
+  series: SeriesOptions;
+}
+
+const OPTIONS = [
+  'span',
+  'bins',
+  'minspan',
+  'cont',
+  'partial',
+  'sep',
+  'format',
+  'fixedrange',
+  ...SERIES_OPTIONS,
+];
+
+/**
+ * `timechart [span=] [bins=] [minspan=] [cont=] [limit=] [useother=] [usenull=] [otherstr=]
+ * [nullstr=] <aggs> [by <field>]`: one row per time bucket of the user's zone (`_time` its start
+ * in epoch seconds, `_span` its length in seconds), from the start of the run's time range (or of
+ * the first event) to its end, empty buckets included unless cont=false.
+ */
+export const timechartCommand: CommandDef<TimechartArgs> = {
+  name: 'timechart',
+  parse(r, ctx) {
+    const opts = new Map<string, Word>();
+    readOptionsInto(r, OPTIONS, opts);
+    const aggs = readAggregations(r, ctx.functions);
+    if (aggs.length === 0) {
+      throw r.error(`'timechart' needs a statistical function`, r.peek(), 'a function');
+    }
+    readOptionsInto(r, OPTIONS, opts);
+    let by: Word | null = null;
+    if (r.takeWord('by')) {
+      by = r.readWord('a field to split by');
+      const extra = r.peek();
+      if (extra.kind === 'word' && !(r.peek2().kind === 'op' && r.peek2().value === '=')) {
+        throw r.error(`'timechart' splits by one field only`, extra);
+      }
+    }
+    readOptionsInto(r, OPTIONS, opts);
+    const span = opts.get('span');
+    const minSpan = opts.get('minspan');
+    const bins = opts.get('bins');
+    const cont = opts.get('cont');
+    return {
+      aggs,
+      by,
+      start: aggs[0].start,
+      span: span ? readSpan(r, span) : null,
+      minSpan: minSpan ? readSpan(r, minSpan) : null,
+      bins: bins ? Math.max(1, parseCountWord(bins)) : 100,
+      cont: cont ? parseBool(cont) : true,
+      series: seriesOptions(opts),
+    };
+  },
+  run(input, args, ctx) {
+    const agg = new Aggregator(args.aggs, ctx);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const row of input.rows) {
+      const t = rowTime(row);
+      if (Number.isNaN(t)) continue;
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+    const start = ctx.earliest ?? (lo === Infinity ? null : lo * 1000);
+    // latest is exclusive; the last event is inclusive.
+    const end = ctx.latest !== undefined ? ctx.latest - 1 : hi === -Infinity ? null : hi * 1000;
+    const span =
+      args.span ??
+      autoTimeSpan(
+        start !== null && end !== null ? end - start + 1 : 0,
+        args.bins,
+        args.minSpan ? approxSpanMs(args.minSpan) : 0,
+      );
+    const { tz } = ctx;
+    const table = splitAggregate(
+      input.rows,
+      (row) => {
+        const t = rowTime(row);
+        if (Number.isNaN(t)) return null;
+        const ms = t * 1000;
+        if (
+          (ctx.earliest !== undefined && ms < ctx.earliest) ||
+          (ctx.latest !== undefined && ms >= ctx.latest)
+        ) {
+          return null;
+        }
+        return floorToSpan(ms, span, tz);
+      },
+      args.by?.text ?? null,
+      agg,
+      args.series,
+    );
+    const columns = cellColumns(agg, table, args.by !== null, args.series);
+    const buckets: number[] = [];
+    if (args.cont && start !== null && end !== null && end >= start) {
+      for (let b = floorToSpan(start, span, tz); b <= end; b = nextBucket(b, span, tz)) {
+        buckets.push(b);
+        if (buckets.length > MAX_BUCKETS) {
+          throw new SplError(
+            `'timechart' would make more than ${MAX_BUCKETS} buckets: use a larger span`,
+            args.start,
+          );
+        }
+      }
+    } else {
+      buckets.push(...[...table.cells.keys()].sort((a, b) => a - b));
+    }
+    const rows = buckets.map((b) => {
+      const out: Row = Object.create(null);
+      out._time = b / 1000;
+      columns.write(table.cells.get(b), out);
+      out._span = (nextBucket(b, span, tz) - b) / 1000;
+      return out;
+    });
+    return { fields: ['_time', ...new Set(columns.names), '_span'], rows };
+  },
+};
+
+function readSpan(r: { error: (m: string, w: Word) => Error }, w: Word): TimeSpan {
+  const span = parseSpan(w.text);
+  if (!span)
+    throw r.error(`Invalid time span '${w.text}' (examples: 30s, 5m, 1h, 1d, 1w, 1mon)`, w);
+  return span;
+}
