@@ -4,12 +4,11 @@
  * which the equality test relies on.
  */
 import { assetsCsv } from './assets';
-import type { SampleEvent } from './event';
-import { RECORD_ID } from './formats/windows-common';
 import { backgroundEvents } from './noise';
 import { Rng } from './rng';
 import { scenarioEvents } from './scenario';
 import { toCsv } from './csv';
+import { numberInTimeOrder } from './sequences';
 
 export const SEED = 20_170_823;
 
@@ -29,7 +28,7 @@ export function buildSample(seed = SEED): BuiltSample {
   ];
   // Stable sort: events of the same millisecond keep the order they were made in.
   events.sort((a, b) => a.time - b.time);
-  numberRecords(events);
+  numberInTimeOrder(events);
   const sourcetypes = new Map<string, number>();
   const hosts = new Map<string, number>();
   for (const e of events) {
@@ -43,24 +42,4 @@ export function buildSample(seed = SEED): BuiltSample {
     sourcetypes,
     hosts,
   };
-}
-
-/** Windows record numbers count up per host and log, in time order; `events` is sorted. */
-function numberRecords(events: SampleEvent[]): void {
-  const next = new Map<string, number>();
-  for (const e of events) {
-    if (!e.raw.includes(RECORD_ID)) continue;
-    const key = `${e.host}|${e.source}`;
-    let n = next.get(key);
-    if (n === undefined) {
-      // Each log of each machine began long before August.
-      let h = 0;
-      for (const c of key) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
-      n = 40_000 + (h % 400_000);
-    }
-    next.set(key, n + 1);
-    const id = String(n);
-    e.raw = e.raw.replace(RECORD_ID, id);
-    if (e.fields.RecordNumber === RECORD_ID) e.fields.RecordNumber = id;
-  }
 }

@@ -10,6 +10,7 @@ import type { WindowsAccount } from './formats/windows-common';
 import { hexId, systemAccount } from './formats/windows-common';
 import { processCreated } from './formats/wineventlog';
 import type { Rng } from './rng';
+import { MONTH_START } from './time';
 
 export interface RunningProcess {
   guid: string;
@@ -27,21 +28,45 @@ export function userAccount(
   rid = machine.rid,
 ): WindowsAccount {
   // A stable logon id per machine and account, as one logon session would have.
-  let h = 0x811c9dc5;
-  for (const c of machine.host + name) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  const h = hash(machine.host + name);
   return {
     name,
     domain: DOMAIN,
     sid: rid === machine.rid ? sidOf(machine) : sidOf({ ...machine, rid }),
-    logonId: hexId(0x20000 + ((h >>> 0) % 0x7ffff))
+    logonId: hexId(0x20000 + (h % 0x7ffff))
       .toUpperCase()
       .replace('0X', '0x'),
   };
 }
 
-/** A process that was already running before the month began (explorer, services, ...). */
-export function existingProcess(rng: Rng, image: string, commandLine = image): RunningProcess {
-  return { guid: rng.guid(), pid: rng.int(100, 2000) * 4, image, commandLine };
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Sysmon's ProcessGuid: a part fixed per machine, the process's start time in epoch seconds (low
+ * 16 bits, then high), and a counter; so GUIDs of one machine and day look alike, as they do.
+ */
+export function processGuid(rng: Rng, machine: Machine, time: number): string {
+  const machinePart = hash(machine.host).toString(16).padStart(8, '0');
+  const seconds = Math.floor(time / 1000)
+    .toString(16)
+    .padStart(8, '0');
+  const counter = rng.hex(8);
+  return `{${machinePart}-${seconds.slice(4)}-${seconds.slice(0, 4)}-0000-0010${counter}}`.toUpperCase();
+}
+
+/** A process that was already running when the month began (explorer, services, ...). */
+export function existingProcess(
+  rng: Rng,
+  machine: Machine,
+  image: string,
+  commandLine = image,
+): RunningProcess {
+  const boot = MONTH_START - rng.int(1, 20) * 86_400_000 + rng.int(0, 86_399_999);
+  return { guid: processGuid(rng, machine, boot), pid: rng.int(100, 2000) * 4, image, commandLine };
 }
 
 /** A SHA1-shaped digest that depends only on the image path: the same binary, the same hash. */
@@ -73,7 +98,7 @@ export interface Launch {
 
 export function launch(rng: Rng, l: Launch): { process: RunningProcess; events: SampleEvent[] } {
   const process: RunningProcess = {
-    guid: rng.guid(),
+    guid: processGuid(rng, l.machine, l.time),
     pid: rng.int(200, 4000) * 4,
     image: l.image,
     commandLine: l.commandLine,

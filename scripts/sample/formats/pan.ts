@@ -7,6 +7,7 @@
 import { FIREWALL } from '../cast';
 import type { SampleEvent } from '../event';
 import { SOURCETYPE } from '../event';
+import { PAN_SEQUENCE, PAN_SESSION } from '../sequences';
 import { panTime, syslogTime } from '../time';
 
 export const PAN_SOURCE = 'udp:514';
@@ -26,7 +27,6 @@ export interface PanSession {
   app: string;
   srcZone: 'Trust' | 'Untrust' | 'Servers';
   destZone: 'Trust' | 'Untrust' | 'Servers';
-  sessionId: number;
   protocol: 'tcp' | 'udp';
   /** The firewall's own word: allow, deny, drop, reset-both. */
   vendorAction: 'allow' | 'deny' | 'drop' | 'reset-both';
@@ -38,7 +38,6 @@ export interface PanSession {
   category: string;
   destLocation: string;
   endReason: 'tcp-fin' | 'tcp-rst-from-client' | 'aged-out' | 'policy-deny';
-  seqNo: number;
 }
 
 const INTERFACE = { Trust: 'ethernet1/2', Servers: 'ethernet1/3', Untrust: 'ethernet1/1' };
@@ -79,7 +78,7 @@ export function panTraffic(s: PanSession): SampleEvent {
     INTERFACE[s.destZone],
     'Splunk',
     t,
-    s.sessionId,
+    PAN_SESSION,
     1,
     s.srcPort,
     s.destPort,
@@ -96,7 +95,7 @@ export function panTraffic(s: PanSession): SampleEvent {
     s.elapsedSec,
     s.category,
     0,
-    s.seqNo,
+    PAN_SEQUENCE,
     '0x0',
     location(s.srcIp) || 'United States',
     location(s.destIp) || s.destLocation,
@@ -152,7 +151,6 @@ export interface PanThreatLog {
   rule: string;
   user: string;
   app: string;
-  sessionId: number;
   subtype: 'file' | 'data' | 'vulnerability';
   vendorAction: 'alert' | 'deny' | 'block-continue';
   fileName: string;
@@ -161,7 +159,6 @@ export interface PanThreatLog {
   category: string;
   severity: 'informational' | 'low' | 'medium' | 'high' | 'critical';
   fileType: string;
-  seqNo: number;
 }
 
 export function panThreat(e: PanThreatLog): SampleEvent {
@@ -189,7 +186,7 @@ export function panThreat(e: PanThreatLog): SampleEvent {
     INTERFACE.Untrust,
     'Splunk',
     t,
-    e.sessionId,
+    PAN_SESSION,
     1,
     e.srcPort,
     e.destPort,
@@ -203,7 +200,7 @@ export function panThreat(e: PanThreatLog): SampleEvent {
     e.category,
     e.severity,
     'client-to-server',
-    e.seqNo,
+    PAN_SEQUENCE,
     '0x0',
     'United States',
     'United States',

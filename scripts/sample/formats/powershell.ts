@@ -7,7 +7,8 @@ import type { Machine } from '../cast';
 import type { SampleEvent } from '../event';
 import { SOURCETYPE } from '../event';
 import { systemTime } from '../time';
-import { RECORD_ID, computerName, xmlText } from './windows-common';
+import { RECORD_ID } from '../sequences';
+import { computerName, xmlText } from './windows-common';
 
 export interface ScriptBlock {
   time: number;

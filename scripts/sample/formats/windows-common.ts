@@ -2,13 +2,6 @@
 import type { Machine } from '../cast';
 import { DOMAIN, fqdn } from '../cast';
 
-/**
- * Stands in for a Windows event's record number until all events are known: record numbers
- * count up per host and log in time order, so they are filled in after sorting
- * (see numberRecords in build.ts).
- */
-export const RECORD_ID = '\u0000record\u0000';
-
 /** A Windows process or logon identity: who ran it, on which machine. */
 export interface WindowsAccount {
   /** `billy.tun`, `service3`, or a machine account `WRK-BTUN$`. */

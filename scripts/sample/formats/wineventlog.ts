@@ -9,7 +9,8 @@ import type { Machine } from '../cast';
 import type { FieldValue, SampleEvent } from '../event';
 import { SOURCETYPE } from '../event';
 import { windowsLocalTime } from '../time';
-import { RECORD_ID, computerName, hexId, type WindowsAccount } from './windows-common';
+import { RECORD_ID } from '../sequences';
+import { computerName, hexId, type WindowsAccount } from './windows-common';
 
 export const SECURITY_SOURCE = 'WinEventLog:Security';
 

@@ -30,7 +30,7 @@ function startPrograms(
   const parents = new Map<string, RunningProcess>();
   const parentOf = (key: keyof typeof PARENTS) => {
     let p = parents.get(key);
-    if (!p) parents.set(key, (p = existingProcess(rng, PARENTS[key])));
+    if (!p) parents.set(key, (p = existingProcess(rng, m, PARENTS[key])));
     return p;
   };
   const user = userAccount(m);

@@ -88,7 +88,6 @@ function outbound(
     app,
     srcZone: server ? 'Servers' : 'Trust',
     destZone: 'Untrust',
-    sessionId: rng.int(10_000, 199_999),
     protocol: destPort === 53 ? 'udp' : 'tcp',
     vendorAction: 'allow',
     bytesSent: Math.round(bytes * 0.08) + 300,
@@ -99,7 +98,6 @@ function outbound(
     category,
     destLocation: 'United States',
     endReason: destPort === 53 ? 'aged-out' : rng.chance(0.8) ? 'tcp-fin' : 'tcp-rst-from-client',
-    seqNo: rng.int(100_000, 9_999_999),
   };
   return panTraffic(session);
 }

@@ -48,7 +48,6 @@ export function inboundProbes(rng: Rng): SampleEvent[] {
           app: service.app,
           srcZone: 'Untrust',
           destZone: 'Untrust',
-          sessionId: rng.int(10_000, 199_999),
           protocol: 'tcp',
           vendorAction: rng.chance(0.7) ? 'deny' : 'drop',
           bytesSent: rng.int(60, 400),
@@ -59,7 +58,6 @@ export function inboundProbes(rng: Rng): SampleEvent[] {
           category: 'any',
           destLocation: 'United States',
           endReason: 'policy-deny',
-          seqNo: rng.int(100_000, 9_999_999),
         }),
       );
     }

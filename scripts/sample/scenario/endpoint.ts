@@ -30,9 +30,10 @@ const home = (m: Machine) => `C:\\Users\\${m.owner}\\`;
 export function endpointStory(rng: Rng): SampleEvent[] {
   const events: SampleEvent[] = [];
   const agents = new Map<string, RunningProcess>();
-  const agent = (m: Machine) => {
+  // Each machine's agent starts a little before its first use.
+  const agent = (m: Machine, time: number) => {
     let p = agents.get(m.host);
-    if (!p) agents.set(m.host, (p = empireAgent(rng)));
+    if (!p) agents.set(m.host, (p = empireAgent(rng, m, time - rng.int(60_000, 1_800_000))));
     return p;
   };
 
@@ -44,7 +45,7 @@ export function endpointStory(rng: Rng): SampleEvent[] {
       image: FTP_EXE,
       commandLine: `ftp ${args}`,
       currentDirectory: cwd,
-      parent: agent(m),
+      parent: agent(m, time),
     });
     events.push(...run.events);
   };
@@ -59,7 +60,7 @@ export function endpointStory(rng: Rng): SampleEvent[] {
         scriptBlockId: rng.guid().toLowerCase(),
         activityId: rng.guid(),
         suspicious,
-        processId: agent(m).pid,
+        processId: agent(m, time).pid,
         threadId: rng.int(500, 3000) * 4,
       }),
     );
@@ -78,7 +79,7 @@ export function endpointStory(rng: Rng): SampleEvent[] {
       image: FTP_EXE,
       commandLine: `ftp -i -s:${SCRIPT_DOWNLOAD}`,
       currentDirectory: 'C:\\Users\\service3\\',
-      parent: agent(MERCURY),
+      parent: agent(MERCURY, AT.mercuryDownload),
     }).events,
   );
 
@@ -100,10 +101,10 @@ export function endpointStory(rng: Rng): SampleEvent[] {
       image: `${kHome}${psexec.name}`,
       commandLine: `"${kHome}${psexec.name}" ${install}`,
       currentDirectory: kHome,
-      parent: agent(KLAGERF),
+      parent: agent(KLAGERF, AT.psexecToVenus),
     }).events,
   );
-  const services = existingProcess(rng, 'C:\\Windows\\System32\\services.exe');
+  const services = existingProcess(rng, VENUS, 'C:\\Windows\\System32\\services.exe');
   const psexesvc = launch(rng, {
     time: AT.psexecToVenus + 2_870,
     machine: VENUS,
@@ -136,7 +137,7 @@ export function endpointStory(rng: Rng): SampleEvent[] {
       image: PYTHON,
       commandLine: `python ${dnsPy.name}`,
       currentDirectory: 'C:\\IT\\tools\\',
-      parent: cradleProcess(rng),
+      parent: cradleProcess(rng, VENUS, AT.venusPython - 1_200),
     }).events,
   );
 
@@ -212,7 +213,7 @@ function mercuryJob(rng: Rng): SampleEvent[] {
       taskContent: taskXml(service3.name),
     }),
   ];
-  const scheduler = existingProcess(rng, 'C:\\Windows\\System32\\svchost.exe');
+  const scheduler = existingProcess(rng, MERCURY, 'C:\\Windows\\System32\\svchost.exe');
   for (let t = AT.mercuryFirstRun; t <= MONTH_END; t += 600_000) {
     events.push(
       processCreated({

@@ -3,8 +3,8 @@
  * lines hold real encodings of these (defanged) stand-ins for a PowerShell Empire stager and a
  * download cradle: an analyst who decodes them reads something that makes sense.
  */
-import { ATTACKER } from '../cast';
-import type { RunningProcess } from '../processes';
+import { ATTACKER, type Machine } from '../cast';
+import { processGuid, type RunningProcess } from '../processes';
 import type { Rng } from '../rng';
 
 export const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
@@ -28,18 +28,19 @@ export const EMPIRE_COMMAND_LINE = `powershell.exe -noP -sta -w 1 -enc  ${encode
 /** A hidden, encoded download cradle. */
 export const CRADLE_COMMAND_LINE = `powershell.exe -NoP -NonI -W Hidden -enc ${encode(CRADLE)}`;
 
-export function empireAgent(rng: Rng): RunningProcess {
+/** An Empire agent's PowerShell, started on `machine` at `time`. */
+export function empireAgent(rng: Rng, machine: Machine, time: number): RunningProcess {
   return {
-    guid: rng.guid(),
+    guid: processGuid(rng, machine, time),
     pid: rng.int(300, 2500) * 4,
     image: POWERSHELL,
     commandLine: EMPIRE_COMMAND_LINE,
   };
 }
 
-export function cradleProcess(rng: Rng): RunningProcess {
+export function cradleProcess(rng: Rng, machine: Machine, time: number): RunningProcess {
   return {
-    guid: rng.guid(),
+    guid: processGuid(rng, machine, time),
     pid: rng.int(300, 2500) * 4,
     image: POWERSHELL,
     commandLine: CRADLE_COMMAND_LINE,

@@ -180,7 +180,6 @@ function allowedSession(rng: Rng, s: FtpSession): SampleEvent {
     app: 'ftp',
     srcZone: 'Trust',
     destZone: 'Untrust',
-    sessionId: rng.int(10_000, 99_999),
     protocol: 'tcp',
     vendorAction: 'allow',
     bytesSent: s.commands * 70 + s.bytesUp,
@@ -191,7 +190,6 @@ function allowedSession(rng: Rng, s: FtpSession): SampleEvent {
     category: 'any',
     destLocation: 'United States',
     endReason: 'tcp-fin',
-    seqNo: rng.int(100_000, 999_999),
   });
 }
 
@@ -209,7 +207,6 @@ function blockedAttempt(rng: Rng, m: Machine, time: number): SampleEvent {
     app: 'ftp',
     srcZone: 'Servers',
     destZone: 'Untrust',
-    sessionId: rng.int(10_000, 99_999),
     protocol: 'tcp',
     vendorAction: 'reset-both',
     bytesSent: 198,
@@ -220,7 +217,6 @@ function blockedAttempt(rng: Rng, m: Machine, time: number): SampleEvent {
     category: 'any',
     destLocation: 'United States',
     endReason: 'policy-deny',
-    seqNo: rng.int(100_000, 999_999),
   });
 }
 
@@ -240,7 +236,6 @@ function threat(
     rule: 'Allow outbound',
     user: `frothly\\${BTUN.owner}`,
     app: 'ftp',
-    sessionId: rng.int(10_000, 99_999),
     subtype: 'data',
     vendorAction,
     fileName,
@@ -249,7 +244,6 @@ function threat(
     category: 'any',
     severity,
     fileType: 'pdf',
-    seqNo: rng.int(100_000, 999_999),
   });
 }
 
