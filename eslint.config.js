@@ -77,7 +77,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/store/**/*.ts', 'src/hunts/**/*.ts'],
+    files: ['src/store/**/*.ts', 'src/hunts/**/*.ts', 'src/workbook/**/*.ts'],
     rules: restrict([['react-dom', 'echarts*', ...uiFolders]]),
   },
   {

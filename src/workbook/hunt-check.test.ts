@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadData, SAMPLE_DATA, SAMPLE_LOOKUPS } from '../../scripts/check-hunts';
+import { SAMPLE_ASSETS_FILE } from '../data/sample/sample-files';
+import { fromEvents } from '../engine';
+import { HUNTS } from '../hunts';
+import { ftpExfiltrationHunt } from '../hunts/ftp-exfiltration';
+import type { Hunt } from '../hunts/types';
+import { checkHunts, formatReport, unsupportedFeature, type HuntCheckReport } from './hunt-check';
+
+describe('checkHunts on a handful of events', () => {
+  const t = Date.UTC(2017, 7, 23, 12);
+  const source = fromEvents([
+    { time: t, raw: 'a', fields: { index: 'x', host: 'h1' } },
+    { time: t + 1000, raw: 'b', fields: { index: 'x', host: 'h2' } },
+    { time: Date.UTC(2017, 9, 1), raw: 'late', fields: { index: 'x', host: 'h3' } },
+  ]);
+  const q = { prompt: 'p', hints: ['h'], explanation: 'e' };
+  const hunt: Hunt = {
+    ...ftpExfiltrationHunt,
+    id: 'mini',
+    steps: [
+      {
+        id: 'data',
+        kind: 'data',
+        title: 't',
+        narrative: 'n',
+        searches: [
+          { id: 'all', title: 't', spl: 'index=x', view: 'events', notice: 'n' },
+          { id: 'bad', title: 't', spl: 'index=x | frobnicate', view: 'table', notice: 'n' },
+        ],
+        questions: [
+          {
+            ...q,
+            id: 'n',
+            kind: 'number',
+            answer: 2,
+            derive: { search: 'all', rule: { rowCount: true } },
+          },
+          {
+            ...q,
+            id: 'w',
+            kind: 'set',
+            answer: ['h1', 'h3'],
+            derive: { search: 'all', rule: { valuesOf: 'host' } },
+          },
+          {
+            ...q,
+            id: 'b',
+            kind: 'number',
+            answer: 1,
+            derive: { search: 'bad', rule: { rowCount: true } },
+          },
+          { ...q, id: 'j', kind: 'value', answer: 'why' },
+        ],
+      },
+    ],
+  };
+
+  it('runs each search in the hunt window and checks each answer', async () => {
+    const report = await checkHunts([hunt], { source });
+    expect(report.searches.map((s) => [s.search, s.status, s.rows])).toEqual([
+      ['all', 'ok', 2],
+      ['bad', 'error', undefined],
+    ]);
+    expect(report.questions.map((x) => [x.question, x.status])).toEqual([
+      ['n', 'pass'],
+      ['w', 'fail'],
+      ['b', 'blocked'],
+      ['j', 'judgement'],
+    ]);
+    expect(report.questions[1].detail).toBe('wrong: 1 of 2 found; not in the answer: h2');
+    expect(report.ok).toBe(false);
+    expect(formatReport(report)).toContain('FAIL     mini/data/w');
+  });
+});
+
+it('tells a feature not built yet from a broken search', () => {
+  expect(unsupportedFeature("Command 'rex' is not supported yet")).toBe('rex');
+  expect(unsupportedFeature('TERM() is not supported yet')).toBe('TERM()');
+  expect(unsupportedFeature("Unknown search command 'frobnicate'")).toBeNull();
+});
+
+describe('the FTP exfiltration hunt', () => {
+  const hunt = ftpExfiltrationHunt;
+
+  it('defaults to Pacific time and August 2017, and names its zoom windows', () => {
+    expect(hunt.timeZone).toEqual({ id: 'America/Los_Angeles', label: '(GMT-08:00) Pacific Time' });
+    expect(Date.parse(hunt.timeRange.earliest)).toBe(Date.parse('2017-08-01T07:00:00Z'));
+    expect(Date.parse(hunt.timeRange.latest)).toBe(Date.parse('2017-09-01T07:00:00Z'));
+    const hours = (id: string) => {
+      const r = hunt.steps.find((s) => s.id === id)?.timeRange;
+      return r ? (Date.parse(r.latest) - Date.parse(r.earliest)) / 3_600_000 : null;
+    };
+    expect(hours('time-series-zoom')).toBe(8);
+    expect(hours('cluster-2-transmissions')).toBe(2);
+  });
+
+  it('uses the lookup the sample ships', () => {
+    expect(hunt.lookups.map((l) => l.name)).toEqual([SAMPLE_ASSETS_FILE]);
+    const used = hunt.steps
+      .flatMap((s) => s.searches)
+      .flatMap((s) => /lookup (\S+)/.exec(s.spl)?.[1] ?? []);
+    expect(new Set(used)).toEqual(new Set([SAMPLE_ASSETS_FILE]));
+  });
+
+  it('contains the two workshop searches verbatim', () => {
+    const spls = hunt.steps.flatMap((s) => s.searches).map((s) => s.spl);
+    expect(spls).toContain(
+      'index=botsv2 sourcetype=wineventlog (singlefile.dll OR winsys32.dll) | reverse\n' +
+        '| stats count values(EventCode) as EventCode by host\n' +
+        '| eventstats sum(count) as perc | eval percentage=round(count*100/perc,2) | fields - perc |sort - count',
+    );
+    const appendcols = spls.find((s) => s.includes('| appendcols'));
+    expect(appendcols?.split('\n')).toEqual([
+      'index=botsv2 sourcetype=stream:ftp src=10.0.2.107 dest=160.153.91.7 method!=PORT method!=TYPE method!=NLST',
+      '| table _time src filename method method_parameter',
+      '| sort + _time',
+      '| appendcols',
+      '    [search index=botsv2 sourcetype=stream:ftp src=10.0.2.109 dest=160.153.91.7 method!=PORT method!=TYPE method!=NLST',
+      '    | table _time src filename method method_parameter',
+      '    | sort + _time',
+      '    | eval time=_time',
+      '    | fieldformat time=strftime(time,"%B %H:%M:%S")',
+      '    | foreach *',
+      '        [eval <<FIELD>>_s=<<FIELD>>]]',
+      '| eval time_s=strftime(time_s,"%H:%M:%S")',
+      '| table _time src filename method method_parameter time_s src_s filename_s method_s method_parameter_s',
+    ]);
+  });
+});
+
+// The check against the workshop sample. Searches that need an engine command not built yet are
+// listed as todos naming the command, and so are the questions that depend on them; everything
+// else must run and every derived answer must match.
+const sampleThere = SAMPLE_DATA.every(existsSync);
+let report: HuntCheckReport | null = null;
+if (sampleThere) {
+  const data = loadData(SAMPLE_DATA, SAMPLE_LOOKUPS);
+  report = await checkHunts(HUNTS, { source: data.source, lookups: data.lookups });
+}
+
+describe('the hunt check on the workshop sample', () => {
+  it('finds the sample export', () => {
+    expect(sampleThere, `missing ${SAMPLE_DATA.join(', ')}`).toBe(true);
+  });
+  if (!report) return;
+  const r = report;
+
+  it('finds no content problems', () => {
+    expect(r.problems).toEqual([]);
+  });
+
+  describe('searches', () => {
+    for (const s of r.searches) {
+      const name = `${s.step}/${s.search}`;
+      if (s.status === 'unsupported') {
+        it.todo(`${name}: waits for the engine's '${s.missing}'`);
+      } else {
+        it(`${name} runs and returns rows`, () => {
+          expect(s.error).toBeUndefined();
+          expect(s.rows).toBeGreaterThan(0);
+        });
+      }
+    }
+  });
+
+  describe('questions', () => {
+    const searchOf = new Map(r.searches.map((s) => [s.search, s]));
+    for (const q of r.questions) {
+      if (q.status === 'judgement') continue;
+      const name = `${q.step}/${q.question}`;
+      const blockedBy = q.search ? searchOf.get(q.search) : undefined;
+      if (q.status === 'blocked' && blockedBy?.status === 'unsupported') {
+        it.todo(`${name}: waits for search ${blockedBy.search} ('${blockedBy.missing}')`);
+      } else {
+        it(`${name}: the data says ${q.stated}`, () => {
+          expect(q.status, `${q.derived ?? ''} ${q.detail ?? ''}`).toBe('pass');
+        });
+      }
+    }
+  });
+});
