@@ -41,12 +41,12 @@ export function lookupTable(csvText: string): ResultSet {
   const rows: Row[] = [];
   const reader = createReader('splunk-csv', {
     record(rec) {
+      // Columns in the header's order, even where the first rows leave a cell empty.
+      for (const name of rec.names) if (!fields.includes(name)) fields.push(name);
       const row: Row = Object.create(null);
       rec.names.forEach((name, i) => {
         const v = rec.values[i];
-        if (v === undefined || v === '') return;
-        if (!fields.includes(name)) fields.push(name);
-        row[name] = v;
+        if (v !== undefined && v !== '') row[name] = v;
       });
       rows.push(row);
     },
