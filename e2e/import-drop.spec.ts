@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { readFileSync } from 'node:fs';
 import { count, datasetRow, datasetRows, fixture, openDataManager } from './helpers/app';
 import { FACTS } from './helpers/fixtureFacts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test';
 import { unlinkSync } from 'node:fs';
 import { datasetRows, fileInput, fixture, importFiles, openDataManager } from './helpers/app';
 import { writeBigCsv } from './helpers/bigCsv';

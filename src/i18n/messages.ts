@@ -29,6 +29,16 @@ const en = {
   'import.formats':
     'CSV, JSON (rows, array, lines) or Splunk results JSON; .gz compressed is fine.',
 
+  'sample.heading': 'Workshop sample',
+  'sample.intro':
+    'A month of Frothly’s logs in the style of the BOTS v2 data set, with the FTP exfiltration hunt in it. It comes with this app; nothing is downloaded from elsewhere.',
+  'sample.load': 'Load workshop sample',
+  'sample.fetching': 'Fetching the workshop sample…',
+  'sample.failed': 'Could not load the workshop sample: {message}',
+  'sample.alreadyLoaded':
+    'The workshop sample is already loaded as “{name}”. Delete it first to load a fresh copy.',
+  'sample.datasetName': 'BOTS v2 workshop sample (FTP exfiltration)',
+
   'progress.heading': 'Importing “{name}”',
   'progress.file': 'File {index} of {count}: {file}',
   'progress.events': { one: '{count} event', other: '{count} events' },

@@ -23,10 +23,15 @@ export type ImportSession =
   | { phase: 'failed'; failure: ImportFailure }
   | { phase: 'cancelled' };
 
+export interface BeginOptions {
+  /** Called with the stored dataset when this import completes (not on failure or cancel). */
+  onDone?: (dataset: DatasetRecord) => void;
+}
+
 interface ImportState {
   session: ImportSession;
   /** Starts importing `files` as one dataset; ignored while another import runs. */
-  begin: (files: File[], name: string) => void;
+  begin: (files: File[], name: string, options?: BeginOptions) => void;
   cancel: () => void;
   /** Clears a finished, failed or cancelled import's message. */
   dismiss: () => void;
@@ -80,7 +85,7 @@ export const useImports = create<ImportState>()((set, get) => {
 
   return {
     session: { phase: 'idle' },
-    begin: (files, name) => {
+    begin: (files, name, options) => {
       if (handle || files.length === 0) return;
       set({
         session: {
@@ -103,7 +108,9 @@ export const useImports = create<ImportState>()((set, get) => {
       handle = started;
       started.done.then(
         (dataset) => {
-          if (handle === started) finish({ phase: 'done', dataset });
+          if (handle !== started) return;
+          finish({ phase: 'done', dataset });
+          options?.onDone?.(dataset);
         },
         (err: unknown) => {
           if (handle !== started) return;

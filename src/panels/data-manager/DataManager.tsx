@@ -3,6 +3,7 @@ import { startDatasets } from '../../store/datasets';
 import { DatasetList } from './DatasetList';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportPicker } from './ImportPicker';
+import { SampleOffer } from './SampleOffer';
 import './data-manager.css';
 
 export function DataManager() {
@@ -25,6 +26,7 @@ export function DataManager() {
   return (
     <div className="data-manager">
       <ImportPicker />
+      <SampleOffer />
       <ImportOutcome />
       <DatasetList />
     </div>
