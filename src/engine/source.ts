@@ -39,10 +39,34 @@ export interface EventChunk {
   /** Same for every term that starts with `prefix`. */
   eventsWithPrefix(prefix: string): ArrayLike<number> | null;
   /**
-   * Column access for later fast paths (stats/timechart over dictionary codes). Optional: callers
-   * must fall back to `value`.
+   * The field's values as one dictionary code per event, for fast paths that count by value
+   * without making a row per event (`fast/`). Null when the chunk cannot give the field that way
+   * (some event holds a list): callers then read `value`. Optional: sources may omit it.
    */
-  column?(field: string): unknown;
+  column?(field: string): ChunkColumn | null;
+  /**
+   * Makes `raw` ready. Sources whose `raw` may need an asynchronous read first (the browser
+   * store) implement it, and their `raw` throws `RawNotLoadedError` until it has resolved.
+   */
+  loadRaw?(): Promise<void>;
+}
+
+/**
+ * One field of a chunk as dictionary codes: event i has the single value `dict[codes[i]]`, or
+ * lacks the field when `codes[i] === dict.length`. A chunk without the field gives an empty dict
+ * and all codes 0. The dict holds each value once and may hold values no event has.
+ */
+export interface ChunkColumn {
+  readonly dict: readonly string[];
+  readonly codes: ArrayLike<number>;
+}
+
+/** Thrown by `EventChunk.raw` of a source whose texts must be loaded first (`loadRaw`). */
+export class RawNotLoadedError extends Error {
+  constructor() {
+    super('The raw texts of this chunk are not loaded');
+    this.name = 'RawNotLoadedError';
+  }
 }
 
 /**

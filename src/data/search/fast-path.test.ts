@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runFastSearch } from '../../engine/fast';
+import { runSearch } from '../../engine/run/run-search';
+import { fromEvents } from '../../engine/source';
+import { WorkbookDB } from '../db/db';
+import { ChunkCache } from './stored-source';
+import { searchStored } from './run-stored';
+import { openStoredSource } from './stored-source';
+import { storeEvents, variedEvents } from './test-events';
+
+const NOW = Date.UTC(2017, 8, 1);
+const EVENTS = variedEvents(600);
+const CHUNK = 128;
+
+let db: WorkbookDB;
+let n = 0;
+beforeEach(async () => {
+  db = new WorkbookDB(`fast-path-${n++}`);
+  await db.open();
+  await storeEvents(db, 'ds', EVENTS, CHUNK);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const FAST = [
+  '* | stats count by sourcetype',
+  'ftp | stats count by sourcetype',
+  'error OR warn | stats count',
+  'nosuchword | stats count',
+  'nosuchword | stats count by host',
+  '*ail* | stats count by host',
+  'sourcetype=stream:ftp src=10.0.1.* | stats count by src',
+  '* | stats count as n, c by user',
+  '* | stats count by tags',
+  '* | stats count by late',
+  '* | stats count by bytes',
+  '* | stats count by nosuch',
+  'NOT user=* | stats count by user',
+  '* | timechart span=1m count by sourcetype',
+  '* | timechart span=1m count',
+  'error | timechart span=30s count by tags',
+  '* | timechart span=2m limit=2 count by src',
+  '* | timechart span=1m useother=f limit=1 count by host',
+  '* | timechart span=1m count by user',
+  '* | timechart span=1m usenull=f count by late',
+  '* | timechart span=1d count by bytes',
+  'earliest=08/24/2017:03:03:00 | timechart span=1m count by host',
+];
+
+describe('runFastSearch', () => {
+  for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Kolkata']) {
+    it.each(FAST)(`gives the slow path's results for %s (${tz})`, async (query) => {
+      const opts = { tz, now: NOW };
+      const stored = await openStoredSource(db, ['ds'], { needsRaw: () => false });
+      const fast = await runFastSearch(query, { ...opts, source: stored });
+      const memory = fromEvents(EVENTS, { chunkSize: CHUNK });
+      const fastMemory = await runFastSearch(query, { ...opts, source: memory });
+      const slow = await runSearch(query, {
+        ...opts,
+        source: fromEvents(EVENTS, { chunkSize: CHUNK }),
+      });
+      expect(fast).not.toBeNull();
+      expect(fast!.fields).toEqual(slow.fields);
+      expect(fast!.rows).toEqual(slow.rows);
+      expect(fast!.counts).toEqual(slow.counts);
+      // Without column access (the in-memory source) it reads values one by one: same result.
+      expect(fastMemory!.rows).toEqual(slow.rows);
+    });
+  }
+
+  it('gives the slow path results within a time range', async () => {
+    const opts = {
+      tz: 'UTC',
+      now: NOW,
+      earliest: EVENTS[0].time + 90_500,
+      latest: EVENTS[0].time + 400_000,
+    };
+    for (const query of ['* | timechart span=1m count by host', 'error | stats count by user']) {
+      const stored = await openStoredSource(db, ['ds'], { needsRaw: () => false });
+      const fast = await runFastSearch(query, { ...opts, source: stored });
+      const slow = await runSearch(query, {
+        ...opts,
+        source: fromEvents(EVENTS, { chunkSize: CHUNK }),
+      });
+      expect(fast!.rows).toEqual(slow.rows);
+    }
+  });
+
+  it('declines other shapes', async () => {
+    const source = fromEvents(EVENTS, { chunkSize: CHUNK });
+    for (const query of [
+      'error',
+      '* | stats count by host, user',
+      '* | stats avg(bytes) by host',
+      '* | timechart count by host',
+      '* | stats count by _time',
+      '* | head 5 | stats count',
+    ]) {
+      expect(await runFastSearch(query, { tz: 'UTC', now: NOW, source })).toBeNull();
+    }
+  });
+
+  it('reads no raw text when the term index decides, and only what verification needs', async () => {
+    const cache = new ChunkCache();
+    const exact = await openStoredSource(db, ['ds'], { cache, needsRaw: () => false });
+    await runFastSearch('ftp | stats count by host', { tz: 'UTC', now: NOW, source: exact });
+    expect(exact.stats.rawReads).toBe(0);
+    // A wildcard inside a word is checked against the text.
+    const verified = await openStoredSource(db, ['ds'], { cache, needsRaw: () => false });
+    await runFastSearch('*ail* | stats count', { tz: 'UTC', now: NOW, source: verified });
+    expect(verified.stats.rawReads).toBe(5);
+  });
+});
+
+describe('searchStored', () => {
+  it('takes the fast path for counts and the engine for the rest', async () => {
+    const opts = { datasetIds: ['ds'], tz: 'UTC', now: NOW };
+    const counts = await searchStored(db, 'ftp | stats count by sourcetype', opts);
+    expect(counts.fast).toBe(true);
+    const events = await searchStored(db, 'ftp | head 3', opts);
+    expect(events.fast).toBe(false);
+    expect(events.rows).toHaveLength(3);
+    const total = counts.rows.reduce((a, r) => a + (r.count as number), 0);
+    expect(total).toBe(EVENTS.filter((e) => /\bftp\b/i.test(e.raw)).length);
+  });
+});

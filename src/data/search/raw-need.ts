@@ -1,0 +1,34 @@
+import type { SearchExpr } from '../../engine/parse/ast';
+import { parseSearch } from '../../engine/run/run-search';
+import { resolveTimeModifier } from '../../engine/run/time-bounds';
+import { compileSearch } from '../../engine/search/compile';
+import type { EventChunk } from '../../engine/source';
+
+/**
+ * Which loaded chunks a query will read raw texts of: those where its base search can match at
+ * all. The engine reads `_raw` synchronously, so the source must fetch it with the chunk; this
+ * lets a keyword search skip the raw texts of chunks whose term index rules the keyword out.
+ * Undefined (fetch always) when the query does not parse or runs subsearches, which read the
+ * same source with other searches.
+ */
+export function rawNeedOf(
+  query: string,
+  now: number,
+  tz: string,
+): ((chunk: EventChunk) => boolean) | undefined {
+  let first;
+  try {
+    if (query.includes('[')) return undefined;
+    first = parseSearch(query).commands[0];
+  } catch {
+    return undefined;
+  }
+  if (!first || first.name !== 'search') return undefined;
+  const compiled = compileSearch(first.args as SearchExpr, (text, position) =>
+    resolveTimeModifier(text, position, now, tz),
+  );
+  return (chunk) => {
+    const { candidates } = compiled.forChunk(chunk);
+    return candidates === null || candidates.length > 0;
+  };
+}

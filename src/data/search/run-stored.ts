@@ -1,0 +1,54 @@
+import { runFastSearch } from '../../engine/fast';
+import type { LookupSource } from '../../engine/lookups';
+import type { RunCounts } from '../../engine/commands/command';
+import { runSearch, type SearchResult } from '../../engine/run/run-search';
+import type { Row } from '../../engine/values';
+import type { WorkbookDB } from '../db/db';
+import { rawNeedOf } from './raw-need';
+import { ChunkCache, openStoredSource } from './stored-source';
+
+export interface StoredSearchOptions {
+  datasetIds: readonly string[];
+  earliest?: number;
+  latest?: number;
+  tz: string;
+  now: number;
+  signal?: AbortSignal;
+  lookups?: LookupSource;
+  cache?: ChunkCache;
+  onProgress?(counts: RunCounts): void;
+  onEvents?(rows: Row[]): void;
+}
+
+/**
+ * Runs a query over stored datasets: counts by a field through the column fast path when the
+ * query allows it (no raw text read), any other query through the engine's runner.
+ */
+export async function searchStored(
+  db: WorkbookDB,
+  query: string,
+  opts: StoredSearchOptions,
+): Promise<SearchResult & { fast: boolean }> {
+  const run = {
+    earliest: opts.earliest,
+    latest: opts.latest,
+    tz: opts.tz,
+    now: opts.now,
+    signal: opts.signal,
+    lookups: opts.lookups,
+    onProgress: opts.onProgress,
+    onEvents: opts.onEvents,
+  };
+  const fastSource = await openStoredSource(db, opts.datasetIds, {
+    cache: opts.cache,
+    // The fast path loads raw texts itself, for the chunks whose events it must verify.
+    needsRaw: () => false,
+  });
+  const fast = await runFastSearch(query, { ...run, source: fastSource });
+  if (fast) return { ...fast, fast: true };
+  const source = await openStoredSource(db, opts.datasetIds, {
+    cache: opts.cache,
+    needsRaw: rawNeedOf(query, opts.now, opts.tz),
+  });
+  return { ...(await runSearch(query, { ...run, source })), fast: false };
+}

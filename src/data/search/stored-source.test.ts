@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runSearch } from '../../engine/run/run-search';
+import { fromEvents } from '../../engine/source';
+import { WorkbookDB } from '../db/db';
+import { rawNeedOf } from './raw-need';
+import { ChunkCache, openStoredSource } from './stored-source';
+import { storeEvents, variedEvents } from './test-events';
+
+const TZ = 'UTC';
+const NOW = Date.UTC(2017, 8, 1);
+const EVENTS = variedEvents(600);
+const CHUNK = 128;
+
+let db: WorkbookDB;
+let n = 0;
+beforeEach(async () => {
+  db = new WorkbookDB(`stored-source-${n++}`);
+  await db.open();
+  await storeEvents(db, 'ds', EVENTS, CHUNK);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const QUERIES = [
+  '*',
+  'error',
+  'fail*',
+  '*ail*',
+  'NOT error',
+  '"login failed"',
+  'error OR warn host=web-2',
+  'host=web-1',
+  'sourcetype=stream:*',
+  'src=10.0.1.*',
+  'user=*',
+  'NOT user=*',
+  'user!=alice',
+  'tags=b',
+  'tags=c NOT tags=a',
+  'late=x',
+  'bytes>150',
+  'bytes<=20 ftp',
+  'index=main billy.tun',
+  'zebracorn',
+  'nosuchword',
+  'host=web-1 | stats count by user',
+  'error | eval big=if(bytes>100, "y", "n") | stats count by big, host',
+];
+
+describe('openStoredSource', () => {
+  it.each(QUERIES)('gives the in-memory results for %s', async (query) => {
+    const stored = await openStoredSource(db, ['ds']);
+    const opts = { tz: TZ, now: NOW };
+    const got = await runSearch(query, { ...opts, source: stored });
+    const want = await runSearch(query, {
+      ...opts,
+      source: fromEvents(EVENTS, { chunkSize: CHUNK }),
+    });
+    expect(got.fields).toEqual(want.fields);
+    expect(got.rows).toEqual(want.rows);
+    expect(got.counts).toEqual(want.counts);
+    expect(got.rows.length + (query === 'nosuchword' ? 1 : 0)).toBeGreaterThan(0);
+  });
+
+  it('lists chunks from the metadata table without reading columns', async () => {
+    const stored = await openStoredSource(db, ['ds']);
+    const infos = await stored.chunks();
+    expect(infos.map((c) => c.count)).toEqual([128, 128, 128, 128, 88]);
+    expect(infos[0].sourcetypes).toEqual(['app:log', 'pan:traffic', 'stream:ftp']);
+    expect(infos[0].fields).not.toContain('late');
+    expect(stored.stats).toEqual({ dataReads: 0, rawReads: 0 });
+  });
+
+  it('reads the raw texts only of chunks whose term index has the keyword', async () => {
+    const stored = await openStoredSource(db, ['ds'], {
+      needsRaw: rawNeedOf('zebracorn', NOW, TZ),
+    });
+    const result = await runSearch('zebracorn', { tz: TZ, now: NOW, source: stored });
+    expect(result.rows.map((r) => r._raw)).toEqual([EVENTS[597].raw]);
+    expect(stored.stats).toEqual({ dataReads: 5, rawReads: 1 });
+  });
+
+  it('keeps decoded chunks for the next search', async () => {
+    const cache = new ChunkCache();
+    const first = await openStoredSource(db, ['ds'], { cache });
+    await runSearch('host=web-1', { tz: TZ, now: NOW, source: first });
+    const second = await openStoredSource(db, ['ds'], { cache });
+    const result = await runSearch('host=web-2', { tz: TZ, now: NOW, source: second });
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(second.stats.dataReads).toBe(0);
+    // Raw texts are kept too while they fit.
+    expect(second.stats.rawReads).toBe(0);
+  });
+
+  it('reads again what a small cache had to drop', async () => {
+    const cache = new ChunkCache({ dataBytes: 1, rawBytes: 1 });
+    await runSearch('*', {
+      tz: TZ,
+      now: NOW,
+      source: await openStoredSource(db, ['ds'], { cache }),
+    });
+    const again = await openStoredSource(db, ['ds'], { cache });
+    const result = await runSearch('*', { tz: TZ, now: NOW, source: again });
+    expect(result.rows).toHaveLength(EVENTS.length);
+    expect(again.stats.dataReads).toBe(5);
+    expect(cache.data.size).toBe(1);
+  });
+
+  it('searches several datasets as one', async () => {
+    await storeEvents(db, 'ds2', EVENTS.slice(0, 50), CHUNK);
+    const stored = await openStoredSource(db, ['ds', 'ds2']);
+    const result = await runSearch('* | stats count', { tz: TZ, now: NOW, source: stored });
+    expect(result.rows).toEqual([{ count: 650 }]);
+  });
+});

@@ -1,0 +1,77 @@
+import type { RunContext, RunCounts } from '../commands/command';
+import type { StatsArgs } from '../commands/stats';
+import type { TimechartArgs } from '../commands/timechart';
+import type { Pipeline, SearchExpr } from '../parse/ast';
+import { defaultFunctionLookup } from '../parse/eval-parser';
+import { parseSearch, type RunOptions, type SearchResult } from '../run/run-search';
+import { resolveTimeModifier } from '../run/time-bounds';
+import { compileSearch } from '../search/compile';
+import type { AggSpec } from '../stats/aggregation';
+import type { ResultSet } from '../values';
+import { fastStats } from './fast-stats';
+import { fastTimechart } from './fast-timechart';
+
+/**
+ * Runs `<base search> | stats count [by f]` and `<base search> | timechart span=<s> count
+ * [by f]` without making a row per event: matching events are counted by the by-field's
+ * dictionary codes (`EventChunk.column`). Returns null when the query has another shape, so the
+ * caller runs `runSearch`; when it answers, the result is exactly `runSearch`'s.
+ */
+export async function runFastSearch(query: string, opts: RunOptions): Promise<SearchResult | null> {
+  const pipeline = parseSearch(query, opts.functions);
+  const plan = fastPlan(pipeline);
+  if (!plan) return null;
+  const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
+  const ctx: RunContext = {
+    query,
+    source: opts.source,
+    functions: opts.functions ?? defaultFunctionLookup,
+    earliest: opts.earliest,
+    latest: opts.latest,
+    tz: opts.tz,
+    now: opts.now,
+    random: opts.random ?? (() => Math.floor(Math.random() * 0x7fffffff)),
+    signal: opts.signal,
+    lookups: opts.lookups,
+    counts,
+    resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
+    runPipeline: () => Promise.reject(new Error('No subsearch in a fast search')),
+    onProgress: opts.onProgress,
+  };
+  const search = compileSearch(plan.search, ctx.resolveTime);
+  let result: ResultSet;
+  if (plan.kind === 'stats') result = await fastStats(search, plan.args, ctx);
+  else result = await fastTimechart(search, plan.args, plan.args.span!, ctx);
+  return { ...result, counts };
+}
+
+type FastPlan =
+  | { kind: 'stats'; search: SearchExpr; args: StatsArgs }
+  | { kind: 'timechart'; search: SearchExpr; args: TimechartArgs };
+
+/** Whether the pipeline has a shape the fast path answers exactly. */
+export function fastPlan(p: Pipeline): FastPlan | null {
+  if (p.commands.length !== 2) return null;
+  const [first, second] = p.commands;
+  if (first.name !== 'search') return null;
+  const search = first.args as SearchExpr;
+  if (second.name === 'stats') {
+    const args = second.args as StatsArgs;
+    if (!args.aggs.every(bareCount) || args.by.length > 1) return null;
+    if (args.by.length === 1 && !storedField(args.by[0].text)) return null;
+    return { kind: 'stats', search, args };
+  }
+  if (second.name === 'timechart') {
+    const args = second.args as TimechartArgs;
+    // Without span= the bucket size depends on the events' range; left to timechart.
+    if (!args.span || !args.aggs.every(bareCount)) return null;
+    if (args.by && !storedField(args.by.text)) return null;
+    return { kind: 'timechart', search, args };
+  }
+  return null;
+}
+
+const bareCount = (a: AggSpec) => a.fn.name === 'count' && a.field === null && a.expr === null;
+
+// _time and _raw are not columns.
+const storedField = (f: string) => f !== '_time' && f !== '_raw';

@@ -1,0 +1,1 @@
+export { runFastSearch, fastPlan } from './fast-search';
