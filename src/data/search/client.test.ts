@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FromSearchWorker, ToSearchWorker } from './protocol';
+
+/**
+ * A stand-in for the browser's Worker that answers like search.worker.ts, or, when `hang` is set,
+ * like a worker stuck in a regular expression: it never answers anything.
+ */
+class StubWorker {
+  static made: StubWorker[] = [];
+  static hang = false;
+  onmessage: ((e: MessageEvent<FromSearchWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  received: ToSearchWorker[] = [];
+
+  constructor() {
+    StubWorker.made.push(this);
+  }
+
+  postMessage(msg: ToSearchWorker): void {
+    this.received.push(msg);
+    if (StubWorker.hang || this.terminated) return;
+    const reply = (m: FromSearchWorker) =>
+      queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent<FromSearchWorker>));
+    if (msg.type === 'cancel') return reply({ type: 'cancelled', id: msg.id });
+    if (msg.query === 'bad |') {
+      const failure = { name: 'SplError', message: 'Expected a command', position: 5, end: 5 };
+      return reply({ type: 'failed', id: msg.id, failure });
+    }
+    const counts = { scanned: 10, matched: 2, chunksTotal: 1, chunksRead: 1 };
+    if (msg.query === 'slow') return;
+    reply({ type: 'events', id: msg.id, rows: [{ a: '1' }], counts });
+    reply({
+      type: 'done',
+      id: msg.id,
+      result: { fields: ['a'], rows: [{ a: '1' }, { a: '2' }], counts, fast: false, ms: 1 },
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+async function loadClient() {
+  vi.resetModules();
+  StubWorker.made = [];
+  StubWorker.hang = false;
+  vi.stubGlobal('Worker', StubWorker);
+  return import('./client');
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('startSearch', () => {
+  it('streams events, then resolves with the result', async () => {
+    const { startSearch } = await loadClient();
+    const seen: unknown[] = [];
+    const h = startSearch('x', {
+      datasetIds: ['d'],
+      tz: 'UTC',
+      onEvents: (rows) => seen.push(rows),
+    });
+    const result = await h.done;
+    expect(seen).toEqual([[{ a: '1' }]]);
+    expect(result.rows).toHaveLength(2);
+    expect(StubWorker.made[0].received[0]).toMatchObject({ type: 'search', stream: true });
+  });
+
+  it('rejects a bad query with an SplError carrying the position', async () => {
+    const { startSearch } = await loadClient();
+    const err = await startSearch('bad |', { datasetIds: ['d'], tz: 'UTC' }).done.catch((e) => e);
+    // The client module was loaded afresh, so its SplError class is not this file's.
+    expect(err).toMatchObject({ name: 'SplError', message: 'Expected a command', position: 5 });
+  });
+
+  it('cancels through the worker when it answers', async () => {
+    const { startSearch } = await loadClient();
+    const h = startSearch('slow', { datasetIds: ['d'], tz: 'UTC' });
+    h.cancel();
+    const err = await h.done.catch((e) => e);
+    expect((err as Error).name).toBe('AbortError');
+    expect(StubWorker.made[0].terminated).toBe(false);
+  });
+
+  it('ends a worker that does not answer a cancel, and starts a new one', async () => {
+    vi.useFakeTimers();
+    const { startSearch, CANCEL_GRACE_MS } = await loadClient();
+    StubWorker.hang = true;
+    const h = startSearch('slow', { datasetIds: ['d'], tz: 'UTC' });
+    const outcome = h.done.catch((e) => e);
+    h.cancel();
+    vi.advanceTimersByTime(CANCEL_GRACE_MS - 1);
+    expect(StubWorker.made[0].terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(((await outcome) as Error).name).toBe('AbortError');
+    expect(StubWorker.made[0].terminated).toBe(true);
+    StubWorker.hang = false;
+    vi.useRealTimers();
+    const next = await startSearch('x', { datasetIds: ['d'], tz: 'UTC' }).done;
+    expect(next.rows).toHaveLength(2);
+    expect(StubWorker.made).toHaveLength(2);
+  });
+});

@@ -1,0 +1,81 @@
+/// <reference lib="webworker" />
+import { SplError } from '../../engine/errors';
+import type { RunCounts } from '../../engine/commands/command';
+import { getDb } from '../db/db';
+import type { FromSearchWorker, SearchFailure, ToSearchWorker } from './protocol';
+import { searchStored } from './run-stored';
+import { ChunkCache } from './stored-source';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Lives as long as the worker: a search after the first reads no IndexedDB for what fits.
+const cache = new ChunkCache();
+const running = new Map<number, AbortController>();
+// Progress is posted at most this often; the last counts always go with the result.
+const PROGRESS_MS = 100;
+
+function send(msg: FromSearchWorker): void {
+  scope.postMessage(msg);
+}
+
+function failureOf(err: unknown): SearchFailure {
+  if (err instanceof SplError) {
+    return {
+      name: err.name,
+      message: err.message,
+      position: err.position,
+      end: err.end,
+      expected: err.expected,
+    };
+  }
+  if (err instanceof Error) return { name: err.name, message: err.message };
+  return { name: 'Error', message: String(err) };
+}
+
+async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<void> {
+  const abort = new AbortController();
+  running.set(msg.id, abort);
+  const t0 = performance.now();
+  let lastProgress = 0;
+  const progress = (counts: RunCounts) => {
+    const now = performance.now();
+    if (now - lastProgress < PROGRESS_MS) return;
+    lastProgress = now;
+    send({ type: 'progress', id: msg.id, counts });
+  };
+  const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
+  try {
+    const result = await searchStored(getDb(), msg.query, {
+      datasetIds: msg.datasetIds,
+      earliest: msg.earliest,
+      latest: msg.latest,
+      tz: msg.tz,
+      now: msg.now,
+      signal: abort.signal,
+      cache,
+      onProgress: (c) => {
+        Object.assign(counts, c);
+        progress(c);
+      },
+      onEvents: msg.stream
+        ? (rows) => send({ type: 'events', id: msg.id, rows, counts: { ...counts } })
+        : undefined,
+    });
+    send({ type: 'done', id: msg.id, result: { ...result, ms: performance.now() - t0 } });
+  } catch (err) {
+    if (abort.signal.aborted) send({ type: 'cancelled', id: msg.id });
+    else send({ type: 'failed', id: msg.id, failure: failureOf(err) });
+  } finally {
+    running.delete(msg.id);
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'search') void run(msg);
+  else if (msg.type === 'cancel') {
+    const abort = running.get(msg.id);
+    // A search that already ended has nothing to stop; say so, so the page does not wait.
+    if (abort) abort.abort();
+    else send({ type: 'cancelled', id: msg.id });
+  }
+};
