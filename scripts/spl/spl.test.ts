@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const FIXTURES = join(ROOT, 'src/test/fixtures/formats');
+const fixture = (name: string) => join(FIXTURES, name);
+
+/** Runs the command line as a user would (through tsx), returning its exit code and output. */
+function spl(...args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/spl.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+
+const countsBy = (rows: Array<Record<string, unknown>>, field: string) =>
+  Object.fromEntries(rows.map((r) => [r[field], r.count]));
+
+describe('npm run spl', { timeout: 60_000 }, () => {
+  it('counts the CSV fixture by sourcetype', () => {
+    const r = spl('--data', fixture('botsv2-sample.csv'), '* | stats count by sourcetype');
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc.fields).toEqual(['sourcetype', 'count']);
+    expect(countsBy(doc.rows, 'sourcetype')).toEqual({
+      'stream:ftp': 6,
+      suricata: 6,
+      'pan:traffic': 7,
+      'XmlWinEventLog:Microsoft-Windows-Sysmon/Operational': 6,
+      wineventlog: 5,
+    });
+  });
+
+  it('reads gzip and several files of different formats as one set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const gz = join(dir, 'sample.json.gz');
+    writeFileSync(gz, gzipSync(readFileSync(fixture('botsv2-sample.json'))));
+    const r = spl(
+      '--data',
+      gz,
+      '--data',
+      fixture('events.jsonl'),
+      '--data',
+      fixture('results.json'),
+      '* | stats count',
+    );
+    expect(r.code).toBe(0);
+    expect(r.json()).toEqual({ fields: ['count'], rows: [{ count: 30 + 10 + 11 }] });
+  });
+
+  it('prints events with _time in epoch seconds, multivalue fields as arrays, absent fields left out', () => {
+    const r = spl(
+      '--data',
+      fixture('botsv2-sample.csv'),
+      'sourcetype=wineventlog | sort _time | head 1 | table _time Account_Name nosuch host',
+    );
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc.fields).toEqual(['_time', 'Account_Name', 'nosuch', 'host']);
+    expect(doc.rows).toHaveLength(1);
+    expect(Object.keys(doc.rows[0])).toEqual(['_time', 'Account_Name', 'host']);
+    expect(doc.rows[0].Account_Name).toEqual(['WRK-BTUN$', 'billy.tun']);
+    expect(typeof doc.rows[0]._time).toBe('number');
+    // The fixture's times are 2017-08-24 03:31:18 – 03:39:11 UTC.
+    expect(doc.rows[0]._time).toBeGreaterThanOrEqual(Date.UTC(2017, 7, 24, 3, 31, 18) / 1000);
+    expect(doc.rows[0]._time).toBeLessThan(Date.UTC(2017, 7, 24, 3, 39, 12) / 1000);
+  });
+
+  it('applies --earliest/--latest in --tz', () => {
+    const args = ['--data', fixture('botsv2-sample.csv'), '--tz', 'America/Los_Angeles'];
+    const all = spl(...args, '* | stats count').json().rows[0].count;
+    const late = spl(...args, '--earliest', '08/23/2017:20:35:00', '* | stats count').json();
+    expect(all).toBe(30);
+    expect(late.rows[0].count).toBeGreaterThan(0);
+    expect(late.rows[0].count).toBeLessThan(30);
+  });
+
+  it('gives a bad query as a JSON error with its position, exit code 2', () => {
+    const r = spl('--data', fixture('botsv2-sample.csv'), 'stats count by | nosuchcommand');
+    expect(r.code).toBe(2);
+    const { error } = r.json();
+    expect(error.message).toMatch(/nosuchcommand/);
+    expect(error.position).toBe('stats count by | '.length);
+  });
+
+  it('stops with a message on stderr and exit code 1 for files it cannot use', () => {
+    const missing = spl('--data', join(FIXTURES, 'missing.csv'), '*');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/missing\.csv: cannot read the file/);
+    expect(missing.out).toBe('');
+    const binary = spl('--data', fixture('not-a-log.bin'), '*');
+    expect(binary.code).toBe(1);
+    expect(binary.err).toMatch(/not-a-log\.bin: not a supported format/);
+  });
+
+  it('serves --lookup tables to lookup commands', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const table = join(dir, 'assets.csv');
+    writeFileSync(table, 'ip,owner\n10.0.2.109,billy\n10.0.2.107,\n');
+    const r = spl('--lookup', `assets=${table}`, '| inputlookup assets');
+    expect(r.code).toBe(0);
+    expect(r.json()).toEqual({
+      fields: ['ip', 'owner'],
+      rows: [{ ip: '10.0.2.109', owner: 'billy' }, { ip: '10.0.2.107' }],
+    });
+  });
+});
