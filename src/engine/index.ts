@@ -10,5 +10,6 @@ export {
 export { parseSearch, runSearch, type RunOptions, type SearchResult } from './run/run-search';
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
-export type { ResultSet, Row, Value, Scalar } from './values';
+export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';
+export { formatCell } from './format';
 export type { LookupSource } from './lookups';

@@ -6,4 +6,6 @@ import type { ResultSet } from './values';
  */
 export interface LookupSource {
   table(name: string): ResultSet | null | Promise<ResultSet | null>;
+  /** The tables' names, for the error naming the known ones when a table does not exist. */
+  names?(): readonly string[] | Promise<readonly string[]>;
 }

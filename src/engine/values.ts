@@ -21,4 +21,20 @@ export type Row = Record<string, Value>;
 export interface ResultSet {
   fields: string[];
   rows: Row[];
+  /**
+   * Display formats by field name, set by `fieldformat`. They change only how a cell is shown:
+   * commands see the underlying values. Renderers show cells through `formatCell` (format.ts).
+   */
+  formats?: Record<string, FieldFormat>;
+}
+
+/**
+ * A `fieldformat` expression, evaluated on the final row when the cell is shown (plain data, so
+ * it crosses the worker boundary). `tz` and `now` are the search's, so it renders as Splunk would.
+ */
+export interface FieldFormat {
+  /** The eval expression as written. */
+  expression: string;
+  tz: string;
+  now: number;
 }

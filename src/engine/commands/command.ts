@@ -13,6 +13,13 @@ export interface ParseContext {
   functions: FunctionLookup;
   /** Parses a `[ ... ]` token's text as a pipeline (append, appendcols, join). */
   parseSubsearch(sub: Subsearch): Pipeline;
+  /**
+   * Parses SPL that is not in the query as commands that take input (no implicit search):
+   * foreach's template once substituted. Offsets are into `text`.
+   */
+  parseTemplate(text: string): Pipeline;
+  /** A command's definition, for a command that runs a parsed template on its own input. */
+  command(name: string): AnyCommand | undefined;
 }
 
 /** Counters the run reports back; commands that read events add to them. */

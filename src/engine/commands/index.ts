@@ -18,6 +18,19 @@ import { statsCommand } from './stats';
 import { streamstatsCommand } from './streamstats';
 import { timechartCommand } from './timechart';
 import { rareCommand, topCommand } from './top';
+import { appendCommand } from './append';
+import { appendcolsCommand } from './appendcols';
+import { convertCommand } from './convert';
+import { fieldformatCommand } from './fieldformat';
+import { fillnullCommand } from './fillnull';
+import { foreachCommand } from './foreach';
+import { inputlookupCommand } from './inputlookup';
+import { lookupCommand } from './lookup';
+import { makemvCommand } from './makemv';
+import { makeresultsCommand } from './makeresults';
+import { mvexpandCommand } from './mvexpand';
+import { rexCommand } from './rex';
+import { transactionCommand } from './transaction';
 
 /** Every command the engine runs, one module each. Add new ones here. */
 const BUILT: readonly AnyCommand[] = [
@@ -41,23 +54,23 @@ const BUILT: readonly AnyCommand[] = [
   rareCommand,
   binCommand,
   bucketCommand,
+  appendCommand,
+  appendcolsCommand,
+  foreachCommand,
+  fieldformatCommand,
+  lookupCommand,
+  inputlookupCommand,
+  rexCommand,
+  transactionCommand,
+  mvexpandCommand,
+  makemvCommand,
+  fillnullCommand,
+  convertCommand,
+  makeresultsCommand,
 ];
 
 /** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
-const PLANNED = [
-  'append',
-  'appendcols',
-  'foreach',
-  'fieldformat',
-  'lookup',
-  'inputlookup',
-  'rex',
-  'transaction',
-  'mvexpand',
-  'makemv',
-  'fillnull',
-  'convert',
-];
+const PLANNED: string[] = [];
 
 const byName = new Map(BUILT.map((c) => [c.name, c]));
 

@@ -88,7 +88,7 @@ describe('parsing searches', () => {
 describe('parse errors', () => {
   it.each([
     ['foo | frobnicate x', "Unknown search command 'frobnicate'", 6],
-    ['foo | transaction host', "Command 'transaction' is not supported yet", 6],
+    ['foo | transaction maxspan=abc', 'Expected a time span such as 30s, 5m, 1h or 1d', 26],
     ['foo | | head', "Missing a search command before '|'", 6],
     ['(a OR b', "Expected ')' to close '(' at 0", 7],
     ['a OR', 'Expected a search term', 4],

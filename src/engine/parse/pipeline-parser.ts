@@ -26,6 +26,8 @@ export function parsePipelineText(
     functions: functions ?? defaultFunctionLookup,
     parseSubsearch: (sub) =>
       parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
+    parseTemplate: (t) => parseCommands(blankComments(t), 0, t.length, catalog, ctx, true),
+    command: (name) => catalog.get(name),
   };
   return parseCommands(text, 0, text.length, catalog, ctx);
 }
@@ -36,6 +38,8 @@ function parseCommands(
   to: number,
   catalog: CommandCatalog,
   ctx: ParseContext,
+  /** The commands continue a pipeline: no implicit search, the first one takes input. */
+  continues = false,
 ): Pipeline {
   const ranges = splitCommands(text, from, to);
   const first = lexAt(text, ranges[0][0], ranges[0][1], 'search');
@@ -52,7 +56,8 @@ function parseCommands(
         expected: 'a command',
       });
     }
-    const implicit = i === 0 && !(head.kind === 'word' && head.value.toLowerCase() === 'search');
+    const implicit =
+      !continues && i === 0 && !(head.kind === 'word' && head.value.toLowerCase() === 'search');
     const name = implicit ? 'search' : head.value.toLowerCase();
     if (!implicit && head.kind !== 'word') {
       throw new SplError(`Expected a command name, found '${head.text}'`, head.start, {
@@ -67,7 +72,7 @@ function parseCommands(
         : `Unknown search command '${head.value}'`;
       throw new SplError(message, head.start, { end: head.end });
     }
-    const first = commands.length === 0;
+    const first = !continues && commands.length === 0;
     if (first && !def.generate) {
       throw new SplError(
         `Command '${name}' needs results to work on and cannot start a search`,

@@ -79,7 +79,9 @@ export async function runPipeline(p: Pipeline, ctx: RunContext): Promise<ResultS
       results = await def.generate(node.args, ctx);
     } else {
       if (!def.run) throw new Error(`Command '${node.name}' cannot take input`);
-      results = await def.run(results, node.args, ctx);
+      const out = await def.run(results, node.args, ctx);
+      // fieldformat formats hold to the end of the search, whatever commands follow (Splunk).
+      results = results.formats && !out.formats ? { ...out, formats: results.formats } : out;
     }
   }
   return results;

@@ -1,0 +1,26 @@
+import type { Pipeline } from '../parse/ast';
+import type { CommandDef } from './command';
+import { readSubsearchOptions } from './subsearch-options';
+
+export interface AppendArgs {
+  subsearch: Pipeline;
+  maxout: number;
+}
+
+/**
+ * `append [maxout=N] [subsearch]`: the subsearch's results (at most maxout, 50000 by default)
+ * after the current ones. Columns: the current ones, then the subsearch's new ones.
+ */
+export const appendCommand: CommandDef<AppendArgs> = {
+  name: 'append',
+  parse(r, ctx) {
+    const { maxout } = readSubsearchOptions(r, []);
+    return { subsearch: ctx.parseSubsearch(r.readSubsearch()), maxout };
+  },
+  async run(input, args, ctx) {
+    const sub = await ctx.runPipeline(args.subsearch);
+    const fields = [...input.fields];
+    for (const f of sub.fields) if (!fields.includes(f)) fields.push(f);
+    return { fields, rows: [...input.rows, ...sub.rows.slice(0, args.maxout)] };
+  },
+};
