@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 import { summarizeProfile } from './bench/cpu-profile.mjs';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateCsv } from './bench/generate-csv.mjs';
+import { runSearchBench, searchTableRows } from './bench/search-bench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench-results');
@@ -489,7 +490,18 @@ async function main() {
 
   if (!opts['skip-build']) {
     log('building the app (vite build) ...');
-    await run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']);
+    // The app plus the search bench's page (scripts/bench/vite.bench.config.ts).
+    await run('npx', [
+      'vite',
+      'build',
+      '--config',
+      'scripts/bench/vite.bench.config.ts',
+      '--outDir',
+      DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
   } else if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error(`--skip-build given but ${rel(DIST)} has no build`);
   }
@@ -645,6 +657,17 @@ async function main() {
   if (longTasks.error) throw new Error(`long-task observer unavailable: ${longTasks.error}`);
 
   const estimateAfter = await storageUsage(page);
+
+  log('searching the stored data through the search worker ...');
+  const search = await runSearchBench({
+    page,
+    url,
+    datasetName: named ? datasetName : null,
+    workers,
+    send,
+    log,
+  });
+
   contextClosed = true;
   await context.close();
   const diskAfter = await duBytes(join(profileDir, 'Default', 'IndexedDB'));
@@ -688,6 +711,7 @@ async function main() {
     browserCpuCores: round(ourCpuCores, 2),
     otherCpuCores: round(otherCpuCores, 2),
     pass,
+    search,
   };
 
   printTable(result, csv, workerPeaks, origin, longTasks.worst);
@@ -909,6 +933,12 @@ function printTable(r, csv, workerPeaks, origin, worst) {
   console.log('');
   console.log(`Import benchmark (${new Date().toISOString()})`);
   for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+  console.log('');
+  const searchRows = searchTableRows(r.search);
+  const s0 = Math.max(...searchRows.map((x) => x[0].length));
+  const s1 = Math.max(...searchRows.map((x) => x[1].length));
+  console.log('Search benchmark (search worker, median of 5 runs after a first one)');
+  for (const [a, b, c] of searchRows) console.log(`  ${a.padEnd(s0)}  ${b.padStart(s1)}  ${c}`);
   console.log('');
 }
 

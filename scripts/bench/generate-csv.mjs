@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 
 export const DEFAULT_SEED = 20170823;
 /** Bump when the output for a given (events, seed) changes, so cached files get regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (sfc32): fast, good enough statistically, and the same on every Node version.
@@ -529,12 +529,15 @@ function makeGenerators(rnd) {
       fields: [
         ['bytes_in', String(bytesIn)],
         ['bytes_out', String(bytesOut)],
+        // Splunk Stream's CIM aliases, which hunts search by (dest=160.153.91.7, by src).
+        ['dest', dest],
         ['dest_ip', dest],
         ['dest_port', '21'],
         ['linecount', '1'],
         ['method', cmd],
         ['method_parameter', param],
         ['reply_code', String(code)],
+        ['src', h.ip],
         ['src_ip', h.ip],
         ['src_port', String(srcPort)],
       ],

@@ -1,0 +1,38 @@
+// The bench's own page (built only by `npm run bench`, served from the app's origin so it sees
+// the app's IndexedDB): drives the real search worker through its client for page.evaluate.
+import { listDatasets } from '../../src/data/db/datasets';
+import { startSearch } from '../../src/data/search/client';
+
+interface BenchRun {
+  /** Page-side time from startSearch to the result, ms. */
+  ms: number;
+  /** Time the worker spent, ms. */
+  workerMs: number;
+  rows: number;
+  fast: boolean;
+  matched: number;
+  chunksRead: number;
+}
+
+/** The dataset of that name, or the newest one. */
+async function datasetId(name: string | null): Promise<string> {
+  const all = await listDatasets();
+  const ds = name === null ? all[0] : all.find((d) => d.name === name);
+  if (!ds) throw new Error(`No dataset named ${name}`);
+  return ds.id;
+}
+
+async function search(query: string, datasetIds: string[]): Promise<BenchRun> {
+  const t0 = performance.now();
+  const result = await startSearch(query, { datasetIds, tz: 'UTC' }).done;
+  return {
+    ms: performance.now() - t0,
+    workerMs: result.ms,
+    rows: result.rows.length,
+    fast: result.fast,
+    matched: result.counts.matched,
+    chunksRead: result.counts.chunksRead,
+  };
+}
+
+Object.assign(window, { __benchSearch: { datasetId, search } });
