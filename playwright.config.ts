@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.mjs';
 
 const browser = findBrowser();
-const PORT = 4317;
+// E2E_PORT lets several checkouts (or sessions) run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -21,7 +21,7 @@ test('a fresh browser profile opens the app and finds the workshop sample loaded
   page.on('request', (r) => requests.push(r.url()));
 
   const started = Date.now();
-  await page.goto('/');
+  await page.goto('/#/data');
   // It goes through the ordinary import, progress display included.
   await expect(page.getByTestId('import-progress')).toContainText(`Importing “${SAMPLE_NAME}”`);
   await waitForSample(page);
@@ -51,7 +51,7 @@ test('a fresh browser profile opens the app and finds the workshop sample loaded
 test('the sample button says when the sample is loaded; once deleted it stays away until asked for', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/#/data');
   await waitForSample(page);
   const load = page.getByRole('button', { name: 'Load workshop sample' });
 

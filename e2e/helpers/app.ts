@@ -9,7 +9,7 @@ export function fixture(name: string): string {
 
 /** Opens the app and waits until the stored datasets have been listed (or found absent). */
 export async function openDataManager(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/data');
   await expect(page.getByRole('heading', { name: 'Datasets', exact: true })).toBeVisible();
   await expect(page.getByText('Loading datasets…')).toHaveCount(0);
 }

@@ -1,18 +1,24 @@
 import { useEffect } from 'react';
 import { DataManager } from '../panels/data-manager/DataManager';
-import { useNavigation } from '../store/navigation';
+import { HuntScreen } from '../panels/hunt/HuntScreen';
+import { SearchScreen } from '../panels/search/SearchScreen';
+import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
 import { Header } from './Header';
 
 export function App() {
-  const screen = useNavigation((s) => s.screen);
+  const route = useRoute((s) => s.route);
   // Whatever screen opens first, a fresh browser profile gets the workshop sample.
   useEffect(() => startSample(), []);
   return (
     <div className="app">
       <Header />
       <main className="app__main" id="main">
-        {screen === 'data' && <DataManager />}
+        {route.page === 'data' && <DataManager />}
+        {route.page === 'search' && <SearchScreen />}
+        {route.page === 'hunt' && (
+          <HuntScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
+        )}
       </main>
     </div>
   );

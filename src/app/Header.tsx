@@ -1,11 +1,10 @@
 import { t } from '../i18n/messages';
-import { useNavigation } from '../store/navigation';
+import { useRoute } from '../store/route';
 import { SCREENS } from './screens';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 export function Header() {
-  const screen = useNavigation((s) => s.screen);
-  const show = useNavigation((s) => s.show);
+  const page = useRoute((s) => s.route.page);
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -15,15 +14,14 @@ export function Header() {
       <nav className="app-header__nav" aria-label={t('nav.label')}>
         <ul>
           {SCREENS.map((entry) => (
-            <li key={entry.id}>
-              <button
-                type="button"
+            <li key={entry.page}>
+              <a
+                href={entry.href}
                 className="nav-link"
-                aria-current={entry.id === screen ? 'page' : undefined}
-                onClick={() => show(entry.id)}
+                aria-current={entry.page === page ? 'page' : undefined}
               >
                 {t(entry.label)}
-              </button>
+              </a>
             </li>
           ))}
         </ul>

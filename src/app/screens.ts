@@ -1,10 +1,15 @@
 import type { MessageKey } from '../i18n/messages';
-import type { ScreenId } from '../store/navigation';
+import type { Route } from '../store/route';
 
 export interface ScreenEntry {
-  id: ScreenId;
+  page: Route['page'];
+  href: string;
   label: MessageKey;
 }
 
 /** Order of the header navigation. */
-export const SCREENS: readonly ScreenEntry[] = [{ id: 'data', label: 'nav.data' }];
+export const SCREENS: readonly ScreenEntry[] = [
+  { page: 'hunt', href: '#/hunts/ftp-exfiltration', label: 'nav.hunt' },
+  { page: 'search', href: '#/search', label: 'nav.search' },
+  { page: 'data', href: '#/data', label: 'nav.data' },
+];

@@ -7,13 +7,21 @@
  * (thousands separators), so callers pass raw numbers, not preformatted strings.
  */
 
-type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-export type Message = string | PluralForms;
+import type { Message } from './message-types';
+import { assetMessages } from './en/assets';
+import { chartMessages } from './en/charts';
+import { huntMessages } from './en/hunt';
+import { resultMessages } from './en/results';
+import { searchMessages } from './en/search';
 
-const en = {
+export type { Message } from './message-types';
+
+const core = {
   'app.name': 'Hunting Workbook',
   'app.tagline': 'Guided threat hunting over Splunk exports',
   'nav.label': 'Screens',
+  'nav.hunt': 'Hunt',
+  'nav.search': 'Search',
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
   'settings.timeZone.browser': '{zone} (this browser)',
@@ -117,6 +125,16 @@ const en = {
   'units.minutes': '{min} min {sec} s',
   'units.hours': '{hours} h {min} min',
 } satisfies Record<string, Message>;
+
+// Each area of the UI keeps its texts in its own file under en/; keys are prefixed by area.
+const en = {
+  ...core,
+  ...huntMessages,
+  ...searchMessages,
+  ...resultMessages,
+  ...chartMessages,
+  ...assetMessages,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;

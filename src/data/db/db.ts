@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
-import type { DatasetRecord } from './schema-types';
+import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
 
 export const DB_NAME = 'hunting-workbook';
 
@@ -25,6 +25,8 @@ export class WorkbookDB extends Dexie {
   columns!: Table<ColumnsRow, [string, number]>;
   terms!: Table<TermsRow, [string, number]>;
   raws!: Table<RawRow, [string, number]>;
+  lookups!: Table<LookupRecord, string>;
+  progress!: Table<HuntProgressRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -34,6 +36,11 @@ export class WorkbookDB extends Dexie {
       columns: '[datasetId+seq], datasetId',
       terms: '[datasetId+seq], datasetId',
       raws: '[datasetId+seq], datasetId',
+    });
+    // Lookup tables (asset lists) and each hunt's progress; small, one record each.
+    this.version(2).stores({
+      lookups: 'name',
+      progress: 'huntId',
     });
   }
 

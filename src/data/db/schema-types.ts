@@ -34,3 +34,34 @@ export interface DatasetRecord {
   /** The first few skipped records, for the summary. */
   issues: ImportIssue[];
 }
+
+/** A lookup table (CSV), used by `lookup`/`inputlookup` and for asset and identity enrichment. */
+export interface LookupRecord {
+  /** As searches name it, e.g. `assets.csv`. */
+  name: string;
+  /** Column names in the file's order. */
+  fields: string[];
+  /** Rows as field -> value; empty cells are absent. */
+  rows: Record<string, string>[];
+  /** Where it came from: a file name, or `sample` for the workshop's own. */
+  origin: string;
+  importedAt: number;
+}
+
+/** A learner's progress in one hunt: kept across reloads until they reset it. */
+export interface HuntProgressRecord {
+  huntId: string;
+  /** The step last open. */
+  stepId?: string;
+  /** Answers by question id, as given. */
+  answers: Record<string, { value: string | number | string[]; verdict: 'right' | 'wrong' }>;
+  /** Questions whose answer the learner revealed. */
+  revealed: string[];
+  /** How many hints are shown, by question id. */
+  hints: Record<string, number>;
+  /** Notes by step id (Markdown). */
+  notes: Record<string, string>;
+  /** Steps the learner marked done or moved past. */
+  visited: string[];
+  updatedAt: number;
+}

@@ -1,0 +1,6 @@
+import type { ResultViewProps } from '../types';
+
+// Placeholder until this view is built; shows the row count so the panel is usable meanwhile.
+export function SideBySideView({ result }: ResultViewProps) {
+  return <p>{result.rows.length} rows</p>;
+}

@@ -1,0 +1,4 @@
+// Placeholder until the free search page is built.
+export function SearchScreen() {
+  return null;
+}

@@ -1,0 +1,88 @@
+import type { SearchView } from '../hunts/types';
+
+/**
+ * What a search panel shows when the user has changed it from the step's own search: the
+ * query, the time range (epoch ms, latest exclusive) and the view. Absent parts keep the step's.
+ */
+export interface SearchOverrides {
+  /** Which search of the step (or of the free search page) this is about. */
+  searchId?: string;
+  query?: string;
+  earliest?: number;
+  latest?: number;
+  view?: SearchView;
+}
+
+/** Where the user is. The URL's hash holds it, so a copied link reopens exactly this view. */
+export type Route =
+  | { page: 'data' }
+  | { page: 'search'; search: SearchOverrides }
+  /** `stepId` absent: the hunt's overview. */
+  | { page: 'hunt'; huntId: string; stepId?: string; search: SearchOverrides };
+
+export const HOME: Route = { page: 'hunt', huntId: 'ftp-exfiltration', search: {} };
+
+const VIEWS: readonly SearchView[] = ['events', 'table', 'statistics', 'timechart', 'side-by-side'];
+
+function parseInstant(text: string | null): number | undefined {
+  if (text === null || text === '') return undefined;
+  const ms = /^-?\d+$/.test(text) ? Number(text) : Date.parse(text);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+function parseOverrides(params: URLSearchParams): SearchOverrides {
+  const view = params.get('view');
+  const out: SearchOverrides = {
+    searchId: params.get('s') ?? undefined,
+    query: params.get('q') ?? undefined,
+    earliest: parseInstant(params.get('from')),
+    latest: parseInstant(params.get('to')),
+    view: VIEWS.includes(view as SearchView) ? (view as SearchView) : undefined,
+  };
+  for (const key of Object.keys(out) as (keyof SearchOverrides)[]) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}
+
+/** Reads a location hash such as `#/hunts/ftp-exfiltration/cluster-1?s=x&q=...&from=...`. */
+export function parseHash(hash: string): Route {
+  const text = hash.replace(/^#/, '');
+  const [path = '', query = ''] = text.split(/\?(.*)/s, 2);
+  const parts = path
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => decodeURIComponent(p));
+  const search = parseOverrides(new URLSearchParams(query));
+  if (parts[0] === 'data') return { page: 'data' };
+  if (parts[0] === 'search') return { page: 'search', search };
+  if (parts[0] === 'hunts' && parts[1]) {
+    return parts[2]
+      ? { page: 'hunt', huntId: parts[1], stepId: parts[2], search }
+      : { page: 'hunt', huntId: parts[1], search };
+  }
+  return HOME;
+}
+
+function instantText(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** The hash for a route; times are written as UTC ISO 8601 so that a link reads plainly. */
+export function formatHash(route: Route): string {
+  if (route.page === 'data') return '#/data';
+  const params = new URLSearchParams();
+  const s = route.search;
+  if (s.searchId !== undefined) params.set('s', s.searchId);
+  if (s.query !== undefined) params.set('q', s.query);
+  if (s.earliest !== undefined) params.set('from', instantText(s.earliest));
+  if (s.latest !== undefined) params.set('to', instantText(s.latest));
+  if (s.view !== undefined) params.set('view', s.view);
+  const query = params.toString();
+  const path =
+    route.page === 'search'
+      ? '#/search'
+      : `#/hunts/${encodeURIComponent(route.huntId)}` +
+        (route.stepId ? `/${encodeURIComponent(route.stepId)}` : '');
+  return query ? `${path}?${query}` : path;
+}

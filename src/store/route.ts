@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import { formatHash, parseHash, type Route, type SearchOverrides } from './route-hash';
+
+export type { Route, SearchOverrides } from './route-hash';
+
+interface RouteState {
+  route: Route;
+  /**
+   * Goes to a route. A new history entry by default, so Back returns to where the user was
+   * (every zoom and every edited search is a step of the investigation); `replace` for
+   * changes that are not (typing).
+   */
+  navigate: (route: Route, opts?: { replace?: boolean }) => void;
+  /**
+   * Changes the current page's search state. `searchId` names the search the overrides are
+   * for; switching to another search drops the previous one's overrides.
+   */
+  updateSearch: (patch: SearchOverrides, opts?: { replace?: boolean }) => void;
+}
+
+function currentRoute(): Route {
+  return parseHash(typeof location === 'undefined' ? '' : location.hash);
+}
+
+export const useRoute = create<RouteState>()((set, get) => ({
+  route: currentRoute(),
+  navigate: (route, opts) => {
+    const hash = formatHash(route);
+    if (typeof history !== 'undefined' && hash !== location.hash) {
+      if (opts?.replace) history.replaceState(null, '', hash);
+      else history.pushState(null, '', hash);
+    }
+    set({ route });
+  },
+  updateSearch: (patch, opts) => {
+    const route = get().route;
+    if (route.page === 'data') return;
+    const same = patch.searchId === undefined || patch.searchId === route.search.searchId;
+    const search = same ? { ...route.search, ...patch } : { ...patch };
+    for (const key of Object.keys(search) as (keyof SearchOverrides)[]) {
+      if (search[key] === undefined) delete search[key];
+    }
+    get().navigate({ ...route, search }, opts);
+  },
+}));
+
+// Back and Forward (and links typed or pasted into the address bar) change the hash.
+if (typeof window !== 'undefined') {
+  const sync = () => {
+    const route = currentRoute();
+    if (formatHash(route) !== formatHash(useRoute.getState().route)) useRoute.setState({ route });
+  };
+  window.addEventListener('popstate', sync);
+  window.addEventListener('hashchange', sync);
+}
+
+/** The overrides for one search, or none when the URL is about another one. */
+export function overridesFor(route: Route, searchId: string): SearchOverrides {
+  if (route.page === 'data') return {};
+  return route.search.searchId === searchId ? route.search : {};
+}
