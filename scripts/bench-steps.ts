@@ -1,0 +1,174 @@
+// Step benchmark: how long each step of each hunt takes to show all its search results on the
+// workshop sample, in headless Chromium with a fresh on-disk profile (the sample loads by itself,
+// as on a first start). Issue 5's bar: each step's results within 500 ms of opening it.
+//
+//   npm run bench:steps                  build, serve, open every step once
+//   npm run bench:steps -- --skip-build  reuse bench-results/dist-steps
+//
+// A step counts as shown when every search panel on it has finished (done or error); the time
+// is measured in the page from the hash change that opens the step. The last line is JSON.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { HUNTS } from '../src/hunts';
+import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+
+const BAR_MS = 500;
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'bench-results', 'dist-steps');
+const log = (s: string) => console.error(`[bench:steps] ${s}`);
+
+const { values: opts } = parseArgs({
+  options: { 'skip-build': { type: 'boolean', default: false } },
+});
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} exited with ${code}`))));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+interface StepTiming {
+  hunt: string;
+  step: string;
+  searches: number;
+  ms: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const browser = findBrowser();
+  if (!browser) throw new Error(NO_BROWSER_MESSAGE);
+  if (!opts['skip-build']) {
+    log('building');
+    await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir']);
+  }
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      DIST,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
+  );
+  const profile = await mkdtemp(join(tmpdir(), 'bench-steps-'));
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(origin);
+    const context = await chromium.launchPersistentContext(profile, {
+      headless: true,
+      executablePath: browser.executablePath,
+      args: browser.args,
+      viewport: { width: 1280, height: 720 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    log('loading the workshop sample (first start)');
+    const t0 = Date.now();
+    await page.goto(`${origin}/#/data`);
+    await page
+      .getByTestId('dataset-event-count')
+      .first()
+      .waitFor({ state: 'visible', timeout: 120_000 });
+    log(`sample loaded in ${Date.now() - t0} ms`);
+
+    const timings: StepTiming[] = [];
+    for (const hunt of HUNTS) {
+      for (const step of hunt.steps) {
+        const expected = step.searches.length;
+        const hash = `#/hunts/${hunt.id}/${step.id}`;
+        const { ms, errors } = await page.evaluate(
+          ({ hash, expected }) =>
+            new Promise<{ ms: number; errors: number }>((done, fail) => {
+              const start = performance.now();
+              location.hash = hash;
+              const check = () => {
+                const panels = [...document.querySelectorAll('[data-testid="search-panel"]')];
+                const settled = panels.filter((p) =>
+                  ['done', 'error'].includes(p.getAttribute('data-state') ?? ''),
+                );
+                const ready = document
+                  .querySelector('[data-step-id]')
+                  ?.getAttribute('data-step-id');
+                if (
+                  ready === hash.split('/').pop() &&
+                  settled.length === expected &&
+                  panels.length === expected
+                ) {
+                  const errors = panels.filter((p) => p.getAttribute('data-state') === 'error');
+                  done({ ms: performance.now() - start, errors: errors.length });
+                } else if (performance.now() - start > 60_000) {
+                  fail(new Error(`${hash}: ${settled.length} of ${expected} searches finished`));
+                } else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            }),
+          { hash, expected },
+        );
+        timings.push({ hunt: hunt.id, step: step.id, searches: expected, ms, errors });
+        log(
+          `${step.id}: ${expected} searches, ${ms.toFixed(0)} ms${errors ? `, ${errors} errors` : ''}`,
+        );
+      }
+    }
+    await context.close();
+    const withSearches = timings.filter((t) => t.searches > 0);
+    const sorted = withSearches.map((t) => t.ms).sort((a, b) => a - b);
+    const max = sorted.at(-1) ?? 0;
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    const slow = withSearches.filter((t) => t.ms > BAR_MS).map((t) => t.step);
+    console.log(
+      JSON.stringify({
+        steps: timings.length,
+        stepMedianMs: Math.round(median),
+        stepMaxMs: Math.round(max),
+        barMs: BAR_MS,
+        slowSteps: slow,
+        errors: timings.reduce((n, t) => n + t.errors, 0),
+        timings: timings.map((t) => ({ ...t, ms: Math.round(t.ms) })),
+      }),
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:steps: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
