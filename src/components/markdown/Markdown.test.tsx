@@ -1,0 +1,72 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Markdown } from './Markdown';
+import { parseBlocks, parseInline, safeHref } from './parse';
+
+const html = (text: string, inline?: boolean) =>
+  renderToStaticMarkup(<Markdown text={text} inline={inline} />);
+
+describe('Markdown', () => {
+  it('renders paragraphs, headings, emphasis, strong and inline code', () => {
+    expect(html('# Title\n\nOne *two* **three** `four`\ncontinued')).toBe(
+      '<div class="markdown"><h3>Title</h3><p>One <em>two</em> <strong>three</strong> <code>four</code> continued</p></div>',
+    );
+  });
+
+  it('renders fenced code verbatim, markup inside included', () => {
+    expect(html('```spl\nindex=* | stats count by **src**\n<b>x</b>\n```')).toBe(
+      '<div class="markdown"><pre class="markdown__code" data-lang="spl"><code>index=* | stats count by **src**\n&lt;b&gt;x&lt;/b&gt;</code></pre></div>',
+    );
+  });
+
+  it('renders bullet and numbered lists, with continuation lines', () => {
+    expect(html('- a\n- *b*\n  more\n\n3. x\n4. y')).toBe(
+      '<div class="markdown"><ul><li>a</li><li><em>b</em> more</li></ul><ol start="3"><li>x</li><li>y</li></ol></div>',
+    );
+  });
+
+  it('keeps HTML in the input as literal text', () => {
+    const out = html('<script>alert(1)</script> and <img src=x onerror="alert(2)">');
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('&lt;img src=x onerror=&quot;alert(2)&quot;&gt;');
+  });
+
+  it('links http(s), mailto and hash routes; external ones open without an opener', () => {
+    expect(html('[site](https://example.org/a) [me](mailto:a@b.c) [data](#/data)')).toBe(
+      '<div class="markdown"><p><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">site</a> ' +
+        '<a href="mailto:a@b.c" target="_blank" rel="noopener noreferrer">me</a> <a href="#/data">data</a></p></div>',
+    );
+  });
+
+  it('leaves other links as inert text', () => {
+    const out = html('[x](javascript:alert(1)) [y](data:text/html,hi) [z](//evil.example)');
+    expect(out).not.toContain('<a');
+    expect(out).toContain('[x](javascript:alert(1))');
+    expect(out).toContain('[y](data:text/html,hi)');
+  });
+
+  it('renders a single paragraph inline when asked', () => {
+    expect(html('T1048 *Exfiltration*', true)).toBe('<span>T1048 <em>Exfiltration</em></span>');
+  });
+
+  it('does not treat underscores inside words as emphasis', () => {
+    expect(parseInline('file_name_here')).toEqual([{ type: 'text', text: 'file_name_here' }]);
+    expect(parseInline('an _emphasised_ word')[1]).toEqual({
+      type: 'em',
+      children: [{ type: 'text', text: 'emphasised' }],
+    });
+  });
+
+  it('closes an unterminated fence at the end of the text', () => {
+    expect(parseBlocks('```\nabc')).toEqual([{ type: 'code', lang: '', text: 'abc' }]);
+  });
+
+  it('checks link targets', () => {
+    expect(safeHref('HTTPS://x.org')).toEqual({ href: 'HTTPS://x.org', external: true });
+    expect(safeHref('#/hunts/a/b')).toEqual({ href: '#/hunts/a/b', external: false });
+    expect(safeHref('vbscript:x')).toBeNull();
+    expect(safeHref('#top')).toBeNull();
+  });
+});
