@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Markdown } from './Markdown';
+import { renderMarkdown } from './render';
 import { parseBlocks, parseInline, safeHref } from './parse';
 
 const html = (text: string, inline?: boolean) =>
-  renderToStaticMarkup(<Markdown text={text} inline={inline} />);
+  renderToStaticMarkup(renderMarkdown(text, { inline }));
 
 describe('Markdown', () => {
   it('renders paragraphs, headings, emphasis, strong and inline code', () => {

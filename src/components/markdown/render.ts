@@ -1,0 +1,69 @@
+import { createElement as h, Fragment, type ReactNode } from 'react';
+import { parseBlocks, type Block, type Inline } from './parse';
+
+export interface MarkdownOptions {
+  /** Level the text's `#` headings map to, so content nests under the page's own headings. */
+  headingBase?: number;
+  className?: string;
+  /** Renders a single paragraph without the block wrapper, for one-line labels. */
+  inline?: boolean;
+}
+
+// Plain createElement rather than JSX so the renderer can be tested outside the app's build.
+
+function renderInline(nodes: Inline[]): ReactNode[] {
+  return nodes.map((n, key) => {
+    switch (n.type) {
+      case 'text':
+        return h(Fragment, { key }, n.text);
+      case 'code':
+        return h('code', { key }, n.text);
+      case 'strong':
+        return h('strong', { key }, ...renderInline(n.children));
+      case 'em':
+        return h('em', { key }, ...renderInline(n.children));
+      case 'link':
+        return n.external
+          ? h(
+              'a',
+              { key, href: n.href, target: '_blank', rel: 'noopener noreferrer' },
+              ...renderInline(n.children),
+            )
+          : h('a', { key, href: n.href }, ...renderInline(n.children));
+    }
+  });
+}
+
+function renderBlock(b: Block, key: number, headingBase: number): ReactNode {
+  switch (b.type) {
+    case 'paragraph':
+      return h('p', { key }, ...renderInline(b.children));
+    case 'heading':
+      return h(`h${Math.min(6, headingBase + b.level - 1)}`, { key }, ...renderInline(b.children));
+    case 'code':
+      return h(
+        'pre',
+        { key, className: 'markdown__code', 'data-lang': b.lang || undefined },
+        h('code', null, b.text),
+      );
+    case 'list': {
+      const items = b.items.map((item, j) => h('li', { key: j }, ...renderInline(item)));
+      return b.ordered
+        ? h('ol', { key, start: b.start === 1 ? undefined : b.start }, ...items)
+        : h('ul', { key }, ...items);
+    }
+  }
+}
+
+/** Markdown as React elements: every piece of the text ends up as a text node. */
+export function renderMarkdown(text: string, opts: MarkdownOptions = {}): ReactNode {
+  const blocks = parseBlocks(text);
+  if (opts.inline && blocks.length === 1 && blocks[0].type === 'paragraph') {
+    return h('span', { className: opts.className }, ...renderInline(blocks[0].children));
+  }
+  return h(
+    'div',
+    { className: opts.className ? `markdown ${opts.className}` : 'markdown' },
+    ...blocks.map((b, i) => renderBlock(b, i, opts.headingBase ?? 3)),
+  );
+}

@@ -1,0 +1,35 @@
+import { Markdown } from '../../components/markdown/Markdown';
+import type { Hunt, HuntSearch, HuntStep } from '../../hunts/types';
+import { t } from '../../i18n/messages';
+import { SearchPanel } from '../search/SearchPanel';
+import { rangeMs } from './progressFigures';
+
+interface StepSearchProps {
+  hunt: Hunt;
+  step: HuntStep;
+  search: HuntSearch;
+}
+
+/** One of a step's searches: the panel, then its title and what to notice, folded. */
+export function StepSearch({ hunt, step, search }: StepSearchProps) {
+  const { earliest, latest } = rangeMs(search.timeRange ?? step.timeRange ?? hunt.timeRange);
+  return (
+    <div className="hunt-search" data-testid="hunt-search" data-search-id={search.id}>
+      <h2 className="hunt-search__title">{search.title}</h2>
+      <SearchPanel
+        searchId={search.id}
+        spl={search.spl}
+        view={search.view}
+        earliest={earliest}
+        latest={latest}
+        search={search}
+      />
+      <details className="hunt-search__notice">
+        <summary>
+          {t('hunt.notice')}: {search.title}
+        </summary>
+        <Markdown text={search.notice} />
+      </details>
+    </div>
+  );
+}

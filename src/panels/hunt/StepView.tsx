@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import { Markdown } from '../../components/markdown/Markdown';
+import type { HuntProgressRecord } from '../../data/db/schema-types';
+import type { Hunt, HuntStep } from '../../hunts/types';
+import { t } from '../../i18n/messages';
+import { useRoute } from '../../store/route';
+import { QuestionCard } from './QuestionCard';
+import { StepNotes } from './StepNotes';
+import { StepSearch } from './StepSearch';
+
+interface StepViewProps {
+  hunt: Hunt;
+  step: HuntStep;
+  progress: HuntProgressRecord | null;
+}
+
+export function StepView({ hunt, step, progress }: StepViewProps) {
+  const navigate = useRoute((s) => s.navigate);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const index = hunt.steps.indexOf(step);
+  const previous = hunt.steps[index - 1];
+  const next = hunt.steps[index + 1];
+
+  // A new step is a new page for screen readers and keyboards: start reading at its title.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, []);
+
+  const go = (stepId?: string) => navigate({ page: 'hunt', huntId: hunt.id, stepId, search: {} });
+
+  return (
+    <article className="hunt-step" aria-labelledby="hunt-step-title">
+      <p className="hunt-step__where">
+        {t(`hunt.section.${step.kind}`)} ·{' '}
+        {t('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}
+      </p>
+      <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1}>
+        {step.title}
+      </h1>
+      <Markdown text={step.narrative} className="hunt-narrative" />
+
+      {step.searches.length > 0 && (
+        <section aria-label={t('hunt.searches')} className="hunt-searches">
+          {step.searches.map((s) => (
+            <StepSearch key={s.id} hunt={hunt} step={step} search={s} />
+          ))}
+        </section>
+      )}
+
+      {step.questions.length > 0 && (
+        <section aria-labelledby="hunt-questions" className="hunt-questions">
+          <h2 id="hunt-questions">{t('hunt.questions')}</h2>
+          {step.questions.map((q, i) => (
+            <QuestionCard key={q.id} question={q} number={i + 1} progress={progress} />
+          ))}
+        </section>
+      )}
+
+      <StepNotes stepId={step.id} progress={progress} />
+
+      <nav className="hunt-pager" aria-label={t('hunt.steps')}>
+        {previous ? (
+          <button type="button" className="button" onClick={() => go(previous.id)}>
+            ← {t('hunt.previous', { step: previous.title })}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => go()}>
+            ← {t('hunt.overview')}
+          </button>
+        )}
+        {next ? (
+          <button type="button" className="button button--primary" onClick={() => go(next.id)}>
+            {t('hunt.next', { step: next.title })} →
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => go()}>
+            {t('hunt.finish')}
+          </button>
+        )}
+      </nav>
+    </article>
+  );
+}
