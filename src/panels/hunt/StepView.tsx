@@ -51,9 +51,14 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
       {step.questions.length > 0 && (
         <section aria-labelledby="hunt-questions" className="hunt-questions">
           <h2 id="hunt-questions">{t('hunt.questions')}</h2>
-          {step.questions.map((q, i) => (
-            <QuestionCard key={q.id} question={q} number={i + 1} progress={progress} />
-          ))}
+          {/* Questions start from the stored answers, so they wait for them. */}
+          {progress === null ? (
+            <p className="hunt-muted">{t('hunt.loading')}</p>
+          ) : (
+            step.questions.map((q, i) => (
+              <QuestionCard key={q.id} question={q} number={i + 1} progress={progress} />
+            ))
+          )}
         </section>
       )}
 
