@@ -33,6 +33,8 @@ test('the hunt: overview, steps, deep links, history, questions, progress kept a
   await page.goto(overviewUrl);
   await expect(stepHeading(page)).toHaveText(hunt.title);
 
+  // The first start imports the sample; the overview shows that import's progress.
+  await expect(page.getByTestId('import-progress')).toContainText('Importing');
   // The data the hunt needs turns present once the sample's import is through.
   const ftp = page.getByTestId('hunt-sourcetypes').locator('li[data-name="stream:ftp"]');
   await expect(ftp.getByTestId('presence')).toHaveText('✓ present', { timeout: 60_000 });
