@@ -57,6 +57,7 @@ export const huntMessages = {
   'hunt.finish': 'Back to the overview',
 
   'hunt.searches': 'Searches',
+  'hunt.step.timeRange': 'This step looks at {label}',
   'hunt.notice': 'What to notice',
   'hunt.questions': 'Questions',
 
@@ -77,7 +78,6 @@ export const huntMessages = {
   'hunt.q.reveal': 'Reveal answer',
   'hunt.q.answerLabel': 'Answer:',
   'hunt.q.judgement': 'A question of judgement: compare your reasoning with the explanation.',
-  'hunt.q.answered': 'Answered right',
 
   'hunt.notes': 'Your notes',
   'hunt.notes.label': 'Notes for this step (Markdown)',

@@ -1,12 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import type { Hunt, HuntStep } from '../../hunts/types';
+import type { Hunt, HuntStep, TimeRange } from '../../hunts/types';
+import { formatRange } from '../../data/time/formatTime';
+import { useSettings } from '../../store/settings';
+import { rangeMs } from './progressFigures';
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
 import { QuestionCard } from './QuestionCard';
 import { StepNotes } from './StepNotes';
 import { StepSearch } from './StepSearch';
+
+/** A step that zooms in says so, with the window in the user's zone (the label uses the hunt's). */
+function StepRange({ range }: { range: TimeRange }) {
+  const timeZone = useSettings((s) => s.timeZone);
+  const { earliest, latest } = rangeMs(range);
+  return (
+    <p className="hunt-step__range" data-testid="hunt-step-range">
+      {t('hunt.step.timeRange', { label: range.label })}{' '}
+      <span className="hunt-muted">({formatRange(earliest, latest - 1, timeZone)})</span>
+    </p>
+  );
+}
 
 interface StepViewProps {
   hunt: Hunt;
@@ -39,6 +54,7 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="hunt-narrative" />
+      {step.timeRange && <StepRange range={step.timeRange} />}
 
       {step.searches.length > 0 && (
         <section aria-label={t('hunt.searches')} className="hunt-searches">
