@@ -110,6 +110,7 @@ test('the hunt: overview, steps, deep links, history, questions, progress kept a
   await expect(q2.getByRole('button', { name: 'Show another hint' })).toHaveCount(0);
   await q2.getByRole('button', { name: 'Reveal answer' }).click();
   await expect(q2.getByTestId('question-answer')).toContainText(set.answer.join(', '));
+  await q2.screenshot({ path: test.info().outputPath('set-question.png') });
 
   // A note, rendered as text: markup in it stays literal.
   await page.getByRole('button', { name: 'Edit notes' }).click();
