@@ -83,5 +83,6 @@ export const huntMessages = {
   'hunt.notes.label': 'Notes for this step (Markdown)',
   'hunt.notes.edit': 'Edit notes',
   'hunt.notes.save': 'Save notes',
+  'hunt.notes.cancel': 'Cancel',
   'hunt.notes.empty': 'No notes yet.',
 } satisfies Record<string, Message>;

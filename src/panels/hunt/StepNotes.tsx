@@ -53,9 +53,14 @@ export function StepNotes({
             autoFocus
             onChange={(e) => setDraft(e.target.value)}
           />
-          <button type="submit" className="button button--primary">
-            {t('hunt.notes.save')}
-          </button>
+          <span className="hunt-actions">
+            <button type="submit" className="button button--primary">
+              {t('hunt.notes.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setDraft(null)}>
+              {t('hunt.notes.cancel')}
+            </button>
+          </span>
         </form>
       )}
     </section>
