@@ -23,6 +23,22 @@ class StubWorker {
     const reply = (m: FromSearchWorker) =>
       queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent<FromSearchWorker>));
     if (msg.type === 'cancel') return reply({ type: 'cancelled', id: msg.id });
+    if (msg.type === 'release') return;
+    if (msg.type === 'page') {
+      const rows = Array.from({ length: msg.limit }, (_, i) => ({ n: String(msg.offset + i) }));
+      return reply(
+        msg.resultId === 99
+          ? {
+              type: 'failed',
+              id: msg.id,
+              failure: { name: 'ResultReleasedError', message: 'gone' },
+            }
+          : { type: 'page', id: msg.id, rows },
+      );
+    }
+    if (msg.type === 'fieldValues') {
+      return reply({ type: 'fieldValues', id: msg.id, values: [{ value: msg.field, count: 3 }] });
+    }
     if (msg.query === 'bad |') {
       const failure = { name: 'SplError', message: 'Expected a command', position: 5, end: 5 };
       return reply({ type: 'failed', id: msg.id, failure });
@@ -103,5 +119,32 @@ describe('startSearch', () => {
     const next = await startSearch('x', { datasetIds: ['d'], tz: 'UTC' }).done;
     expect(next.rows).toHaveLength(2);
     expect(StubWorker.made).toHaveLength(2);
+  });
+});
+
+describe('fetchPage and fetchFieldValues', () => {
+  it('asks the worker for a page of a kept result and passes failures on', async () => {
+    const { startSearch, fetchPage, fetchFieldValues, releaseResult } = await loadClient();
+    await startSearch('x', { datasetIds: ['d'], tz: 'UTC', summarize: true }).done;
+    const w = StubWorker.made[0];
+    const search = w.received[0];
+    expect(search.type === 'search' && search.summarize).toBe(true);
+    await expect(fetchPage(1, 40, 2)).resolves.toEqual([{ n: '40' }, { n: '41' }]);
+    await expect(fetchFieldValues(1, 'host', 5)).resolves.toEqual([{ value: 'host', count: 3 }]);
+    await expect(fetchPage(99, 0, 1)).rejects.toThrow('gone');
+    releaseResult(1);
+    expect(w.received.at(-1)).toEqual({ type: 'release', resultId: 1 });
+  });
+
+  it('fails page requests left in a worker that was ended', async () => {
+    const { startSearch, fetchPage } = await loadClient();
+    await startSearch('x', { datasetIds: ['d'], tz: 'UTC', summarize: true }).done;
+    StubWorker.hang = true;
+    const page = fetchPage(1, 0, 20);
+    const slow = startSearch('slow', { datasetIds: ['d'], tz: 'UTC' });
+    slow.cancel();
+    await expect(slow.done).rejects.toThrow();
+    await vi.waitFor(() => expect(StubWorker.made[0].terminated).toBe(true), { timeout: 3000 });
+    await expect(page).rejects.toThrow(/restarted/);
   });
 });

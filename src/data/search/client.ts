@@ -1,9 +1,21 @@
 import type { RunCounts } from '../../engine/commands/command';
 import { SearchAbortedError, SplError } from '../../engine/errors';
 import type { Row } from '../../engine/values';
-import type { FromSearchWorker, SearchFailure, StoredResult, ToSearchWorker } from './protocol';
+import type {
+  FieldValueCount,
+  FromSearchWorker,
+  SearchFailure,
+  StoredResult,
+  ToSearchWorker,
+} from './protocol';
 
-export type { StoredResult } from './protocol';
+export type {
+  EventsSummary,
+  FieldSummary,
+  FieldValueCount,
+  StoredResult,
+  TimelineBucket,
+} from './protocol';
 
 export interface StartSearchOptions {
   datasetIds: string[];
@@ -16,6 +28,12 @@ export interface StartSearchOptions {
   onProgress?(counts: RunCounts): void;
   /** Matching events as they are found (a base search alone), with the counts so far. */
   onEvents?(rows: Row[], counts: RunCounts): void;
+  /**
+   * For the events view: the worker keeps every matching event and `done` carries the first
+   * page of rows plus `events` (exact field counts, timeline); fetch more with fetchPage.
+   * Streaming then stops after the first page.
+   */
+  summarize?: boolean;
 }
 
 export interface SearchHandle {
@@ -38,6 +56,13 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
+interface PendingQuery {
+  resolve(value: Row[] | FieldValueCount[]): void;
+  reject(e: Error): void;
+}
+// Page and field-value requests about kept results; ids share the search ids' counter.
+const queries = new Map<number, PendingQuery>();
+
 function errorOf(f: SearchFailure): Error {
   if (f.name === 'SplError' && f.position !== undefined) {
     return new SplError(f.message, f.position, { end: f.end, expected: f.expected });
@@ -57,6 +82,14 @@ function settle(id: number): Pending | undefined {
 
 function onMessage(event: MessageEvent<FromSearchWorker>): void {
   const msg = event.data;
+  const q = queries.get(msg.id);
+  if (q) {
+    queries.delete(msg.id);
+    if (msg.type === 'page') q.resolve(msg.rows);
+    else if (msg.type === 'fieldValues') q.resolve(msg.values);
+    else if (msg.type === 'failed') q.reject(errorOf(msg.failure));
+    return;
+  }
   const p = pending.get(msg.id);
   if (!p) return;
   switch (msg.type) {
@@ -74,6 +107,9 @@ function onMessage(event: MessageEvent<FromSearchWorker>): void {
       return;
     case 'cancelled':
       settle(msg.id)?.reject(new SearchAbortedError());
+      return;
+    case 'page':
+    case 'fieldValues':
       return;
   }
 }
@@ -99,6 +135,9 @@ function restart(reason: Error): void {
   worker?.terminate();
   worker = null;
   for (const id of [...pending.keys()]) settle(id)?.reject(reason);
+  // The kept results lived in the ended worker.
+  for (const q of queries.values()) q.reject(reason);
+  queries.clear();
 }
 
 /**
@@ -122,6 +161,7 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
     tz: opts.tz,
     now: opts.now ?? Date.now(),
     stream: opts.onEvents !== undefined,
+    summarize: opts.summarize,
   };
   w.postMessage(msg);
   const cancel = () => {
@@ -136,4 +176,37 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
     }, CANCEL_GRACE_MS);
   };
   return { done, cancel };
+}
+
+function ask<T extends Row[] | FieldValueCount[]>(
+  msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>,
+): Promise<T> {
+  // A result kept by a worker that has since been ended is gone with it.
+  if (!worker)
+    return Promise.reject(new Error('The search worker was restarted; run the search again'));
+  const w = worker;
+  const answer = new Promise<T>((resolve, reject) => {
+    queries.set(msg.id, { resolve: resolve as PendingQuery['resolve'], reject });
+  });
+  w.postMessage(msg);
+  return answer;
+}
+
+/** Rows [offset, offset + limit) of a kept events result (see `summarize`), newest first. */
+export function fetchPage(resultId: number, offset: number, limit: number): Promise<Row[]> {
+  return ask<Row[]>({ type: 'page', id: nextId++, resultId, offset, limit });
+}
+
+/** Every value of a field in a kept events result with exact counts, most frequent first. */
+export function fetchFieldValues(
+  resultId: number,
+  field: string,
+  limit?: number,
+): Promise<FieldValueCount[]> {
+  return ask<FieldValueCount[]>({ type: 'fieldValues', id: nextId++, resultId, field, limit });
+}
+
+/** Lets the worker drop a kept events result (the view showing it went away). */
+export function releaseResult(resultId: number): void {
+  worker?.postMessage({ type: 'release', resultId } satisfies ToSearchWorker);
 }

@@ -1,5 +1,16 @@
 import type { RunCounts } from '../../engine/commands/command';
 import type { ResultSet, Row } from '../../engine/values';
+import type { EventsSummary, FieldValueCount } from './events-summary';
+
+export type {
+  EventsSummary,
+  FieldSummary,
+  FieldValueCount,
+  TimelineBucket,
+} from './events-summary';
+
+/** Rows an events search sends with `done`; the rest are fetched a page at a time. */
+export const FIRST_PAGE_ROWS = 100;
 
 /** What the page asks the search worker. Every message names the search it is about. */
 export type ToSearchWorker =
@@ -14,8 +25,16 @@ export type ToSearchWorker =
       now: number;
       /** Whether the page wants matching events as they are found. */
       stream: boolean;
+      /**
+       * Keep the full result in the worker and answer with its first page and an events summary
+       * (field counts, timeline) instead of every row.
+       */
+      summarize?: boolean;
     }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  | { type: 'page'; id: number; resultId: number; offset: number; limit: number }
+  | { type: 'fieldValues'; id: number; resultId: number; field: string; limit?: number }
+  | { type: 'release'; resultId: number };
 
 /** A failure as it crosses to the page; `position`/`end` only for an SplError. */
 export interface SearchFailure {
@@ -32,6 +51,11 @@ export interface StoredResult extends ResultSet {
   fast: boolean;
   /** Milliseconds the worker spent on the search. */
   ms: number;
+  /**
+   * Only for a search started with `summarize`: then `rows` holds the first page only, and this
+   * counts over every matching event.
+   */
+  events?: EventsSummary;
 }
 
 export type FromSearchWorker =
@@ -39,4 +63,6 @@ export type FromSearchWorker =
   | { type: 'events'; id: number; rows: Row[]; counts: RunCounts }
   | { type: 'done'; id: number; result: StoredResult }
   | { type: 'failed'; id: number; failure: SearchFailure }
-  | { type: 'cancelled'; id: number };
+  | { type: 'cancelled'; id: number }
+  | { type: 'page'; id: number; rows: Row[] }
+  | { type: 'fieldValues'; id: number; values: FieldValueCount[] };

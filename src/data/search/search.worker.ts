@@ -2,7 +2,14 @@
 import { SplError } from '../../engine/errors';
 import type { RunCounts } from '../../engine/commands/command';
 import { getDb } from '../db/db';
-import type { FromSearchWorker, SearchFailure, ToSearchWorker } from './protocol';
+import { summarizeEvents } from './events-summary';
+import {
+  FIRST_PAGE_ROWS,
+  type FromSearchWorker,
+  type SearchFailure,
+  type ToSearchWorker,
+} from './protocol';
+import { ResultStore } from './result-store';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';
 
@@ -10,6 +17,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Lives as long as the worker: a search after the first reads no IndexedDB for what fits.
 const cache = new ChunkCache();
 const running = new Map<number, AbortController>();
+// Full rows of recent events searches; the page fetches them a page at a time.
+const results = new ResultStore();
 // Progress is posted at most this often; the last counts always go with the result.
 const PROGRESS_MS = 100;
 
@@ -43,6 +52,7 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
     send({ type: 'progress', id: msg.id, counts });
   };
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
+  let streamed = 0;
   try {
     const result = await searchStored(getDb(), msg.query, {
       datasetIds: msg.datasetIds,
@@ -57,10 +67,26 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
         progress(c);
       },
       onEvents: msg.stream
-        ? (rows) => send({ type: 'events', id: msg.id, rows, counts: { ...counts } })
+        ? (rows) => {
+            // An events search sends its rows by page; streaming stops once a page is shown.
+            if (msg.summarize && streamed >= FIRST_PAGE_ROWS) return;
+            streamed += rows.length;
+            send({ type: 'events', id: msg.id, rows, counts: { ...counts } });
+          }
         : undefined,
     });
-    send({ type: 'done', id: msg.id, result: { ...result, ms: performance.now() - t0 } });
+    if (msg.summarize) {
+      results.keep(msg.id, result.rows);
+      const events = summarizeEvents(msg.id, result.rows, msg.tz, msg.earliest, msg.latest);
+      const rows = result.rows.slice(0, FIRST_PAGE_ROWS);
+      send({
+        type: 'done',
+        id: msg.id,
+        result: { ...result, rows, events, ms: performance.now() - t0 },
+      });
+    } else {
+      send({ type: 'done', id: msg.id, result: { ...result, ms: performance.now() - t0 } });
+    }
   } catch (err) {
     if (abort.signal.aborted) send({ type: 'cancelled', id: msg.id });
     else send({ type: 'failed', id: msg.id, failure: failureOf(err) });
@@ -69,9 +95,24 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
   }
 }
 
+function answer(msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>): void {
+  try {
+    if (msg.type === 'page') {
+      send({ type: 'page', id: msg.id, rows: results.page(msg.resultId, msg.offset, msg.limit) });
+    } else {
+      const values = results.fieldValues(msg.resultId, msg.field, msg.limit);
+      send({ type: 'fieldValues', id: msg.id, values });
+    }
+  } catch (err) {
+    send({ type: 'failed', id: msg.id, failure: failureOf(err) });
+  }
+}
+
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const msg = event.data;
   if (msg.type === 'search') void run(msg);
+  else if (msg.type === 'page' || msg.type === 'fieldValues') answer(msg);
+  else if (msg.type === 'release') results.release(msg.resultId);
   else if (msg.type === 'cancel') {
     const abort = running.get(msg.id);
     // A search that already ended has nothing to stop; say so, so the page does not wait.
