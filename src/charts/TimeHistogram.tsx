@@ -1,3 +1,7 @@
+import { useMemo } from 'react';
+import { t } from '../i18n/messages';
+import { TimeAxisChart } from './TimeAxisChart';
+
 export interface HistogramBucket {
   /** Bucket start and end, epoch ms (end exclusive). */
   start: number;
@@ -12,7 +16,21 @@ export interface TimeHistogramProps {
   onZoom(earliest: number, latest: number): void;
 }
 
-// Placeholder until the chart is built.
-export function TimeHistogram({ buckets }: TimeHistogramProps) {
-  return <p>{buckets.length} buckets</p>;
+/** Events over time above the events list; drag across it to zoom to those buckets. */
+export function TimeHistogram({ buckets, tz, onZoom }: TimeHistogramProps) {
+  const series = useMemo(
+    () => [{ name: t('chart.histogram.series'), values: buckets.map((b) => b.count) }],
+    [buckets],
+  );
+  return (
+    <TimeAxisChart
+      label={t('chart.histogram.label')}
+      buckets={buckets}
+      series={series}
+      mode="columns"
+      tz={tz}
+      onZoom={onZoom}
+      height={140}
+    />
+  );
 }

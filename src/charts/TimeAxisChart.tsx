@@ -1,0 +1,199 @@
+import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { formatNumber, t } from '../i18n/messages';
+import type { TimeAxisChartProps } from './chart-types';
+import { echarts } from './echarts';
+import { axisLabel, fullLabel, offsetLabel } from './time-labels';
+import { snapToBuckets } from './zoom-range';
+import './charts.css';
+
+/** Below this many pixels a press is a click (for the tooltip), not a drag. */
+const MIN_DRAG_PX = 4;
+
+interface Drag {
+  from: number;
+  to: number;
+}
+
+/**
+ * Columns or lines over a time axis, in the analyst's zone. Pressing on the plot and dragging
+ * across it zooms to the dragged buckets; a table under the chart holds the same numbers and a
+ * zoom button per bucket for keyboards and screen readers.
+ */
+export function TimeAxisChart({
+  label,
+  buckets,
+  series,
+  mode,
+  tz,
+  onZoom,
+  height = 260,
+  legend = false,
+}: TimeAxisChartProps) {
+  const chartRef = useRef<ReactEChartsCore>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const shown = useMemo(() => series.filter((s) => !hidden.has(s.name)), [series, hidden]);
+  const span = buckets.length > 0 ? buckets[0].end - buckets[0].start : 0;
+  const axisName =
+    buckets.length > 0
+      ? t('chart.axis.time', { offset: offsetLabel(buckets[0].start, tz) })
+      : undefined;
+
+  const option = useMemo(
+    () => ({
+      animation: false,
+      grid: { left: 56, right: 24, top: 16, bottom: 48 },
+      tooltip: {
+        trigger: 'axis',
+        // Canvas text, not HTML: series names come from log data.
+        renderMode: 'richText',
+        formatter: (params: unknown) => {
+          const list = (Array.isArray(params) ? params : [params]) as {
+            dataIndex: number;
+            seriesName: string;
+            value: number;
+          }[];
+          if (list.length === 0) return '';
+          const bucket = buckets[list[0].dataIndex];
+          const head = bucket ? fullLabel(bucket.start, tz) : '';
+          return [head, ...list.map((p) => `${p.seriesName}: ${formatNumber(p.value)}`)].join('\n');
+        },
+      },
+      xAxis: {
+        type: 'category',
+        name: axisName,
+        nameLocation: 'middle',
+        nameGap: 30,
+        data: buckets.map((b) => axisLabel(b.start, tz, span)),
+        axisLabel: { fontSize: 13 },
+      },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
+      series: shown.map((s) => ({
+        name: s.name,
+        type: mode === 'lines' ? 'line' : 'bar',
+        stack: mode === 'columns' ? 'total' : undefined,
+        data: s.values,
+        showSymbol: buckets.length <= 60,
+        barCategoryGap: '10%',
+      })),
+    }),
+    [buckets, shown, mode, tz, span, axisName],
+  );
+
+  // Read by the window listeners of a drag, which outlive the render that added them.
+  const latest = useRef({ buckets, onZoom });
+  useEffect(() => {
+    latest.current = { buckets, onZoom };
+  }, [buckets, onZoom]);
+
+  // Listeners go on window for the length of a drag, so releasing outside the chart still ends
+  // it; they are added at once, not in an effect, so no early move or release is missed.
+  function startDrag(e: ReactMouseEvent<HTMLDivElement>) {
+    if (e.button !== 0 || buckets.length === 0) return;
+    const chart = chartRef.current?.getEchartsInstance();
+    const wrapper = e.currentTarget;
+    const xOf = (ev: { clientX: number }) => ev.clientX - wrapper.getBoundingClientRect().left;
+    const from = xOf(e);
+    const y = e.clientY - wrapper.getBoundingClientRect().top;
+    if (!chart || !chart.containPixel('grid', [from, y])) return;
+    e.preventDefault();
+    setDrag({ from, to: from });
+    const move = (ev: MouseEvent) => setDrag({ from, to: xOf(ev) });
+    const up = (ev: MouseEvent) => {
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+      setDrag(null);
+      const to = xOf(ev);
+      if (Math.abs(to - from) < MIN_DRAG_PX) return;
+      const a = Number(chart.convertFromPixel({ xAxisIndex: 0 }, from));
+      const b = Number(chart.convertFromPixel({ xAxisIndex: 0 }, to));
+      const range = snapToBuckets(latest.current.buckets, a, b);
+      if (range) latest.current.onZoom(range.earliest, range.latest);
+    };
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
+  }
+
+  function toggle(name: string) {
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+  }
+
+  return (
+    <figure className="chart" aria-label={label}>
+      {legend && series.length > 0 && (
+        <fieldset className="chart-legend">
+          <legend className="chart-sr-only">{t('chart.legend')}</legend>
+          {series.map((s) => (
+            <label key={s.name} className="chart-legend-item">
+              <input
+                type="checkbox"
+                checked={!hidden.has(s.name)}
+                onChange={() => toggle(s.name)}
+              />
+              {s.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="chart-plot" onMouseDown={startDrag} data-testid="chart-plot">
+        <ReactEChartsCore
+          ref={chartRef}
+          echarts={echarts}
+          option={option}
+          notMerge
+          style={{ height }}
+          opts={{ renderer: 'canvas' }}
+        />
+        {drag && Math.abs(drag.to - drag.from) >= 1 && (
+          <div
+            className="chart-selection"
+            data-testid="chart-selection"
+            aria-hidden="true"
+            style={{ left: Math.min(drag.from, drag.to), width: Math.abs(drag.to - drag.from) }}
+          />
+        )}
+      </div>
+      <p className="chart-hint">{t('chart.dragHint')}</p>
+      <details className="chart-data">
+        <summary>{t('chart.data.show', { count: buckets.length })}</summary>
+        <table>
+          <caption className="chart-sr-only">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.data.time')}</th>
+              {shown.map((s) => (
+                <th scope="col" key={s.name}>
+                  {s.name}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="chart-sr-only">{t('chart.data.zoom')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {buckets.map((b, i) => (
+              <tr key={b.start}>
+                <th scope="row">{fullLabel(b.start, tz)}</th>
+                {shown.map((s) => (
+                  <td key={s.name}>{formatNumber(s.values[i] ?? 0)}</td>
+                ))}
+                <td>
+                  <button type="button" onClick={() => onZoom(b.start, b.end)}>
+                    {t('chart.data.zoomTo', { time: axisLabel(b.start, tz, span) })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

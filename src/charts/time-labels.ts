@@ -1,0 +1,67 @@
+/**
+ * Labels for time axes in the analyst's zone. echarts would format in the browser's zone, so
+ * axis labels and tooltips are produced here from the bucket starts.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, tz: string, options: Intl.DateTimeFormatOptions) {
+  const id = `${key}|${tz}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', ...options });
+    formatters.set(id, f);
+  }
+  return f;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Short axis label: `Aug 23 20:36`, with seconds when buckets are shorter than a minute and
+ * without the clock when buckets are whole days.
+ */
+export function axisLabel(ms: number, tz: string, spanMs: number): string {
+  if (spanMs >= DAY_MS) return formatter('day', tz, { month: 'short', day: 'numeric' }).format(ms);
+  const withSeconds = spanMs < 60_000;
+  const parts = formatter(withSeconds ? 'sec' : 'min', tz, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+  }).formatToParts(ms);
+  return joinParts(parts);
+}
+
+/** Full label with the zone's offset: `Aug 23 20:36:00 GMT-07:00`, for tooltips and tables. */
+export function fullLabel(ms: number, tz: string): string {
+  const parts = formatter('full', tz, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'longOffset',
+  }).formatToParts(ms);
+  return joinParts(parts);
+}
+
+/** `GMT-07:00`: the zone's offset at that instant, for the axis name. */
+export function offsetLabel(ms: number, tz: string): string {
+  const part = formatter('offset', tz, { timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? tz;
+}
+
+// Intl puts a comma between date and clock ("Aug 23, 20:36"); the axis reads better without.
+function joinParts(parts: Intl.DateTimeFormatPart[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (p.type === 'literal') out += p.value.replace(',', '');
+    else out += p.value;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
