@@ -16,4 +16,14 @@ export const chartMessages = {
   'chart.resetZoom': 'Reset zoom',
   'chart.histogram.label': 'Events over time',
   'chart.histogram.series': 'Events',
+  'chart.notTimeSeries':
+    'This result has no _time column, so it cannot be drawn over time. Try the table view.',
+  'chart.timechart.label': 'Time chart',
+  'chart.timechart.summary': {
+    one: 'Time chart of {series} over {count} time bucket',
+    other: 'Time chart of {series} over {count} time buckets',
+  },
+  'chart.mode': 'Draw as',
+  'chart.mode.columns': 'Stacked columns',
+  'chart.mode.lines': 'Lines',
 } satisfies Record<string, Message>;

@@ -1,6 +1,56 @@
+import { useMemo, useState } from 'react';
+import type { ChartMode } from '../../../charts/chart-types';
+import { TimeAxisChart } from '../../../charts/TimeAxisChart';
+import { ZoomControls } from '../../../charts/ZoomControls';
+import { t } from '../../../i18n/messages';
 import type { ResultViewProps } from '../types';
+import { timeSeriesOf } from './series';
 
-// Placeholder until this view is built; shows the row count so the panel is usable meanwhile.
-export function TimeChartView({ result }: ResultViewProps) {
-  return <p>{result.rows.length} rows</p>;
+/** A `timechart` result as stacked columns or lines; drag across it to zoom. */
+export function TimeChartView({ result, tz, actions }: ResultViewProps) {
+  const data = useMemo(() => timeSeriesOf(result), [result]);
+  const [mode, setMode] = useState<ChartMode>('columns');
+
+  if (!data) {
+    return (
+      <p className="chart-empty" role="status">
+        {t('chart.notTimeSeries')}
+      </p>
+    );
+  }
+
+  return (
+    <section className="timechart-view" aria-label={t('chart.timechart.label')}>
+      <div className="chart-toolbar">
+        <fieldset className="chart-legend">
+          <legend className="chart-sr-only">{t('chart.mode')}</legend>
+          {(['columns', 'lines'] as const).map((m) => (
+            <label key={m} className="chart-legend-item">
+              <input
+                type="radio"
+                name="timechart-mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
+              {m === 'columns' ? t('chart.mode.columns') : t('chart.mode.lines')}
+            </label>
+          ))}
+        </fieldset>
+        <ZoomControls onZoomOut={actions.zoomOut} onReset={actions.resetZoom} />
+      </div>
+      <TimeAxisChart
+        label={t('chart.timechart.summary', {
+          count: data.buckets.length,
+          series: data.series.map((s) => s.name).join(', '),
+        })}
+        buckets={data.buckets}
+        series={data.series}
+        mode={mode}
+        tz={tz}
+        onZoom={actions.zoomTo}
+        legend
+      />
+    </section>
+  );
 }
