@@ -1,0 +1,75 @@
+import type { SearchExpr } from '../../../engine/parse/ast';
+import { parseSearch } from '../../../engine/run/run-search';
+
+/**
+ * The words a query looks for in events: free-text terms and phrases, and the values of
+ * `field=value` / `field IN (...)` tests, from every `search` command (the base search too).
+ * Negated parts are left out: they are what the events do not hold. Wildcards split a term.
+ */
+export function highlightTerms(query: string): string[] {
+  let pipeline;
+  try {
+    pipeline = parseSearch(query);
+  } catch {
+    return [];
+  }
+  const terms = new Set<string>();
+  const add = (text: string) => {
+    for (const part of text.split('*')) if (part.trim().length > 0) terms.add(part.toLowerCase());
+  };
+  const walk = (e: SearchExpr) => {
+    switch (e.kind) {
+      case 'and':
+      case 'or':
+        e.items.forEach(walk);
+        return;
+      case 'term':
+      case 'phrase':
+        add(e.text);
+        return;
+      case 'compare':
+        if (e.op === '=') add(e.value);
+        return;
+      case 'in':
+        e.values.forEach(add);
+        return;
+      case 'not':
+      case 'all':
+        return;
+    }
+  };
+  for (const command of pipeline.commands) {
+    if (command.name === 'search') walk(command.args as SearchExpr);
+  }
+  // Longest first, so that a long term wins where two overlap.
+  return [...terms].sort((a, b) => b.length - a.length);
+}
+
+export interface TextPart {
+  text: string;
+  hit: boolean;
+}
+
+/** Splits text into plain and matched parts (case-insensitive), for rendering as text spans. */
+export function splitHighlights(text: string, terms: readonly string[]): TextPart[] {
+  if (terms.length === 0 || text === '') return [{ text, hit: false }];
+  const lower = text.toLowerCase();
+  const marks = new Uint8Array(text.length);
+  let any = false;
+  for (const term of terms) {
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+      marks.fill(1, at, at + term.length);
+      any = true;
+    }
+  }
+  if (!any) return [{ text, hit: false }];
+  const parts: TextPart[] = [];
+  let from = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marks[i] !== marks[from]) {
+      parts.push({ text: text.slice(from, i), hit: marks[from] === 1 });
+      from = i;
+    }
+  }
+  return parts;
+}
