@@ -26,4 +26,21 @@ export const chartMessages = {
   'chart.mode': 'Draw as',
   'chart.mode.columns': 'Stacked columns',
   'chart.mode.lines': 'Lines',
+  'chart.sbs.label': 'Side-by-side comparison',
+  'chart.sbs.tableLabel': 'The two sessions, row by row',
+  'chart.sbs.splitBy': 'Compare by',
+  'chart.sbs.chooseField': 'Choose a field…',
+  'chart.sbs.leftSession': 'Left',
+  'chart.sbs.rightSession': 'Right',
+  'chart.sbs.askField':
+    'Choose the field whose values name the two sessions to compare (for example src or flow_id).',
+  'chart.sbs.needTwoValues': '{field} needs at least two values to compare.',
+  'chart.sbs.leftGroup': 'First session',
+  'chart.sbs.rightGroup': 'Second session',
+  'chart.sbs.summary': {
+    one: 'Identical: {identical} of {count} row',
+    other: 'Identical: {identical} of {count} rows',
+  },
+  'chart.sbs.counts': 'The left has {left} rows, the right {right}.',
+  'chart.sbs.differs': '(differs)',
 } satisfies Record<string, Message>;
