@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { DatasetRecord } from '../data/db/schema-types';
+import { getDb } from '../data/db/db';
+import { ensureSampleLookup } from '../data/lookups/sampleLookup';
 import { fetchSampleFile } from '../data/sample/fetchSample';
 import { t } from '../i18n/messages';
 import { startDatasets, useDatasets } from './datasets';
@@ -25,6 +27,13 @@ export function loadedSample(
   return datasets.find((ds) => datasetIds.includes(ds.id));
 }
 
+/** The sample's asset list goes with its events; a failure only costs the enrichment. */
+function storeSampleLookup(): void {
+  ensureSampleLookup(getDb(), import.meta.env.BASE_URL).catch((err: unknown) => {
+    console.warn('workshop lookup not stored', err);
+  });
+}
+
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -40,6 +49,7 @@ export const useSample = create<SampleState>()(
       load: async () => {
         if (get().status === 'fetching' || useImports.getState().session.phase === 'running')
           return;
+        storeSampleLookup();
         const present = loadedSample(useDatasets.getState().datasets, get().datasetIds);
         if (present) {
           set({ alreadyLoaded: present.name, error: null, status: 'idle' });
@@ -76,6 +86,8 @@ export const useSample = create<SampleState>()(
 async function offerOnFirstStart(): Promise<void> {
   // Another tab of this profile may have offered it a moment ago.
   await useSample.persist.rehydrate();
+  if (loadedSample(useDatasets.getState().datasets, useSample.getState().datasetIds))
+    storeSampleLookup();
   if (useSample.getState().offered) return;
   useSample.setState({ offered: true });
   const empty = useDatasets.getState().datasets.length === 0;

@@ -10,6 +10,7 @@ import {
   type ToSearchWorker,
 } from './protocol';
 import { ResultStore } from './result-store';
+import { StoredLookupSource } from '../lookups/lookupSource';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';
 
@@ -62,6 +63,7 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
       now: msg.now,
       signal: abort.signal,
       cache,
+      lookups: new StoredLookupSource(getDb()),
       onProgress: (c) => {
         Object.assign(counts, c);
         progress(c);

@@ -1,4 +1,45 @@
 import type { Message } from '../message-types';
 
 /** Texts of lookup tables and asset and identity enrichment. Keys start with `assets.`. */
-export const assetMessages = {} satisfies Record<string, Message>;
+export const assetMessages = {
+  'assets.marker': 'Known asset: {details}',
+  'assets.host': 'host {value}',
+  'assets.ip': 'IP {value}',
+  'assets.owner': 'owner {value}',
+  'assets.role': 'role {value}',
+  'assets.priority': 'priority {value}',
+  'assets.card.title': 'Asset ({table})',
+  'assets.card.host': 'Host',
+  'assets.card.ip': 'IP',
+  'assets.card.owner': 'Owner',
+  'assets.card.role': 'Role',
+  'assets.card.priority': 'Priority',
+  'assets.lookups.title': 'Lookup tables',
+  'assets.lookups.intro':
+    'CSV files with a header row that searches read with lookup and inputlookup, by file name. An asset list (columns such as ip, nt_host, owner, role, priority) also marks known hosts and IPs in results.',
+  'assets.lookups.import': 'Import a lookup table (CSV)',
+  'assets.lookups.importing': 'Importing {name}…',
+  'assets.lookups.imported': {
+    one: 'Imported {name}: {count} row.',
+    other: 'Imported {name}: {count} rows.',
+  },
+  'assets.lookups.replaced': {
+    one: 'Replaced {name} with the new file: {count} row.',
+    other: 'Replaced {name} with the new file: {count} rows.',
+  },
+  'assets.lookups.failed': 'Not imported: {message}. Any stored table of that name is unchanged.',
+  'assets.lookups.replaceNote': 'A file with the name of a stored table replaces it.',
+  'assets.lookups.none': 'No lookup tables yet.',
+  'assets.lookups.name': 'Name',
+  'assets.lookups.rows': 'Rows',
+  'assets.lookups.columns': 'Columns',
+  'assets.lookups.origin': 'Origin',
+  'assets.lookups.origin.sample': 'workshop sample',
+  'assets.lookups.date': 'Imported',
+  'assets.lookups.actions': 'Actions',
+  'assets.lookups.delete': 'Delete',
+  'assets.lookups.confirmDelete': 'Delete the lookup table {name}? Searches naming it will fail.',
+  'assets.lookups.confirmDelete.yes': 'Delete table',
+  'assets.lookups.confirmDelete.no': 'Keep',
+  'assets.lookups.deleteFailed': 'Could not delete {name}: {message}',
+} satisfies Record<string, Message>;

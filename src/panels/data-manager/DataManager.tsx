@@ -3,6 +3,7 @@ import { startDatasets } from '../../store/datasets';
 import { DatasetList } from './DatasetList';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportPicker } from './ImportPicker';
+import { LookupTables } from './LookupTables';
 import { SampleOffer } from './SampleOffer';
 import './data-manager.css';
 
@@ -29,6 +30,7 @@ export function DataManager() {
       <SampleOffer />
       <ImportOutcome />
       <DatasetList />
+      <LookupTables />
     </div>
   );
 }

@@ -1,0 +1,40 @@
+import type { LookupSource } from '../../engine/lookups';
+import type { ResultSet, Row } from '../../engine/values';
+import type { WorkbookDB } from '../db/db';
+import type { LookupRecord } from '../db/schema-types';
+
+/** A stored table as the rows `lookup` and `inputlookup` read (null-prototype rows). */
+export function recordToResultSet(record: Pick<LookupRecord, 'fields' | 'rows'>): ResultSet {
+  const rows = record.rows.map((r) => {
+    const row: Row = Object.create(null) as Row;
+    for (const name of record.fields) {
+      const v = r[name];
+      if (v !== undefined && v !== '') row[name] = v;
+    }
+    return row;
+  });
+  return { fields: [...record.fields], rows };
+}
+
+/**
+ * The lookup tables of the database, for the search worker. One per search: tables are read
+ * when a search names them, so a table imported a moment ago is seen by the next search.
+ */
+export class StoredLookupSource implements LookupSource {
+  private readonly read = new Map<string, Promise<ResultSet | null>>();
+
+  constructor(private readonly db: WorkbookDB) {}
+
+  table(name: string): Promise<ResultSet | null> {
+    let p = this.read.get(name);
+    if (!p) {
+      p = this.db.lookups.get(name).then((r) => (r ? recordToResultSet(r) : null));
+      this.read.set(name, p);
+    }
+    return p;
+  }
+
+  async names(): Promise<readonly string[]> {
+    return (await this.db.lookups.toCollection().primaryKeys()).map(String);
+  }
+}

@@ -1,0 +1,67 @@
+import type { WorkbookDB } from '../db/db';
+import type { LookupRecord } from '../db/schema-types';
+import { LookupFileError, readLookupCsv } from './readLookup';
+
+/** What the data manager lists: a table without its rows. */
+export interface LookupSummary {
+  name: string;
+  fields: string[];
+  rowCount: number;
+  origin: string;
+  importedAt: number;
+}
+
+/** Lookup files are small tables; a bigger file is almost surely an event export picked by mistake. */
+export const MAX_LOOKUP_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Stores a CSV lookup under `name` (as searches will name it). The file is read completely
+ * before anything is written, and the write is one put: a same-name table is replaced
+ * atomically, and a bad file leaves it untouched. Returns whether a table was replaced.
+ */
+export async function saveLookup(
+  db: WorkbookDB,
+  name: string,
+  text: string,
+  origin: string,
+): Promise<{ record: LookupRecord; replaced: boolean }> {
+  const table = readLookupCsv(name, text);
+  const record: LookupRecord = { name, ...table, origin, importedAt: Date.now() };
+  let replaced = false;
+  await db.transaction('rw', db.lookups, async () => {
+    replaced = (await db.lookups.get(name)) !== undefined;
+    await db.lookups.put(record);
+  });
+  return { record, replaced };
+}
+
+/** Imports a file the user picked; the table is named as the file is. */
+export async function importLookupFile(
+  db: WorkbookDB,
+  file: File,
+): Promise<{ record: LookupRecord; replaced: boolean }> {
+  if (!/\.csv$/i.test(file.name)) {
+    throw new LookupFileError(file.name, 1, 'a lookup table must be a .csv file');
+  }
+  if (file.size > MAX_LOOKUP_BYTES) {
+    throw new LookupFileError(file.name, 1, 'too large for a lookup table (over 50 MB)');
+  }
+  return saveLookup(db, file.name, await file.text(), file.name);
+}
+
+export async function listLookups(db: WorkbookDB): Promise<LookupSummary[]> {
+  const all = await db.lookups.toArray();
+  return all
+    .map((r) => ({
+      name: r.name,
+      fields: r.fields,
+      rowCount: r.rows.length,
+      origin: r.origin,
+      importedAt: r.importedAt,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function deleteLookup(db: WorkbookDB, name: string): Promise<void> {
+  await db.lookups.delete(name);
+}

@@ -1,0 +1,59 @@
+import { createReader } from '../formats/createReader';
+import type { LookupRecord } from '../db/schema-types';
+
+/** Why a lookup file was refused: the file, the line (1-based) and the problem, for the user. */
+export class LookupFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}, line ${line}: ${problem}`);
+    this.name = 'LookupFileError';
+  }
+}
+
+export type LookupTable = Pick<LookupRecord, 'fields' | 'rows'>;
+
+/**
+ * Reads a CSV lookup file with the same reader as event exports and `lookupTable` in
+ * `workbook/export-events.ts`, so the app and the command-line hunt check see the same rows.
+ *
+ * Stricter than an event import: a skipped or renamed row in an asset list would silently enrich
+ * with wrong owners, so any problem refuses the whole file (the stored table stays as it was).
+ */
+export function readLookupCsv(file: string, text: string): LookupTable {
+  const fields: string[] = [];
+  const rows: Record<string, string>[] = [];
+  let problem: { line: number; message: string } | null = null;
+  const firstLine = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine.trim() === '') {
+    throw new LookupFileError(file, 1, 'the file must start with a header row naming the columns');
+  }
+  const reader = createReader('splunk-csv', {
+    record(rec) {
+      for (const name of rec.names) if (!fields.includes(name)) fields.push(name);
+      const row: Record<string, string> = Object.create(null) as Record<string, string>;
+      rec.names.forEach((name, i) => {
+        const v = rec.values[i];
+        const s = Array.isArray(v) ? v.join('\n') : v;
+        if (s !== undefined && s !== null && s !== '') row[name] = String(s);
+      });
+      rows.push(row);
+    },
+    issue(line, message) {
+      problem ??= { line, message };
+    },
+  });
+  reader.push(text);
+  reader.end();
+  if (problem !== null) {
+    const p = problem as { line: number; message: string };
+    throw new LookupFileError(file, p.line, p.message);
+  }
+  if (fields.length === 0) {
+    // A header with no rows below: keep its columns so the table still exists.
+    for (const name of firstLine.split(',')) fields.push(name.replace(/^"|"$/g, '').trim());
+  }
+  return { fields, rows };
+}

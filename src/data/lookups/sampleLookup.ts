@@ -1,0 +1,24 @@
+import type { WorkbookDB } from '../db/db';
+import { SAMPLE_ASSETS_FILE, samplePath } from '../sample/sample-files';
+import { saveLookup } from './lookupStore';
+
+/** The origin recorded for the workshop's own tables. */
+export const SAMPLE_ORIGIN = 'sample';
+
+/** Fetches the sample's asset list from the app's own origin and stores it as `assets.csv`. */
+export async function loadSampleLookup(db: WorkbookDB, baseUrl: string): Promise<void> {
+  const url = `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${samplePath(SAMPLE_ASSETS_FILE)}`;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok)
+    throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  await saveLookup(db, SAMPLE_ASSETS_FILE, await response.text(), SAMPLE_ORIGIN);
+}
+
+/**
+ * For a profile that has the sample's events but not its table (loaded before lookups were
+ * stored): stores it, leaving a table of that name the user imported alone.
+ */
+export async function ensureSampleLookup(db: WorkbookDB, baseUrl: string): Promise<void> {
+  if ((await db.lookups.get(SAMPLE_ASSETS_FILE)) !== undefined) return;
+  await loadSampleLookup(db, baseUrl);
+}

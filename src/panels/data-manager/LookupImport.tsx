@@ -1,0 +1,74 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { getDb } from '../../data/db/db';
+import { importLookupFile } from '../../data/lookups/lookupStore';
+import { t } from '../../i18n/messages';
+
+type Outcome =
+  | { kind: 'busy'; name: string }
+  | { kind: 'done'; name: string; rows: number; replaced: boolean }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Picks a CSV lookup file. A file named like a stored table replaces it at once, as copying a
+ * newer lookup file over the old one does in Splunk; the outcome says it was replaced, and a
+ * refused file never touches the stored table.
+ */
+export function LookupImport() {
+  const inputId = useId();
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setOutcome({ kind: 'busy', name: file.name });
+    try {
+      const { record, replaced } = await importLookupFile(getDb(), file);
+      setOutcome({ kind: 'done', name: record.name, rows: record.rows.length, replaced });
+    } catch (err) {
+      setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      // The same file can be picked again after it was fixed.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <div className="lookup-import">
+      <div className="field">
+        <label htmlFor={inputId}>{t('assets.lookups.import')}</label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={hintId}
+          disabled={outcome?.kind === 'busy'}
+          onChange={(e) => void onChange(e)}
+        />
+        <span id={hintId} className="field__hint">
+          {t('assets.lookups.replaceNote')}
+        </span>
+      </div>
+      <div aria-live="polite">
+        {outcome?.kind === 'busy' && (
+          <p className="muted">{t('assets.lookups.importing', { name: outcome.name })}</p>
+        )}
+        {outcome?.kind === 'done' && (
+          <p className="notice notice--success" data-testid="lookup-import-done">
+            {t(outcome.replaced ? 'assets.lookups.replaced' : 'assets.lookups.imported', {
+              name: outcome.name,
+              count: outcome.rows,
+            })}
+          </p>
+        )}
+      </div>
+      {outcome?.kind === 'failed' && (
+        <p className="notice notice--error" role="alert" data-testid="lookup-import-error">
+          {t('assets.lookups.failed', { message: outcome.message })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { InlineConfirm } from '../../components/InlineConfirm';
+import { getDb } from '../../data/db/db';
+import { deleteLookup, type LookupSummary } from '../../data/lookups/lookupStore';
+import { SAMPLE_ORIGIN } from '../../data/lookups/sampleLookup';
+import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { t } from '../../i18n/messages';
+import { useSettings } from '../../store/settings';
+import { useLookupTables } from '../assets/lookupsLive';
+
+function formatSecond(ms: number, timeZone: string): string {
+  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
+}
+
+/** The stored lookup tables, each with its size, where it came from, and a delete. */
+export function LookupList() {
+  const { tables, loaded } = useLookupTables();
+  if (!loaded) return null;
+  if (tables.length === 0) return <p className="muted">{t('assets.lookups.none')}</p>;
+  return (
+    <table className="file-table lookup-list" data-testid="lookup-list">
+      <thead>
+        <tr>
+          <th scope="col">{t('assets.lookups.name')}</th>
+          <th scope="col">{t('assets.lookups.rows')}</th>
+          <th scope="col">{t('assets.lookups.columns')}</th>
+          <th scope="col">{t('assets.lookups.origin')}</th>
+          <th scope="col">{t('assets.lookups.date')}</th>
+          <th scope="col">{t('assets.lookups.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tables.map((table) => (
+          <LookupRow key={table.name} table={table} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function LookupRow({ table }: { table: LookupSummary }) {
+  const timeZone = useSettings((s) => s.timeZone);
+  const [error, setError] = useState<string | null>(null);
+  const onDelete = async () => {
+    setError(null);
+    try {
+      await deleteLookup(getDb(), table.name);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      setError(t('assets.lookups.deleteFailed', { name: table.name, message }));
+    }
+  };
+  return (
+    <tr data-testid="lookup-row" data-lookup-name={table.name}>
+      <th scope="row">{table.name}</th>
+      <td data-testid="lookup-rows">{table.rowCount}</td>
+      <td className="lookup-list__columns">{table.fields.join(', ')}</td>
+      <td data-testid="lookup-origin">
+        {table.origin === SAMPLE_ORIGIN ? t('assets.lookups.origin.sample') : table.origin}
+      </td>
+      <td>{formatSecond(table.importedAt, timeZone)}</td>
+      <td>
+        <InlineConfirm
+          label={t('assets.lookups.delete')}
+          question={t('assets.lookups.confirmDelete', { name: table.name })}
+          confirmLabel={t('assets.lookups.confirmDelete.yes')}
+          cancelLabel={t('assets.lookups.confirmDelete.no')}
+          onConfirm={onDelete}
+        />
+        {error && (
+          <p role="alert" className="notice notice--error">
+            {error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
