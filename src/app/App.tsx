@@ -5,6 +5,7 @@ import { SearchScreen } from '../panels/search/SearchScreen';
 import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
 import { Header } from './Header';
+import { KeyboardHelp } from './keyboard/KeyboardHelp';
 
 export function App() {
   const route = useRoute((s) => s.route);
@@ -20,6 +21,7 @@ export function App() {
           <HuntScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
         )}
       </main>
+      <KeyboardHelp />
     </div>
   );
 }

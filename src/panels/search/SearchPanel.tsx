@@ -1,5 +1,19 @@
+import { useEffect, useMemo, useState } from 'react';
 import type { StoredResult } from '../../data/search/client';
 import type { HuntSearch, SearchView } from '../../hunts/types';
+import { t } from '../../i18n/messages';
+import { overridesFor, useRoute } from '../../store/route';
+import { useSettings } from '../../store/settings';
+import { ResultView } from '../results/ResultView';
+import { RunCountsLine } from './RunCountsLine';
+import { SearchBox } from './SearchBox';
+import { SplErrorView } from './SplErrorView';
+import { TimeRangePicker } from './TimeRangePicker';
+import { openBounds, type Range } from './time-range';
+import { useReadyDatasets } from './useDatasets';
+import { isSplError, useSearchRun } from './useSearchRun';
+import { useResultActions } from './useResultActions';
+import './search.css';
 
 export interface SearchPanelProps {
   /** Names the panel in the URL (`s=`): a step search's id, or `free` on the search page. */
@@ -14,9 +28,176 @@ export interface SearchPanelProps {
   search?: HuntSearch;
   /** Each finished result, for whoever reads answers off it. */
   onResult?(result: StoredResult): void;
+  /** Label of the reset button (the free search page has no step to return to). */
+  resetLabel?: string;
 }
 
-// Placeholder until the search panel is built.
-export function SearchPanel({ spl }: SearchPanelProps) {
-  return <pre>{spl}</pre>;
+const VIEWS: SearchView[] = ['events', 'table', 'timechart', 'side-by-side'];
+
+/** The views offered, the hunt's own first; `statistics` stands in for `table` when chosen. */
+function viewChoices(own: SearchView): SearchView[] {
+  const base = VIEWS.map((v) => (v === 'table' && own === 'statistics' ? own : v));
+  return [own, ...base.filter((v) => v !== own)];
+}
+
+export function SearchPanel(props: SearchPanelProps) {
+  const { searchId, spl, view: ownView, search, onResult } = props;
+  const route = useRoute((s) => s.route);
+  const updateSearch = useRoute((s) => s.updateSearch);
+  const tz = useSettings((s) => s.timeZone);
+  const ov = overridesFor(route, searchId);
+  const query = ov.query ?? spl;
+  const view = ov.view ?? ownView;
+  const defaults: Range = { earliest: props.earliest, latest: props.latest };
+  const range = openBounds({
+    earliest: ov.earliest ?? props.earliest,
+    latest: ov.latest ?? props.latest,
+  });
+
+  const datasets = useReadyDatasets();
+  const datasetIds = useMemo(() => datasets?.map((d) => d.id), [datasets]);
+  const dataMaxTime = useMemo(() => {
+    const times = (datasets ?? []).map((d) => d.maxTime).filter(Number.isFinite);
+    return times.length ? Math.max(...times) : undefined;
+  }, [datasets]);
+
+  const [draft, setDraft] = useState(query);
+  // A new effective query (Back/Forward, a filter, a reset) replaces what is in the box.
+  useEffect(() => setDraft(query), [query]);
+  const [nonce, setNonce] = useState(0);
+  const { state, cancel } = useSearchRun(
+    {
+      query,
+      datasetIds,
+      earliest: range.earliest,
+      latest: range.latest,
+      tz,
+      summarize: view === 'events',
+      nonce,
+    },
+    onResult,
+  );
+
+  const run = () => {
+    if (draft !== query) updateSearch({ searchId, query: draft });
+    else setNonce((n) => n + 1);
+  };
+  const reset = () => {
+    const r = useRoute.getState().route;
+    if (r.page !== 'data' && overridesFor(r, searchId).searchId !== undefined) {
+      useRoute.getState().navigate({ ...r, search: {} });
+    }
+    setDraft(spl);
+  };
+  const actions = useResultActions({ searchId, query, range, defaults, dataMaxTime });
+
+  const running = state.status === 'running';
+  const splError = state.status === 'error' && isSplError(state.error) ? state.error : undefined;
+  const noData = datasets !== undefined && datasets.length === 0;
+
+  return (
+    <section className="search-panel card" data-search-id={searchId} data-status={state.status}>
+      <div className="search-panel__bar">
+        <SearchBox value={draft} onChange={setDraft} onRun={run} error={splError} />
+        <div className="search-panel__controls">
+          <TimeRangePicker
+            value={range}
+            defaults={defaults}
+            dataMaxTime={dataMaxTime}
+            tz={tz}
+            onChange={(r) => updateSearch({ searchId, earliest: r.earliest, latest: r.latest })}
+          />
+          {running ? (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={cancel}
+              data-search-cancel=""
+            >
+              {t('search.cancel')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={run}
+              data-search-run=""
+            >
+              {t('search.run')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={reset}>
+            {props.resetLabel ?? t('search.reset')}
+          </button>
+        </div>
+      </div>
+      <div className="search-panel__meta">
+        <div className="search-panel__views" role="group" aria-label={t('search.view.label')}>
+          {viewChoices(ownView).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="button"
+              aria-pressed={v === view}
+              onClick={() =>
+                updateSearch({
+                  searchId,
+                  view: v === ownView && ov.view === undefined ? undefined : v,
+                })
+              }
+            >
+              {t(`search.view.${v}`)}
+            </button>
+          ))}
+        </div>
+        <RunCountsLine state={state} />
+      </div>
+      {noData && (
+        <p className="search-panel__nodata">
+          {t('search.noData')} <a href="#/data">{t('search.noData.link')}</a>
+        </p>
+      )}
+      {splError && <SplErrorView query={query} error={splError} />}
+      {state.status === 'error' && !splError && (
+        <p role="alert" className="search-panel__failed">
+          {t('search.status.failed', { message: state.error.message })}
+        </p>
+      )}
+      {state.status === 'cancelled' && (
+        <p role="status" data-testid="search-cancelled">
+          {t('search.status.cancelled')}
+        </p>
+      )}
+      {state.status === 'done' && (
+        <ResultView
+          view={view}
+          result={state.result}
+          query={query}
+          tz={tz}
+          earliest={range.earliest}
+          latest={range.latest}
+          search={search}
+          actions={actions}
+        />
+      )}
+      {running && view === 'events' && state.rows.length > 0 && (
+        <ResultView
+          view="events"
+          result={{
+            fields: [],
+            rows: state.rows,
+            counts: state.counts ?? { scanned: 0, matched: 0, chunksRead: 0, chunksTotal: 0 },
+            fast: false,
+            ms: 0,
+          }}
+          query={query}
+          tz={tz}
+          earliest={range.earliest}
+          latest={range.latest}
+          search={search}
+          actions={actions}
+        />
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,21 @@
-// Placeholder until the free search page is built.
+import { t } from '../../i18n/messages';
+import { SearchPanel } from './SearchPanel';
+
+// What Splunk's own search page starts with: every index, all time, events.
+const DEFAULT_QUERY = 'index=*';
+
+/** The free search page (`#/search`): one search over every loaded dataset. */
 export function SearchScreen() {
-  return null;
+  return (
+    <div className="search-screen">
+      <h1>{t('search.screen.heading')}</h1>
+      <p className="muted">{t('search.screen.intro')}</p>
+      <SearchPanel
+        searchId="free"
+        spl={DEFAULT_QUERY}
+        view="events"
+        resetLabel={t('search.resetFree')}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { t, type MessageKey } from '../../i18n/messages';
+import { firstSearchBox, isTyping } from './global-keys';
+import './keyboard.css';
+
+const KEYS: Array<[string, MessageKey]> = [
+  ['/', 'search.keys.slash'],
+  ['Ctrl+Enter / ⌘+Enter', 'search.keys.run'],
+  ['j', 'search.keys.j'],
+  ['k', 'search.keys.k'],
+  ['Enter', 'search.keys.enter'],
+  ['Esc', 'search.keys.esc'],
+  ['?', 'search.keys.help'],
+];
+
+/** The app-wide keys (`/` and `?`) and the overlay that lists every key. */
+export function KeyboardHelp() {
+  const [open, setOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (isTyping(e.target)) return;
+      if (e.key === '/') {
+        const box = firstSearchBox();
+        if (box) {
+          e.preventDefault();
+          box.focus();
+        }
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    // A modal dialog keeps focus inside and closes on Esc by itself.
+    if (open && !d.open) d.showModal();
+    else if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      className="keys-dialog"
+      aria-labelledby="keys-dialog-title"
+      onClose={() => setOpen(false)}
+    >
+      <h2 id="keys-dialog-title">{t('search.keys.heading')}</h2>
+      <dl className="keys-dialog__list">
+        {KEYS.map(([key, label]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="button" onClick={() => setOpen(false)}>
+        {t('search.keys.close')}
+      </button>
+    </dialog>
+  );
+}

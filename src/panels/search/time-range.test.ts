@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_TIME_END, fromLocalInput, openBounds, rangeLabel, toLocalInput } from './time-range';
+
+const LA = 'America/Los_Angeles';
+
+describe('time range', () => {
+  it('reads the all-time sentinel as open bounds', () => {
+    expect(openBounds({ earliest: 0, latest: ALL_TIME_END })).toEqual({
+      earliest: undefined,
+      latest: undefined,
+    });
+    expect(rangeLabel({ earliest: 0, latest: ALL_TIME_END }, LA, 'All time')).toBe('All time');
+  });
+  it('labels a range in the zone with its offset', () => {
+    const from = Date.parse('2017-08-23T20:00:00-07:00');
+    const to = Date.parse('2017-08-24T20:00:00-07:00');
+    expect(rangeLabel({ earliest: from, latest: to }, LA, 'All time')).toBe(
+      '2017-08-23 20:00:00 – 2017-08-24 20:00:00 (UTC-07:00)',
+    );
+  });
+  it('converts datetime-local values in the zone both ways', () => {
+    const ms = Date.parse('2017-08-23T20:36:00-07:00');
+    expect(toLocalInput(ms, LA)).toBe('2017-08-23T20:36');
+    expect(fromLocalInput('2017-08-23T20:36', LA)).toBe(ms);
+    expect(fromLocalInput('2017-01-10T08:00', LA)).toBe(Date.parse('2017-01-10T08:00:00-08:00'));
+    expect(fromLocalInput('2017-08-23T20:36', 'UTC')).toBe(Date.parse('2017-08-23T20:36:00Z'));
+    expect(fromLocalInput('nonsense', LA)).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { formatRange, formatTime, zoneOffsetLabel, zoneOffsetMs } from '../../data/time/formatTime';
+
+/**
+ * Time ranges of the picker. The URL keeps only numbers, so "All time" chosen over a step that
+ * has its own range is written as [0, ALL_TIME_END), and both bounds read back as open.
+ */
+export const ALL_TIME_END = Date.UTC(3000, 0, 1);
+
+export interface Range {
+  earliest?: number;
+  latest?: number;
+}
+
+/** Drops the bounds that mean "open". */
+export function openBounds(r: Range): Range {
+  return {
+    earliest: r.earliest !== undefined && r.earliest > 0 ? r.earliest : undefined,
+    latest: r.latest !== undefined && r.latest < ALL_TIME_END ? r.latest : undefined,
+  };
+}
+
+/** The picker's label: the range in the user's zone, offset shown. */
+export function rangeLabel(r: Range, tz: string, allTime: string): string {
+  const { earliest, latest } = openBounds(r);
+  if (earliest === undefined && latest === undefined) return allTime;
+  if (earliest !== undefined && latest !== undefined) return formatRange(earliest, latest, tz);
+  const at = (earliest ?? latest) as number;
+  const text = `${formatTime(at, tz).slice(0, -4)} (${zoneOffsetLabel(at, tz)})`;
+  return earliest !== undefined ? `≥ ${text}` : `< ${text}`;
+}
+
+/** `2017-08-23T20:36`: the value of a datetime-local input showing `ms` in the zone. */
+export function toLocalInput(ms: number, tz: string): string {
+  return formatTime(ms, tz).slice(0, 16).replace(' ', 'T');
+}
+
+/** The instant a datetime-local value names in the zone; undefined when it is not a date. */
+export function fromLocalInput(text: string, tz: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (!m) return undefined;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  // The offset depends on the instant; a second pass settles it next to a DST change.
+  const first = wall - zoneOffsetMs(wall, tz);
+  return wall - zoneOffsetMs(first, tz);
+}
