@@ -107,16 +107,17 @@ describe('StoredLookupSource', () => {
   it('serves lookup and inputlookup in searches, and names the known tables', async () => {
     await saveLookup(db, 'assets.csv', sampleAssets, 'sample');
     const lookups = new StoredLookupSource(db);
+    const opts = { datasetIds: [], lookups, tz: 'UTC', now: Date.now() };
     expect(await lookups.names()).toEqual(['assets.csv']);
     expect(await lookups.table('nope.csv')).toBeNull();
 
-    const all = await searchStored(db, '| inputlookup assets.csv', { datasetIds: [], lookups });
+    const all = await searchStored(db, '| inputlookup assets.csv', opts);
     expect(all.rows).toHaveLength(readLookupCsv('assets.csv', sampleAssets).rows.length);
 
     const enriched = await searchStored(
       db,
       '| makeresults | eval src="10.0.1.10" | lookup assets.csv ip AS src OUTPUT nt_host owner_name',
-      { datasetIds: [], lookups },
+      opts,
     );
     expect(enriched.rows[0]).toMatchObject({
       src: '10.0.1.10',
@@ -124,8 +125,8 @@ describe('StoredLookupSource', () => {
       owner_name: 'Kevin Lagerfield',
     });
 
-    await expect(
-      searchStored(db, '| inputlookup other.csv', { datasetIds: [], lookups }),
-    ).rejects.toThrow(/Known tables: assets\.csv/);
+    await expect(searchStored(db, '| inputlookup other.csv', opts)).rejects.toThrow(
+      /Known tables: assets\.csv/,
+    );
   });
 });
