@@ -1,10 +1,11 @@
 import type { ChunkColumn } from '../../engine/source';
-import type { ColumnReader } from '../chunk';
+import type { CodeArray, ColumnReader } from '../chunk';
 
 /**
  * A stored column as one dictionary code per event (the engine's `ChunkColumn`), or null when some
  * event holds a list. Dense dictionary columns are handed out as stored; sparse and number
- * columns are spread into a new code array once per chunk and field.
+ * columns are spread into a new code array once per chunk and field, as narrow as the codes allow
+ * (the cache keeps these for every chunk).
  */
 export function columnCodes(reader: ColumnReader | undefined, count: number): ChunkColumn | null {
   if (!reader) return { dict: [], codes: new Uint8Array(count) };
@@ -32,10 +33,17 @@ export function columnCodes(reader: ColumnReader | undefined, count: number): Ch
   for (let s = 0; s < slots; s++) raw[s] = codeAt(s);
   // The missing code is dict.length, known only once every value has been seen.
   const missing = dict.length;
-  const codes = new Uint32Array(count).fill(missing);
+  const codes = codeArray(missing, count).fill(missing);
   for (let s = 0; s < slots; s++) {
     const code = raw[s];
     if (code >= 0) codes[reader.rows ? reader.rows[s] : s] = code;
   }
   return { dict, codes };
+}
+
+/** The narrowest array that holds codes up to `max`. */
+export function codeArray(max: number, count: number): CodeArray {
+  if (max < 256) return new Uint8Array(count);
+  if (max < 65536) return new Uint16Array(count);
+  return new Uint32Array(count);
 }

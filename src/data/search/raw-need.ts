@@ -1,3 +1,4 @@
+import { fastPlan } from '../../engine/fast/fast-search';
 import type { SearchExpr } from '../../engine/parse/ast';
 import { parseSearch } from '../../engine/run/run-search';
 import { resolveTimeModifier } from '../../engine/run/time-bounds';
@@ -31,4 +32,29 @@ export function rawNeedOf(
     const { candidates } = compiled.forChunk(chunk);
     return candidates === null || candidates.length > 0;
   };
+}
+
+/**
+ * The fields a query reads from the columns when the column fast path answers it: those its base
+ * search compares and the one it counts by. Undefined (every field) for any other query, which
+ * may read any field through eval, rex and the like.
+ */
+export function fieldNeedOf(query: string): ReadonlySet<string> | undefined {
+  let plan;
+  try {
+    plan = fastPlan(parseSearch(query));
+  } catch {
+    return undefined;
+  }
+  if (!plan) return undefined;
+  const fields = new Set<string>();
+  const visit = (e: SearchExpr): void => {
+    if (e.kind === 'and' || e.kind === 'or') e.items.forEach(visit);
+    else if (e.kind === 'not') visit(e.item);
+    else if (e.kind === 'compare' || e.kind === 'in') fields.add(e.field);
+  };
+  visit(plan.search);
+  const by = plan.kind === 'stats' ? plan.args.by[0]?.text : plan.args.by?.text;
+  if (by !== undefined) fields.add(by);
+  return fields;
 }

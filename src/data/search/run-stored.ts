@@ -4,7 +4,7 @@ import type { RunCounts } from '../../engine/commands/command';
 import { runSearch, type SearchResult } from '../../engine/run/run-search';
 import type { Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
-import { rawNeedOf } from './raw-need';
+import { fieldNeedOf, rawNeedOf } from './raw-need';
 import { ChunkCache, openStoredSource } from './stored-source';
 
 export interface StoredSearchOptions {
@@ -43,6 +43,8 @@ export async function searchStored(
     cache: opts.cache,
     // The fast path loads raw texts itself, for the chunks whose events it must verify.
     needsRaw: () => false,
+    // A count reads two or three columns; the cache then keeps only those.
+    fields: fieldNeedOf(query),
   });
   const fast = await runFastSearch(query, { ...run, source: fastSource });
   if (fast) return { ...fast, fast: true };

@@ -2,6 +2,9 @@ import type { ChunkColumn, ChunkInfo, EventChunk, StoredValue } from '../../engi
 import { RawNotLoadedError } from '../../engine/source';
 import {
   ChunkColumns,
+  type ColumnReader,
+  type ColumnRecord,
+  type ColumnsRecord,
   lookupPrefix,
   lookupTerm,
   rawAt,
@@ -10,27 +13,75 @@ import {
 } from '../chunk';
 import { columnCodes } from './column-codes';
 
-/** What a chunk needs in memory for searching: its columns and term index, decoded lazily. */
+/**
+ * What a chunk needs in memory for searching: its times, columns and term index, decoded lazily.
+ * It may hold only some of the chunk's columns (`fields`): a count by one field reads two or three
+ * of forty, and keeping the rest cached cost more memory than re-reading them when asked.
+ */
 export class ChunkData {
   readonly columns: ChunkColumns;
+  /** Bytes held, as the cache counts them. */
+  readonly bytes: number;
   private readonly codes = new Map<string, ChunkColumn | null>();
 
+  /** `fields` null: every column of the record is held. */
   constructor(
     readonly info: ChunkInfo,
-    columns: ChunkColumns,
+    record: ColumnsRecord,
     readonly terms: TermIndexRecord,
+    readonly fields: ReadonlySet<string> | null = null,
   ) {
-    this.columns = columns;
+    const kept = fields ? record.columns.filter((c) => fields.has(c.name)) : record.columns;
+    this.columns = new ChunkColumns(
+      kept === record.columns ? record : { ...record, columns: kept },
+    );
+    let bytes = record.times.byteLength + termIndexBytes(terms);
+    for (const c of kept) bytes += columnBytes(c);
+    this.bytes = bytes;
+  }
+
+  /** Whether every column of `fields` (null: all) is held. */
+  holds(fields: ReadonlySet<string> | null): boolean {
+    if (this.fields === null) return true;
+    if (fields === null) return false;
+    for (const f of fields) if (!this.fields.has(f)) return false;
+    return true;
+  }
+
+  /** The column of a held field; throws for a field the chunk has but this copy does not hold. */
+  reader(field: string): ColumnReader | undefined {
+    const reader = this.columns.column(field);
+    if (!reader && this.fields && !this.fields.has(field) && this.info.fields.includes(field)) {
+      // Answering "absent" here would be a wrong result, not a slow one.
+      throw new Error(`Column ${field} was not loaded for this search`);
+    }
+    return reader;
   }
 
   column(field: string): ChunkColumn | null {
     let c = this.codes.get(field);
     if (c === undefined) {
-      c = columnCodes(this.columns.column(field), this.columns.count);
+      c = columnCodes(this.reader(field), this.columns.count);
       this.codes.set(field, c);
     }
     return c;
   }
+}
+
+/** V8 keeps a short string in about its length plus a 16-byte header, rounded up to 8. */
+const stringBytes = (s: string) => 16 + ((s.length + 7) & ~7);
+
+function columnBytes(c: ColumnRecord): number {
+  let n =
+    64 + (c.rows?.byteLength ?? 0) + (c.offsets?.byteLength ?? 0) + (c.lists?.byteLength ?? 0);
+  if (c.kind === 'number') return n + c.numbers.byteLength;
+  n += c.codes.byteLength + 8 * c.dict.length;
+  for (const s of c.dict) n += stringBytes(s);
+  return n;
+}
+
+function termIndexBytes(t: TermIndexRecord): number {
+  return t.lexicon.byteLength + t.postings.byteLength + t.blocks.byteLength + 64;
 }
 
 /**
@@ -58,7 +109,7 @@ export class StoredChunk implements EventChunk {
   }
 
   value(field: string, i: number): StoredValue | undefined {
-    return this.data.columns.value(field, i);
+    return this.data.reader(field)?.value(i);
   }
 
   raw(i: number): string {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSearch } from '../../engine/run/run-search';
 import { fromEvents } from '../../engine/source';
 import { WorkbookDB } from '../db/db';
-import { rawNeedOf } from './raw-need';
+import { fieldNeedOf, rawNeedOf } from './raw-need';
+import { runFastSearch } from '../../engine/fast';
 import { ChunkCache, openStoredSource } from './stored-source';
 import { storeEvents, variedEvents } from './test-events';
 
@@ -114,5 +115,70 @@ describe('openStoredSource', () => {
     const stored = await openStoredSource(db, ['ds', 'ds2']);
     const result = await runSearch('* | stats count', { tz: TZ, now: NOW, source: stored });
     expect(result.rows).toEqual([{ count: 650 }]);
+  });
+
+  it('keeps only the columns a count reads, and reads again for another field', async () => {
+    const cache = new ChunkCache();
+    const query = 'host=web-1 | stats count by user';
+    const first = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    const counted = await runFastSearch(query, { tz: TZ, now: NOW, source: first });
+    const want = await runSearch(query, {
+      tz: TZ,
+      now: NOW,
+      source: fromEvents(EVENTS, { chunkSize: CHUNK }),
+    });
+    expect(counted?.rows).toEqual(want.rows);
+    const kept = cache.data.bytes;
+    expect(kept).toBeGreaterThan(0);
+
+    // The same count again is served from the cache.
+    const again = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    await runFastSearch(query, { tz: TZ, now: NOW, source: again });
+    expect(again.stats.dataReads).toBe(0);
+
+    // Another field is read again, and the cache then holds both.
+    const other = 'host=web-1 | stats count by src';
+    const third = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(other) });
+    await runFastSearch(other, { tz: TZ, now: NOW, source: third });
+    expect(third.stats.dataReads).toBe(5);
+    expect(cache.data.bytes).toBeGreaterThan(kept);
+    const fourth = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    await runFastSearch(query, { tz: TZ, now: NOW, source: fourth });
+    expect(fourth.stats.dataReads).toBe(0);
+    const two = cache.data.bytes;
+
+    // A search that reads any field loads every column, and the cache counts them all.
+    const full = await openStoredSource(db, ['ds'], { cache });
+    await runSearch('*', { tz: TZ, now: NOW, source: full });
+    expect(full.stats.dataReads).toBe(5);
+    expect(cache.data.bytes).toBeGreaterThan(two);
+  });
+
+  it('refuses to answer for a column it did not load', async () => {
+    const stored = await openStoredSource(db, ['ds'], { fields: new Set(['host']) });
+    const chunk = await stored.load(0);
+    expect(chunk.value('host', 0)).toBe(EVENTS[0].fields?.host);
+    expect(() => chunk.value('user', 0)).toThrow(/not loaded/);
+    expect(() => chunk.column?.('user')).toThrow(/not loaded/);
+    // A field the chunk does not have is simply absent.
+    expect(chunk.value('late', 0)).toBeUndefined();
+  });
+});
+
+describe('fieldNeedOf', () => {
+  it('lists the fields a column count compares and counts by', () => {
+    expect(fieldNeedOf('sourcetype=stream:ftp dest=1.2.3.4 | stats count by src')).toEqual(
+      new Set(['sourcetype', 'dest', 'src']),
+    );
+    expect(
+      fieldNeedOf('ftp NOT (user IN (a, b) OR x>1) | timechart span=1h count by host'),
+    ).toEqual(new Set(['user', 'x', 'host']));
+    expect(fieldNeedOf('ftp | stats count')).toEqual(new Set());
+  });
+
+  it('leaves other queries to read every field', () => {
+    expect(fieldNeedOf('host=web-1 | eval x=user | stats count by x')).toBeUndefined();
+    expect(fieldNeedOf('host=web-1')).toBeUndefined();
+    expect(fieldNeedOf('| nosuchcommand (')).toBeUndefined();
   });
 });

@@ -1,22 +1,23 @@
 import type { ChunkInfo, EventChunk, EventSource } from '../../engine/source';
-import { ChunkColumns, type RawRecord } from '../chunk';
-import { storedSize } from '../chunk/stored-size';
+import type { RawRecord } from '../chunk';
 import type { ChunkMetaRow, WorkbookDB } from '../db/db';
 import { ByteLru } from './lru';
 import { ChunkData, StoredChunk } from './stored-chunk';
 
 /**
- * Decoded chunks kept between searches. Columns and term indexes of a million events take about
- * a hundred MB, so the default holds them all and a second search reads no IndexedDB; raw texts
- * are several times larger and only a few chunks' worth are kept.
+ * Decoded chunks kept between searches, counted by the memory they hold. For a million events the
+ * term indexes take about 90 MB and the times and the columns a count reads some 15 MB more, so
+ * the default keeps those for every chunk and a second search reads no IndexedDB; all forty-odd
+ * columns would take another 80 MB and are kept only while they fit. Raw texts are several times
+ * larger and only a few chunks' worth are kept.
  */
 export class ChunkCache {
   readonly data: ByteLru<string, ChunkData>;
   readonly raws: ByteLru<string, RawRecord>;
 
   constructor(opts: { dataBytes?: number; rawBytes?: number } = {}) {
-    this.data = new ByteLru(opts.dataBytes ?? 256e6);
-    this.raws = new ByteLru(opts.rawBytes ?? 32e6);
+    this.data = new ByteLru(opts.dataBytes ?? 140e6);
+    this.raws = new ByteLru(opts.rawBytes ?? 24e6);
   }
 
   clear(): void {
@@ -33,6 +34,11 @@ export interface StoredSourceOptions {
    * without them fetches them on `loadRaw`.
    */
   needsRaw?: (chunk: EventChunk) => boolean;
+  /**
+   * The only fields the search reads (see `fieldNeedOf`); the cache then keeps just those columns
+   * of the chunks it loads. Without it every column is loaded and kept.
+   */
+  fields?: ReadonlySet<string> | null;
 }
 
 /** Counters for tests and the bench: what the source read from IndexedDB. */
@@ -76,23 +82,30 @@ export async function openStoredSource(
     const row = await db.raws.get([k.datasetId, k.seq]);
     if (!row) throw new Error(`Chunk ${k.seq} of dataset ${k.datasetId} has no raw texts`);
     stats.rawReads++;
-    // What the decompressed text will take, since that is what stays in memory with it.
-    cache.raws.set(id, row.data, row.data.bytes * 2 + row.data.packed.byteLength);
+    cache.raws.set(id, row.data, rawBytes(row.data));
     return row.data;
   };
 
+  const fields = opts.fields ?? null;
   const loadData = async (i: number): Promise<ChunkData> => {
     const k = keys[i];
     const id = cacheKey(k);
     const hit = cache.data.get(id);
-    if (hit) return hit;
+    if (hit?.holds(fields)) return hit;
     const [cols, terms] = await db.transaction('r', [db.columns, db.terms], () =>
-      Promise.all([db.columns.get([k.datasetId, k.seq]), db.terms.get([k.datasetId, k.seq])]),
+      Promise.all([
+        db.columns.get([k.datasetId, k.seq]),
+        // A cached copy short of some columns still has the whole term index.
+        hit ? { data: hit.terms } : db.terms.get([k.datasetId, k.seq]),
+      ]),
     );
     if (!cols || !terms) throw new Error(`Chunk ${k.seq} of dataset ${k.datasetId} is missing`);
     stats.dataReads++;
-    const data = new ChunkData(infos[i], new ChunkColumns(cols.data), terms.data);
-    cache.data.set(id, data, storedSize(cols.data) + storedSize(terms.data));
+    // Columns the cached copy held stay held, so two searches by different fields do not take
+    // turns reading the chunk.
+    const held = fields && new Set([...(hit?.fields ?? []), ...fields]);
+    const data = new ChunkData(infos[i], cols.data, terms.data, held);
+    cache.data.set(id, data, data.bytes);
     return data;
   };
 
@@ -107,6 +120,20 @@ export async function openStoredSource(
       return chunk;
     },
   };
+}
+
+/**
+ * Memory a cached raw record holds once read: the packed bytes, and the decompressed text with its
+ * start offsets (kept with the record by rawAt). V8 keeps a text of only Latin-1 characters at one
+ * byte per character, any other at two.
+ */
+export function rawBytes(rec: RawRecord): number {
+  let chars = 0;
+  for (let i = 0; i < rec.count; i++) chars += rec.lengths[i];
+  const oneByte = rec.encoding === 'utf8' && chars === rec.bytes;
+  return (
+    rec.packed.byteLength + rec.lengths.byteLength + 4 * (rec.count + 1) + chars * (oneByte ? 1 : 2)
+  );
 }
 
 function toInfo(m: ChunkMetaRow): ChunkInfo {
