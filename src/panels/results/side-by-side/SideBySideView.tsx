@@ -43,7 +43,7 @@ export function SideBySideView({ result, tz, search }: ResultViewProps) {
   }, [result, suffix, field, left, right, text]);
 
   const fields = splittableFields(result);
-  const fieldSelect = !suffix && (
+  const fieldSelect = (!suffix || !search?.split) && (
     <label>
       {t('chart.sbs.splitBy')}{' '}
       <select

@@ -79,6 +79,10 @@ describe('compareBySuffix (the appendcols shape)', () => {
     expect([c.identical, c.rows.length]).toEqual([3, 3]);
   });
 
+  it('is recognised without being told the suffix', () => {
+    expect(inferSplit(appendcols())).toEqual({ suffix: '_s' });
+  });
+
   it('finds a differing command', () => {
     const c = compareBySuffix(appendcols('RETR'), '_s');
     expect(c.identical).toBe(2);

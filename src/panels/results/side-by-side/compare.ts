@@ -63,14 +63,32 @@ export function splittableFields(result: ResultSet): string[] {
 }
 
 /**
- * What to split by when the hunt does not say: a field with exactly two values (the two
- * sessions); null when there is none, and the user chooses.
+ * What to split by when the hunt does not say: the `appendcols` shape when at least two fields
+ * come back with the same suffix (`src`/`src_s`, `method`/`method_s`), else a field with exactly
+ * two values (the two sessions); null when neither fits, and the user chooses.
  */
 export function inferSplit(result: ResultSet): SideBySide | null {
+  const suffix = inferSuffix(result.fields);
+  if (suffix) return { suffix };
   const field = result.fields.find(
     (f) => !f.startsWith('_') && groupValues(result, f).length === 2,
   );
   return field ? { field } : null;
+}
+
+function inferSuffix(fields: string[]): string | null {
+  const present = new Set(fields);
+  const pairs = new Map<string, number>();
+  for (const f of fields) {
+    const cut = f.lastIndexOf('_');
+    if (cut <= 0) continue;
+    const suffix = f.slice(cut);
+    if (present.has(f.slice(0, cut))) pairs.set(suffix, (pairs.get(suffix) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [suffix, n] of pairs)
+    if (n >= 2 && (!best || n > (pairs.get(best) ?? 0))) best = suffix;
+  return best;
 }
 
 /** Rows grouped by `field`, each side in result order, columns = every other field. */
