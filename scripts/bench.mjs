@@ -550,7 +550,8 @@ async function main() {
     },
   });
 
-  await page.goto(url);
+  // The import picker lives on the data page since routes came in.
+  await page.goto(`${url}#/data`);
   const fileInput = page.locator('input[data-testid="import-files"]');
   await fileInput.waitFor({ state: 'attached', timeout: 60_000 });
   await settle(page);
