@@ -2,14 +2,13 @@ import type { AssetInfo } from '../../data/lookups/assetIndex';
 import { t } from '../../i18n/messages';
 
 interface AssetCardProps {
-  id: string;
   asset: AssetInfo;
   left: number;
   top: number;
 }
 
 /** The facts an asset list gives about a host or IP; log and lookup text is shown as text only. */
-export function AssetCard({ id, asset, left, top }: AssetCardProps) {
+export function AssetCard({ asset, left, top }: AssetCardProps) {
   const facts: [string, string | undefined][] = [
     [t('assets.card.host'), asset.host],
     [t('assets.card.ip'), asset.ip],
@@ -18,13 +17,7 @@ export function AssetCard({ id, asset, left, top }: AssetCardProps) {
     [t('assets.card.priority'), asset.priority],
   ];
   return (
-    <span
-      id={id}
-      role="tooltip"
-      className="asset-card"
-      data-testid="asset-card"
-      style={{ left, top }}
-    >
+    <span role="tooltip" className="asset-card" data-testid="asset-card" style={{ left, top }}>
       <span className="asset-card__title">{t('assets.card.title', { table: asset.table })}</span>
       {facts
         .filter((f): f is [string, string] => f[1] !== undefined)

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AssetInfo } from '../../data/lookups/assetIndex';
 import { t } from '../../i18n/messages';
 import { AssetCard } from './AssetCard';
@@ -26,7 +26,7 @@ export function assetSummary(asset: AssetInfo, value: string): string {
 
 /**
  * A cell value that may name a host or IP from the asset lookup: then a small marker follows it,
- * and hovering the value or focusing the marker shows owner, role and priority. A value the
+ * and hovering or focusing the value shows owner, role and priority. A value the
  * lookup does not know costs one map lookup and renders as bare text.
  */
 export function EnrichedValue({ value }: EnrichedValueProps) {
@@ -38,7 +38,7 @@ export function EnrichedValue({ value }: EnrichedValueProps) {
 function Enriched({ value, asset }: { value: string; asset: AssetInfo }) {
   const [at, setAt] = useState<{ left: number; top: number } | null>(null);
   const ref = useRef<HTMLSpanElement>(null);
-  const id = useId();
+  const detailsId = useId();
   const open = () => {
     const r = ref.current?.getBoundingClientRect();
     // Fixed to the viewport so a table cell's overflow never clips it.
@@ -51,36 +51,29 @@ function Enriched({ value, asset }: { value: string; asset: AssetInfo }) {
       close();
     }
   };
-  // Inside a clickable value (add to search), the marker only shows the card.
-  const onMarkerClick = (e: MouseEvent) => {
-    e.stopPropagation();
-    e.preventDefault();
-    if (at) close();
-    else open();
-  };
+  // The value keeps its own accessible name (a cell or a filter button still reads "10.0.1.10"):
+  // the marker is decoration, and the facts are the value's description, read on focus.
   return (
     <span
       ref={ref}
       className="enriched"
       data-testid="enriched-value"
+      tabIndex={0}
+      aria-describedby={detailsId}
       onMouseEnter={open}
       onMouseLeave={close}
+      onFocus={open}
+      onBlur={close}
+      onKeyDown={onKeyDown}
     >
       {value}
-      <span
-        className="enriched__marker"
-        role="img"
-        tabIndex={0}
-        aria-label={assetSummary(asset, value)}
-        aria-describedby={at ? id : undefined}
-        onFocus={open}
-        onBlur={close}
-        onKeyDown={onKeyDown}
-        onClick={onMarkerClick}
-      >
+      <span className="enriched__marker" aria-hidden="true">
         ◆
       </span>
-      {at && <AssetCard id={id} asset={asset} left={at.left} top={at.top} />}
+      <span id={detailsId} hidden>
+        {assetSummary(asset, value)}
+      </span>
+      {at && <AssetCard asset={asset} left={at.left} top={at.top} />}
     </span>
   );
 }
