@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { formatNumber, t } from '../i18n/messages';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
