@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { DatasetRecord } from '../data/db/schema-types';
 import { getDb } from '../data/db/db';
-import { ensureSampleLookup } from '../data/lookups/sampleLookup';
+import { storeSampleLookupFor } from '../data/lookups/sampleLookup';
 import { fetchSampleFile } from '../data/sample/fetchSample';
 import { t } from '../i18n/messages';
 import { startDatasets, useDatasets } from './datasets';
@@ -28,8 +28,9 @@ export function loadedSample(
 }
 
 /** The sample's asset list goes with its events; a failure only costs the enrichment. */
-function storeSampleLookup(): void {
-  ensureSampleLookup(getDb(), import.meta.env.BASE_URL).catch((err: unknown) => {
+function storeSampleLookup(onStart = false): void {
+  const base = import.meta.env.BASE_URL;
+  storeSampleLookupFor(getDb(), base, localStorage, onStart).catch((err: unknown) => {
     console.warn('workshop lookup not stored', err);
   });
 }
@@ -87,7 +88,7 @@ async function offerOnFirstStart(): Promise<void> {
   // Another tab of this profile may have offered it a moment ago.
   await useSample.persist.rehydrate();
   if (loadedSample(useDatasets.getState().datasets, useSample.getState().datasetIds))
-    storeSampleLookup();
+    storeSampleLookup(true);
   if (useSample.getState().offered) return;
   useSample.setState({ offered: true });
   const empty = useDatasets.getState().datasets.length === 0;

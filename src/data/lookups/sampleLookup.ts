@@ -22,3 +22,22 @@ export async function ensureSampleLookup(db: WorkbookDB, baseUrl: string): Promi
   if ((await db.lookups.get(SAMPLE_ASSETS_FILE)) !== undefined) return;
   await loadSampleLookup(db, baseUrl);
 }
+
+/** Remembers, per profile, that the sample's table was stored once. */
+export const SAMPLE_LOOKUP_STORED_KEY = 'hunting-workbook.sample-lookup-stored';
+
+/**
+ * Stores the sample's table with the sample. On start (`onStart`), for a profile that has the
+ * sample's events, only if it was never stored: a user who deleted it keeps it deleted across
+ * reloads, and the "Load workshop sample" button brings it back.
+ */
+export async function storeSampleLookupFor(
+  db: WorkbookDB,
+  baseUrl: string,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  onStart: boolean,
+): Promise<void> {
+  if (onStart && storage.getItem(SAMPLE_LOOKUP_STORED_KEY) !== null) return;
+  await ensureSampleLookup(db, baseUrl);
+  storage.setItem(SAMPLE_LOOKUP_STORED_KEY, String(Date.now()));
+}
