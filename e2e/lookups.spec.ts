@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { count, datasetRow, openDataManager } from './helpers/app';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_LOOKUP_STORED_KEY } from '../src/data/lookups/sampleLookup';
 import { test } from './helpers/test';
 
 const SAMPLE_ASSETS = readFileSync(
@@ -98,5 +99,20 @@ sampleTest(
     await expect(page.getByRole('tooltip')).toContainText('Kevin Lagerfield');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+    // Deleted by the user, it stays deleted across a reload.
+    await page.goto('/#/data');
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete table' }).click();
+    await expect(row).toHaveCount(0);
+    await page.reload();
+    await expect(datasetRow(page, SAMPLE_NAME)).toBeVisible();
+    await expect(page.getByText('No lookup tables yet.')).toBeVisible();
+
+    // A profile that got the sample before lookups were stored has no record of the table:
+    // on start it gets it.
+    await page.evaluate((key) => localStorage.removeItem(key), SAMPLE_LOOKUP_STORED_KEY);
+    await page.reload();
+    await expect(row.getByTestId('lookup-origin')).toHaveText('workshop sample');
   },
 );
