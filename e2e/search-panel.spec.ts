@@ -142,6 +142,37 @@ test('free search: stats table with the data’s counts, sorting, errors, histor
     expect(note).toBe(`'=HYPERLINK("http://x")`);
     expect(neg).toBe(`'-${n}`);
   }
+
+  // Time range: an absolute range typed in the user's zone reads back with its offset, and
+  // narrowing to the data's last day is a step Back undoes.
+  await runQuery(page, 'sourcetype="stream:ftp" | stats count');
+  const total = Number((await tableBody(page))[0][0]);
+  const label = page.getByTestId('time-range-label');
+  await expect(label).toHaveText('All time');
+  const [, first, last] = /^(\S+ \S+) – (\S+ \S+) \(UTC-07:00\)$/.exec(
+    sampleFacts().rangeLosAngeles,
+  )!;
+  const from = first.slice(0, 16);
+  const to = last.slice(0, 16);
+  await label.click();
+  await page.getByLabel('From (UTC-07:00)').fill(from.replace(' ', 'T'));
+  await page.getByLabel('To (UTC-07:00)').fill(to.replace(' ', 'T'));
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(label).toHaveText(`${from}:00 – ${to}:00 (UTC-07:00)`);
+  expect(new URL(page.url()).hash).toMatch(/from=.*&to=/);
+  await expect(panel(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+
+  await label.click();
+  await page.getByRole('button', { name: 'The data’s last 24 hours' }).click();
+  await expect(label).toHaveText(/ \(UTC-07:00\)$/);
+  await expect(panel(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const lastDay = Number((await tableBody(page))[0]?.[0] ?? 0);
+  expect(lastDay).toBeLessThan(total);
+  await page.goBack();
+  await page.goBack();
+  await expect(label).toHaveText('All time');
+  await expect(panel(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  expect(Number((await tableBody(page))[0][0])).toBe(total);
 });
 
 test('keyboard: / focuses the search box, ? lists the keys, Esc closes the list', async ({
