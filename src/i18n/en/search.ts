@@ -9,7 +9,7 @@ export const searchMessages = {
   'search.run': 'Run',
   'search.cancel': 'Cancel',
   'search.reset': 'Reset to the step’s search',
-  'search.resetFree': 'Clear',
+  'search.resetFree': 'Start over',
   'search.view.label': 'View',
   'search.view.events': 'Events',
   'search.view.table': 'Table',
