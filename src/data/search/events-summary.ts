@@ -174,16 +174,24 @@ export function summarizeFields(rows: readonly Row[]): FieldSummary[] {
   const perField = new Map<string, { count: number; values: Map<string, number> }>();
   for (const row of rows) {
     for (const name in row) {
-      if (!isListedField(name)) continue;
-      const values = valuesOf(row[name]);
-      if (values.length === 0) continue;
+      // Scalars take a path without arrays or sets: this loop runs once per field of every event.
+      if (name.charCodeAt(0) === 95 /* _ */) continue;
+      const value = row[name];
+      if (value === null || value === undefined) continue;
+      if (Array.isArray(value) && value.length === 0) continue;
       let f = perField.get(name);
       if (!f) {
         f = { count: 0, values: new Map() };
         perField.set(name, f);
       }
       f.count++;
-      for (const v of values) f.values.set(v, (f.values.get(v) ?? 0) + 1);
+      const values = f.values;
+      if (Array.isArray(value)) {
+        for (const v of valuesOf(value)) values.set(v, (values.get(v) ?? 0) + 1);
+      } else {
+        const v = typeof value === 'string' ? value : String(value);
+        values.set(v, (values.get(v) ?? 0) + 1);
+      }
     }
   }
   const out: FieldSummary[] = [];
