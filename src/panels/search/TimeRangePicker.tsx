@@ -71,7 +71,19 @@ export function TimeRangePicker({
   const data =
     dataMaxTime !== undefined && Number.isFinite(dataMaxTime) ? dataMaxTime + 1 : undefined;
   return (
-    <details className="time-picker" ref={details} onToggle={onToggle}>
+    <details
+      className="time-picker"
+      ref={details}
+      onToggle={onToggle}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && details.current?.open) {
+          // Esc closes the picker only; the key goes no further (an overlay, an event).
+          e.stopPropagation();
+          details.current.open = false;
+          details.current.querySelector('summary')?.focus();
+        }
+      }}
+    >
       <summary className="button" aria-label={`${t('search.time.label')}: ${label}`}>
         <span data-testid="time-range-label">{label}</span>
       </summary>
