@@ -7,6 +7,21 @@ import { axisLabel, fullLabel, offsetLabel } from './time-labels';
 import { snapToBuckets } from './zoom-range';
 import './charts.css';
 
+/**
+ * Series colours, fixed here so the legend's swatches match the chart; dark enough to read on
+ * a projector, and ordered so neighbours differ in lightness as well as hue.
+ */
+const PALETTE = [
+  '#2563eb',
+  '#d97706',
+  '#059669',
+  '#dc2626',
+  '#7c3aed',
+  '#0891b2',
+  '#be185d',
+  '#4b5563',
+];
+
 /** Below this many pixels a press is a click (for the tooltip), not a drag. */
 const MIN_DRAG_PX = 4;
 
@@ -43,6 +58,7 @@ export function TimeAxisChart({
   const option = useMemo(
     () => ({
       animation: false,
+      color: PALETTE,
       grid: { left: 56, right: 24, top: 16, bottom: 48 },
       tooltip: {
         trigger: 'axis',
@@ -71,6 +87,7 @@ export function TimeAxisChart({
       yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
       series: shown.map((s) => ({
         name: s.name,
+        color: PALETTE[series.indexOf(s) % PALETTE.length],
         type: mode === 'lines' ? 'line' : 'bar',
         stack: mode === 'columns' ? 'total' : undefined,
         data: s.values,
@@ -78,7 +95,7 @@ export function TimeAxisChart({
         barCategoryGap: '10%',
       })),
     }),
-    [buckets, shown, mode, tz, span, axisName],
+    [buckets, series, shown, mode, tz, span, axisName],
   );
 
   // Read by the window listeners of a drag, which outlive the render that added them.
@@ -129,12 +146,17 @@ export function TimeAxisChart({
       {legend && series.length > 0 && (
         <fieldset className="chart-legend">
           <legend className="chart-sr-only">{t('chart.legend')}</legend>
-          {series.map((s) => (
+          {series.map((s, i) => (
             <label key={s.name} className="chart-legend-item">
               <input
                 type="checkbox"
                 checked={!hidden.has(s.name)}
                 onChange={() => toggle(s.name)}
+              />
+              <span
+                className="chart-swatch"
+                aria-hidden="true"
+                style={{ background: PALETTE[i % PALETTE.length] }}
               />
               {s.name}
             </label>

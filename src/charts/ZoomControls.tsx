@@ -9,10 +9,10 @@ interface ZoomControlsProps {
 export function ZoomControls({ onZoomOut, onReset }: ZoomControlsProps) {
   return (
     <>
-      <button type="button" onClick={onZoomOut}>
+      <button type="button" className="button" onClick={onZoomOut}>
         {t('chart.zoomOut')}
       </button>
-      <button type="button" onClick={onReset}>
+      <button type="button" className="button" onClick={onReset}>
         {t('chart.resetZoom')}
       </button>
     </>
