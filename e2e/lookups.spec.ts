@@ -100,6 +100,22 @@ sampleTest(
     await page.keyboard.press('Escape');
     await expect(page.getByRole('tooltip')).toHaveCount(0);
 
+    // In an event's fields the value is a button that adds it to the search: focusing that
+    // button shows the asset's card, and the button still reads as the value.
+    const q2 = encodeURIComponent('index=* src="10.0.2.107"');
+    await page.goto(`/#/search?s=free&q=${q2}&view=events`);
+    await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    const event = page.getByTestId('event').first();
+    await event.getByRole('button', { name: /^Show the fields/ }).click();
+    const filter = event.getByRole('button', { name: '10.0.2.107', exact: true }).first();
+    await filter.focus();
+    await expect(page.getByRole('tooltip')).toContainText('Billy Tun');
+    await expect(filter).toHaveAccessibleDescription(
+      /^Known asset: host wrk-btun; owner Billy Tun/,
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+
     // Deleted by the user, it stays deleted across a reload.
     await page.goto('/#/data');
     await row.getByRole('button', { name: 'Delete' }).click();

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AssetInfo } from '../../data/lookups/assetIndex';
 import { t } from '../../i18n/messages';
 import { AssetCard } from './AssetCard';
@@ -51,6 +51,33 @@ function Enriched({ value, asset }: { value: string; asset: AssetInfo }) {
       close();
     }
   };
+  // Inside a control (a value that adds itself to the search), a second tab stop in a button
+  // would be invalid: the control's own focus shows the card and carries the description.
+  const [control, setControl] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = ref.current?.parentElement?.closest<HTMLElement>('button, a[href]');
+    if (!el) return;
+    setControl(el);
+    const show = () => {
+      const r = ref.current?.getBoundingClientRect();
+      if (r) setAt({ left: Math.max(4, r.left), top: r.bottom + 4 });
+    };
+    const hide = () => setAt(null);
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') hide();
+    };
+    const described = !el.hasAttribute('aria-describedby');
+    if (described) el.setAttribute('aria-describedby', detailsId);
+    el.addEventListener('focus', show);
+    el.addEventListener('blur', hide);
+    el.addEventListener('keydown', escape);
+    return () => {
+      el.removeEventListener('keydown', escape);
+      el.removeEventListener('focus', show);
+      el.removeEventListener('blur', hide);
+      if (described) el.removeAttribute('aria-describedby');
+    };
+  }, [detailsId]);
   // The value keeps its own accessible name (a cell or a filter button still reads "10.0.1.10"):
   // the marker is decoration, and the facts are the value's description, read on focus.
   return (
@@ -58,8 +85,8 @@ function Enriched({ value, asset }: { value: string; asset: AssetInfo }) {
       ref={ref}
       className="enriched"
       data-testid="enriched-value"
-      tabIndex={0}
-      aria-describedby={detailsId}
+      tabIndex={control ? undefined : 0}
+      aria-describedby={control ? undefined : detailsId}
       onMouseEnter={open}
       onMouseLeave={close}
       onFocus={open}
