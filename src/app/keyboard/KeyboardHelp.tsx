@@ -19,7 +19,19 @@ export function KeyboardHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.defaultPrevented) return;
+      // Outside the search box (which handles it itself), Ctrl/Cmd+Enter runs the first search.
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !isTyping(e.target)) {
+        const run = firstSearchBox()
+          ?.closest('[data-search-id]')
+          ?.querySelector<HTMLButtonElement>('[data-search-run]');
+        if (run) {
+          e.preventDefault();
+          run.click();
+        }
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (isTyping(e.target)) return;
       if (e.key === '/') {
         const box = firstSearchBox();
