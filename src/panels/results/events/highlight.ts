@@ -15,7 +15,14 @@ export function highlightTerms(query: string): string[] {
   }
   const terms = new Set<string>();
   const add = (text: string) => {
-    for (const part of text.split('*')) if (part.trim().length > 0) terms.add(part.toLowerCase());
+    // A `*` side of a part may run into other letters; a plain side must end the word.
+    const parts = text.toLowerCase().split('*');
+    parts.forEach((part, i) => {
+      if (part.trim().length === 0) return;
+      const open = i > 0 ? '*' : '';
+      const close = i < parts.length - 1 ? '*' : '';
+      terms.add(open + part + close);
+    });
   };
   const walk = (e: SearchExpr) => {
     switch (e.kind) {
@@ -45,20 +52,36 @@ export function highlightTerms(query: string): string[] {
   return [...terms].sort((a, b) => b.length - a.length);
 }
 
+function isWordChar(code: number): boolean {
+  // Letters and digits: Splunk's breakers (space, punctuation, `_`) end a term, these do not.
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127;
+}
+
 export interface TextPart {
   text: string;
   hit: boolean;
 }
 
-/** Splits text into plain and matched parts (case-insensitive), for rendering as text spans. */
+/**
+ * Splits text into plain and matched parts (case-insensitive, whole words unless the term has a
+ * `*` on that side), for rendering as text spans.
+ */
 export function splitHighlights(text: string, terms: readonly string[]): TextPart[] {
   if (terms.length === 0 || text === '') return [{ text, hit: false }];
   const lower = text.toLowerCase();
   const marks = new Uint8Array(text.length);
   let any = false;
-  for (const term of terms) {
-    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
-      marks.fill(1, at, at + term.length);
+  for (const written of terms) {
+    const openStart = written.startsWith('*');
+    const openEnd = written.endsWith('*') && written.length > 1;
+    const term = written.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
+    if (term === '') continue;
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      // `port` is not highlighted inside `export`, as the search would not match it there.
+      if (!openStart && at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+      if (!openEnd && end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+      marks.fill(1, at, end);
       any = true;
     }
   }

@@ -36,7 +36,7 @@ describe('highlight', () => {
     const terms = highlightTerms(
       'ftp "STOR file" dest=10.0.0.1 NOT secret src!=x | search user IN (bob, al*)',
     );
-    expect(terms.sort()).toEqual(['10.0.0.1', 'al', 'bob', 'ftp', 'stor file']);
+    expect(terms.sort()).toEqual(['10.0.0.1', 'al*', 'bob', 'ftp', 'stor file']);
     expect(highlightTerms('bad |')).toEqual([]);
   });
 
@@ -48,5 +48,11 @@ describe('highlight', () => {
       { text: '.example', hit: false },
     ]);
     expect(splitHighlights('none', ['x'])).toEqual([{ text: 'none', hit: false }]);
+    // Whole words only, unless a wildcard opens that side.
+    expect(splitHighlights('export dest_port', ['port'])).toEqual([
+      { text: 'export dest_', hit: false },
+      { text: 'port', hit: true },
+    ]);
+    expect(splitHighlights('alice', ['al*']).map((p) => p.hit)).toEqual([true, false]);
   });
 });
