@@ -92,6 +92,22 @@ export function SearchPanel(props: SearchPanelProps) {
   const actions = useResultActions({ searchId, query, range, defaults, dataMaxTime });
 
   const running = state.status === 'running';
+  // The first events streamed in, shown as a result of their own until the search is done;
+  // one object per batch, so the view is not rebuilt on every progress report.
+  const streamedRows = state.status === 'running' ? state.rows : undefined;
+  const partial = useMemo<StoredResult | undefined>(
+    () =>
+      streamedRows && streamedRows.length > 0
+        ? {
+            fields: [],
+            rows: streamedRows,
+            counts: { scanned: 0, matched: streamedRows.length, chunksRead: 0, chunksTotal: 0 },
+            fast: false,
+            ms: 0,
+          }
+        : undefined,
+    [streamedRows],
+  );
   const splError = state.status === 'error' && isSplError(state.error) ? state.error : undefined;
   const noData = datasets !== undefined && datasets.length === 0;
 
@@ -180,16 +196,10 @@ export function SearchPanel(props: SearchPanelProps) {
           actions={actions}
         />
       )}
-      {running && view === 'events' && state.rows.length > 0 && (
+      {partial && view === 'events' && (
         <ResultView
           view="events"
-          result={{
-            fields: [],
-            rows: state.rows,
-            counts: state.counts ?? { scanned: 0, matched: 0, chunksRead: 0, chunksTotal: 0 },
-            fast: false,
-            ms: 0,
-          }}
+          result={partial}
           query={query}
           tz={tz}
           earliest={range.earliest}
