@@ -56,9 +56,10 @@ export function SearchPanel(props: SearchPanelProps) {
 
   const datasets = useReadyDatasets();
   const datasetIds = useMemo(() => datasets?.map((d) => d.id), [datasets]);
-  const dataMaxTime = useMemo(() => {
-    const times = (datasets ?? []).map((d) => d.maxTime).filter(Number.isFinite);
-    return times.length ? Math.max(...times) : undefined;
+  const [dataMinTime, dataMaxTime] = useMemo(() => {
+    const ready = (datasets ?? []).filter((d) => Number.isFinite(d.minTime));
+    if (ready.length === 0) return [undefined, undefined];
+    return [Math.min(...ready.map((d) => d.minTime)), Math.max(...ready.map((d) => d.maxTime))];
   }, [datasets]);
 
   const [draft, setDraft] = useState(query);
@@ -89,7 +90,14 @@ export function SearchPanel(props: SearchPanelProps) {
     }
     setDraft(spl);
   };
-  const actions = useResultActions({ searchId, query, range, defaults, dataMaxTime });
+  const actions = useResultActions({
+    searchId,
+    query,
+    range,
+    defaults,
+    dataMinTime,
+    dataMaxTime,
+  });
 
   const running = state.status === 'running';
   // The first events streamed in, shown as a result of their own until the search is done;

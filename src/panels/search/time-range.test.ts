@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TIME_END, fromLocalInput, openBounds, rangeLabel, toLocalInput } from './time-range';
+import {
+  ALL_TIME_END,
+  fromLocalInput,
+  openBounds,
+  rangeLabel,
+  toLocalInput,
+  zoomOutRange,
+} from './time-range';
 
 const LA = 'America/Los_Angeles';
 
@@ -25,5 +32,25 @@ describe('time range', () => {
     expect(fromLocalInput('2017-01-10T08:00', LA)).toBe(Date.parse('2017-01-10T08:00:00-08:00'));
     expect(fromLocalInput('2017-08-23T20:36', 'UTC')).toBe(Date.parse('2017-08-23T20:36:00Z'));
     expect(fromLocalInput('nonsense', LA)).toBeUndefined();
+  });
+});
+
+describe('zoomOutRange', () => {
+  it('doubles the range around its middle', () => {
+    expect(zoomOutRange({ earliest: 1000, latest: 3000 }, {})).toEqual({
+      earliest: 0,
+      latest: 4000,
+    });
+  });
+  it('takes open bounds from the data, latest exclusive', () => {
+    expect(
+      zoomOutRange({ earliest: 0, latest: ALL_TIME_END }, { earliest: 100, latest: 299 }),
+    ).toEqual({
+      earliest: 0,
+      latest: 400,
+    });
+  });
+  it('gives nothing when neither the range nor the data has bounds', () => {
+    expect(zoomOutRange({}, {})).toBeUndefined();
   });
 });

@@ -43,3 +43,16 @@ export function fromLocalInput(text: string, tz: string): number | undefined {
   const first = wall - zoneOffsetMs(wall, tz);
   return wall - zoneOffsetMs(first, tz);
 }
+
+/**
+ * Twice the range around its middle. Open bounds stand for the data's own ends; with neither
+ * known there is nothing to widen (undefined).
+ */
+export function zoomOutRange(r: Range, data: Range): Range | undefined {
+  const { earliest: e0, latest: l0 } = openBounds(r);
+  const earliest = e0 ?? data.earliest;
+  const latest = l0 ?? (data.latest !== undefined ? data.latest + 1 : undefined);
+  if (earliest === undefined || latest === undefined || latest <= earliest) return undefined;
+  const half = (latest - earliest) / 2;
+  return { earliest: Math.floor(earliest - half), latest: Math.ceil(latest + half) };
+}

@@ -3,7 +3,7 @@ import type { Row } from '../../engine/values';
 import { useRoute } from '../../store/route';
 import type { ResultActions } from '../results/types';
 import { addFilter, filterTerm } from './query-edit';
-import type { Range } from './time-range';
+import { zoomOutRange, type Range } from './time-range';
 
 const CONTEXT_MS = 5 * 60_000;
 
@@ -14,6 +14,8 @@ interface ActionInput {
   /** The range in effect (open bounds undefined) and the step's own. */
   range: Range;
   defaults: Range;
+  /** The loaded data's first and last event times, epoch ms. */
+  dataMinTime?: number;
   dataMaxTime?: number;
 }
 
@@ -22,6 +24,7 @@ export function useResultActions({
   searchId,
   query,
   range,
+  dataMinTime,
   dataMaxTime,
 }: ActionInput): ResultActions {
   const updateSearch = useRoute((s) => s.updateSearch);
@@ -31,10 +34,8 @@ export function useResultActions({
       updateSearch({ searchId, query: addFilter(query, field, value, exclude) }),
     zoomTo: (earliest, latest) => updateSearch({ searchId, earliest, latest }),
     zoomOut: () => {
-      const end = range.latest ?? (dataMaxTime !== undefined ? dataMaxTime + 1 : undefined);
-      if (range.earliest === undefined || end === undefined) return;
-      const span = end - range.earliest;
-      updateSearch({ searchId, earliest: range.earliest - span / 2, latest: end + span / 2 });
+      const wider = zoomOutRange(range, { earliest: dataMinTime, latest: dataMaxTime });
+      if (wider) updateSearch({ searchId, ...wider });
     },
     resetZoom: () => updateSearch({ searchId, earliest: undefined, latest: undefined }),
     showContext: (row: Row) => {
