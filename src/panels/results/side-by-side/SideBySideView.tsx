@@ -113,8 +113,8 @@ function ComparisonTable({
   const total = c.rows.length;
   const firstTime = c.rows.find((r) => r.left?._time != null)?.left?._time;
   const offset = typeof firstTime === 'number' ? zoneOffsetLabel(firstTime * 1000, tz) : '';
-  const leftPairs = c.pairs.filter((p) => p.left);
-  const rightPairs = c.pairs.filter((p) => p.right);
+  const leftPairs = c.pairs.filter((p) => p.left && !p.isKey);
+  const rightPairs = c.pairs.filter((p) => p.right && !p.isKey);
   const allSame = c.identical === total && c.leftCount === c.rightCount;
 
   const cell = (row: Row | null, p: ColumnPair, side: 'left' | 'right', i: number, k: number) => {
@@ -128,6 +128,7 @@ function ComparisonTable({
           differs ? 'sbs-diff' : '',
           k === 0 && side === 'right' ? 'sbs-divider' : '',
           p.compared ? '' : 'sbs-muted',
+          p.isTime ? 'sbs-time' : '',
         ].join(' ')}
       >
         {content}

@@ -76,6 +76,7 @@ describe('compareBySuffix (the appendcols shape)', () => {
       ['method', 'method_s', true],
     ]);
     expect([c.leftLabel, c.rightLabel]).toEqual(['src = 10.0.2.107', 'src_s = 10.0.2.109']);
+    expect(c.pairs.filter((p) => p.isKey).map((p) => p.name)).toEqual(['src']);
     expect([c.identical, c.rows.length]).toEqual([3, 3]);
   });
 

@@ -10,6 +10,8 @@ export interface ColumnPair {
   /** Times differ between sessions by nature, so they are shown but not compared. */
   compared: boolean;
   isTime: boolean;
+  /** Names the session (`src`/`src_s`): shown in the group heading rather than on every row. */
+  isKey?: boolean;
 }
 
 export interface ComparedRow {
@@ -148,6 +150,7 @@ export function compareBySuffix(
     const rv = constantText(rightRows, p.right, text);
     if (lv !== null && rv !== null && lv !== rv) {
       p.compared = false;
+      p.isKey = true;
       leftLabel ||= `${p.left} = ${lv}`;
       rightLabel ||= `${p.right} = ${rv}`;
     }
