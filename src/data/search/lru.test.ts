@@ -34,4 +34,16 @@ describe('ByteLru', () => {
     lru.clear();
     expect(lru.bytes).toBe(0);
   });
+
+  it('counts an entry that grew, makes it the newest and drops others to fit', () => {
+    const lru = new ByteLru<string, number>(10);
+    lru.set('a', 1, 4);
+    lru.set('b', 2, 4);
+    lru.grow('a', 4);
+    expect(lru.bytes).toBe(8);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    lru.grow('gone', 100);
+    expect(lru.bytes).toBe(8);
+  });
 });

@@ -33,6 +33,25 @@ export class ByteLru<K, V> {
     }
     this.entries.set(key, { value, bytes });
     this.total += bytes;
+    this.evictFor(key);
+  }
+
+  /**
+   * Counts `bytes` more for an entry whose value grew after it was set (nothing if it is gone).
+   * A value grows while it is used, so it also becomes the most recent.
+   */
+  grow(key: K, bytes: number): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    e.bytes += bytes;
+    this.total += bytes;
+    this.evictFor(key);
+  }
+
+  /** Drops least recently used entries until the total fits, keeping `key` (the newest). */
+  private evictFor(key: K): void {
     for (const [k, e] of this.entries) {
       if (this.total <= this.maxBytes || k === key) break;
       this.entries.delete(k);

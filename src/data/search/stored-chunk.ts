@@ -2,6 +2,7 @@ import type { ChunkColumn, ChunkInfo, EventChunk, StoredValue } from '../../engi
 import { RawNotLoadedError } from '../../engine/source';
 import {
   ChunkColumns,
+  type CodeArray,
   type ColumnReader,
   type ColumnRecord,
   type ColumnsRecord,
@@ -24,12 +25,16 @@ export class ChunkData {
   readonly bytes: number;
   private readonly codes = new Map<string, ChunkColumn | null>();
 
-  /** `fields` null: every column of the record is held. */
+  /**
+   * `fields` null: every column of the record is held. `onGrow` hears of the bytes of code arrays
+   * spread out later (see `column`), so a cache can count them too.
+   */
   constructor(
     readonly info: ChunkInfo,
     record: ColumnsRecord,
     readonly terms: TermIndexRecord,
     readonly fields: ReadonlySet<string> | null = null,
+    private readonly onGrow?: (bytes: number) => void,
   ) {
     const kept = fields ? record.columns.filter((c) => fields.has(c.name)) : record.columns;
     this.columns = new ChunkColumns(
@@ -61,8 +66,17 @@ export class ChunkData {
   column(field: string): ChunkColumn | null {
     let c = this.codes.get(field);
     if (c === undefined) {
-      c = columnCodes(this.reader(field), this.columns.count);
+      const reader = this.reader(field);
+      c = columnCodes(reader, this.columns.count);
       this.codes.set(field, c);
+      // Stored dense codes are handed out as they are; anything else is a new array.
+      if (c && reader?.kind === 'dict' && c.codes === reader.codes) return c;
+      if (c && this.onGrow) {
+        let bytes = (c.codes as CodeArray).byteLength + 8 * c.dict.length;
+        // A number column's dictionary is new strings; a dictionary column's is shared.
+        if (reader?.kind === 'number') for (const s of c.dict) bytes += stringBytes(s);
+        this.onGrow(bytes);
+      }
     }
     return c;
   }

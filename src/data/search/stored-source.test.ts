@@ -154,6 +154,23 @@ describe('openStoredSource', () => {
     expect(cache.data.bytes).toBeGreaterThan(two);
   });
 
+  it('counts the codes it spreads out of a number column, once', async () => {
+    const cache = new ChunkCache();
+    const fields = new Set(['bytes', 'host']);
+    const chunk = await (await openStoredSource(db, ['ds'], { cache, fields })).load(0);
+    const before = cache.data.bytes;
+    // Stored dictionary codes are handed out as they are: nothing new to count.
+    chunk.column?.('host');
+    expect(cache.data.bytes).toBe(before);
+    const column = chunk.column?.('bytes');
+    expect(column?.codes).toBeInstanceOf(Uint8Array);
+    // One byte per event, and the dictionary's new strings.
+    const grown = cache.data.bytes - before;
+    expect(grown).toBeGreaterThan(CHUNK + 8 * column!.dict.length + 16 * column!.dict.length);
+    chunk.column?.('bytes');
+    expect(cache.data.bytes - before).toBe(grown);
+  });
+
   it('refuses to answer for a column it did not load', async () => {
     const stored = await openStoredSource(db, ['ds'], { fields: new Set(['host']) });
     const chunk = await stored.load(0);

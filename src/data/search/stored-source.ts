@@ -104,7 +104,9 @@ export async function openStoredSource(
     // Columns the cached copy held stay held, so two searches by different fields do not take
     // turns reading the chunk.
     const held = fields && new Set([...(hit?.fields ?? []), ...fields]);
-    const data = new ChunkData(infos[i], cols.data, terms.data, held);
+    const data = new ChunkData(infos[i], cols.data, terms.data, held, (n) =>
+      cache.data.grow(id, n),
+    );
     cache.data.set(id, data, data.bytes);
     return data;
   };
