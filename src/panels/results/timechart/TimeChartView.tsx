@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ChartMode } from '../../../charts/chart-types';
 import { TimeAxisChart } from '../../../charts/TimeAxisChart';
 import { ZoomControls } from '../../../charts/ZoomControls';
@@ -10,6 +10,8 @@ import { timeSeriesOf } from './series';
 export function TimeChartView({ result, tz, actions }: ResultViewProps) {
   const data = useMemo(() => timeSeriesOf(result), [result]);
   const [mode, setMode] = useState<ChartMode>('columns');
+  // A step may show several time charts; each needs its own radio group.
+  const radioName = useId();
 
   if (!data) {
     return (
@@ -28,7 +30,7 @@ export function TimeChartView({ result, tz, actions }: ResultViewProps) {
             <label key={m} className="chart-legend-item">
               <input
                 type="radio"
-                name="timechart-mode"
+                name={radioName}
                 value={m}
                 checked={mode === m}
                 onChange={() => setMode(m)}
