@@ -86,6 +86,8 @@ export async function openStoredSource(
     return row.data;
   };
 
+  // Made outside loadData: a closure there would keep its whole scope, the replaced copy too.
+  const growerOf = (id: string) => (n: number) => cache.data.grow(id, n);
   const fields = opts.fields ?? null;
   const loadData = async (i: number): Promise<ChunkData> => {
     const k = keys[i];
@@ -104,9 +106,7 @@ export async function openStoredSource(
     // Columns the cached copy held stay held, so two searches by different fields do not take
     // turns reading the chunk.
     const held = fields && new Set([...(hit?.fields ?? []), ...fields]);
-    const data = new ChunkData(infos[i], cols.data, terms.data, held, (n) =>
-      cache.data.grow(id, n),
-    );
+    const data = new ChunkData(infos[i], cols.data, terms.data, held, growerOf(id));
     cache.data.set(id, data, data.bytes);
     return data;
   };
