@@ -84,8 +84,17 @@ test('events view: exact counts, field values, filters, expand, paging, keys and
       .at(-1) ?? '';
   await expect(events(page).first()).toContainText(newest.slice(0, 19).replace('T', ' '));
 
-  // Expanding a stream:ftp event shows its JSON indented.
+  // The value searched for is highlighted in the raw text; the time shows its offset.
   const first = events(page).first();
+  const marks = first.locator('.event__raw mark');
+  await expect(marks.filter({ hasText: new RegExp(`^${topMethod}$`) }).first()).toBeVisible();
+  for (const text of await marks.allInnerTexts())
+    expect(text.toLowerCase()).toBe(topMethod.toLowerCase());
+  await expect(first).toContainText('UTC-07:00');
+  // The timeline counts every matching event.
+  await expect(page.getByText(/^Events over time \(\d+\w+ per bar\)$/)).toBeVisible();
+
+  // Expanding a stream:ftp event shows its JSON indented.
   await first.getByRole('button', { name: /^Show the fields/ }).click();
   const pretty = first.locator('pre[data-format="json"]');
   await expect(pretty).toBeVisible();
