@@ -117,9 +117,9 @@ async function main(): Promise<void> {
               const start = performance.now();
               location.hash = hash;
               const check = () => {
-                const panels = [...document.querySelectorAll('[data-testid="search-panel"]')];
+                const panels = [...document.querySelectorAll('.search-panel[data-status]')];
                 const settled = panels.filter((p) =>
-                  ['done', 'error'].includes(p.getAttribute('data-state') ?? ''),
+                  ['done', 'error'].includes(p.getAttribute('data-status') ?? ''),
                 );
                 const ready = document
                   .querySelector('[data-step-id]')
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
                   settled.length === expected &&
                   panels.length === expected
                 ) {
-                  const errors = panels.filter((p) => p.getAttribute('data-state') === 'error');
+                  const errors = panels.filter((p) => p.getAttribute('data-status') === 'error');
                   done({ ms: performance.now() - start, errors: errors.length });
                 } else if (performance.now() - start > 60_000) {
                   fail(new Error(`${hash}: ${settled.length} of ${expected} searches finished`));

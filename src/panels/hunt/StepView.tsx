@@ -45,7 +45,7 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
   const go = (stepId?: string) => navigate({ page: 'hunt', huntId: hunt.id, stepId, search: {} });
 
   return (
-    <article className="hunt-step" aria-labelledby="hunt-step-title">
+    <article className="hunt-step" aria-labelledby="hunt-step-title" data-step-id={step.id}>
       <p className="hunt-step__where">
         {t(`hunt.section.${step.kind}`)} ·{' '}
         {t('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}
