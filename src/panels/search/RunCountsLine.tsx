@@ -23,7 +23,12 @@ export function RunCountsLine({ state }: { state: RunState }) {
   const r = state.result;
   const results = r.events?.total ?? r.rows.length;
   return (
-    <p className="search-counts" role="status" data-testid="search-counts">
+    <p
+      className="search-counts"
+      role="status"
+      data-testid="search-counts"
+      data-worker-ms={Math.round(r.ms)}
+    >
       <span data-testid="search-result-count">
         {t('search.counts.results', { count: results })}
       </span>{' '}
