@@ -33,7 +33,7 @@ const NOT_FIELDS = new Set(['_time', '_raw', ...DROPPED_INTERNAL_FIELDS]);
 export type NormalizeError = { error: string; field: string };
 
 /** What toEvent needs to know about a names array, worked out once per array. */
-interface Layout {
+export interface Layout {
   names: readonly string[];
   /** Positions of the TIME_FIELDS present, in TIME_FIELDS order. */
   time: number[];
@@ -46,7 +46,7 @@ interface Layout {
 // shares one names array. JSON records each bring their own and simply miss.
 let lastLayout: Layout | null = null;
 
-function layoutOf(names: readonly string[]): Layout {
+export function layoutOf(names: readonly string[]): Layout {
   if (lastLayout !== null && lastLayout.names === names) return lastLayout;
   const columns = names.map((name) => (NOT_FIELDS.has(name) ? null : name));
   const time: number[] = [];

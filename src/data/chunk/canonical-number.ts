@@ -28,3 +28,33 @@ function slowPath(s: string): number | undefined {
   const v = Number(s);
   return Number.isFinite(v) && String(v) === s ? v : undefined;
 }
+
+/**
+ * {@link canonicalNumber} of the UTF-8 bytes src[start, end), without a string for plain integers;
+ * `text.string` makes the string the other shapes need.
+ */
+export function canonicalNumberBytes(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  text: { string(src: Uint8Array, start: number, end: number): string },
+): number | undefined {
+  const n = end - start;
+  // More than 24 bytes: more than 24 characters, or some non-ASCII one; neither is canonical.
+  if (n === 0 || n > 24) return undefined;
+  const i = src[start] === 45 ? start + 1 : start;
+  if (i >= end) return undefined;
+  const first = src[i];
+  if (first < 48 || first > 57) return undefined;
+  if (end - i <= 9) {
+    let v = 0;
+    for (let k = i; k < end; k++) {
+      const d = src[k] - 48;
+      if (d < 0 || d > 9) return slowPath(text.string(src, start, end));
+      v = v * 10 + d;
+    }
+    if ((first === 48 && end - i > 1) || (i > start && v === 0)) return undefined;
+    return i > start ? -v : v;
+  }
+  return slowPath(text.string(src, start, end));
+}

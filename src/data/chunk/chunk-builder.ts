@@ -6,6 +6,7 @@ import { RawBuilder } from './raw-store';
 import type { ChunkMeta, ColumnsRecord, EncodedChunk } from './records';
 import { storedSize } from './stored-size';
 import { TermIndexBuilder } from './term-index-builder';
+import { ValueTable } from './value-table';
 
 /** Fields whose distinct values the chunk metadata lists, for pruning without loading columns. */
 const META_FIELDS = new Map<string, 'sourcetypes' | 'hosts' | 'sources' | 'indexes'>([
@@ -24,6 +25,8 @@ export class ChunkBuilder {
   private columns = new Map<string, ColumnBuilder>();
   private readonly raw = new RawBuilder();
   private readonly terms = new TermIndexBuilder();
+  /** The byte path's index of the columns' values (see addBytesEvent). */
+  readonly values = new ValueTable();
   private n = 0;
   /**
    * Per position of the columns array last given to addRow, its column builder: undefined until
@@ -70,6 +73,38 @@ export class ChunkBuilder {
     this.n = i + 1;
   }
 
+  /**
+   * The byte path: starts the next event with its time and its raw text as valid UTF-8 bytes
+   * src[start, end) (`quoted`: a CSV cell's inside, `""` for `"`), and returns its index. The
+   * caller then adds its fields through {@link slotColumn} and ends it with {@link endEvent}.
+   * Mixes freely with addRow; the chunk comes out as if every event had come through addRow.
+   */
+  beginBytesEvent(time: number, src: Uint8Array, start: number, end: number, quoted: boolean) {
+    const i = this.n;
+    if (i >= MAX_CHUNK_EVENTS)
+      throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
+    if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
+    this.times[i] = time;
+    this.raw.addBytes(src, start, end, quoted);
+    this.terms.add(this.raw.bytes, this.raw.lastStart, this.raw.length);
+    return i;
+  }
+
+  /** The builder of the column at position k of `columns` (as addRow binds them), or null. */
+  slotColumn(columns: readonly (string | null)[], k: number): ColumnBuilder | null {
+    const slots = columns === this.slotColumns ? this.slots : this.bindSlots(columns);
+    let col = slots[k];
+    if (col === undefined) {
+      col = this.column(columns[k] as string);
+      slots[k] = col;
+    }
+    return col;
+  }
+
+  endEvent(i: number): void {
+    this.n = i + 1;
+  }
+
   /** Stores the time and raw text of the next event and returns its index. */
   private begin(time: number, raw: string): number {
     const i = this.n;
@@ -85,7 +120,7 @@ export class ChunkBuilder {
   private column(name: string): ColumnBuilder {
     let col = this.columns.get(name);
     if (!col) {
-      col = new ColumnBuilder(name);
+      col = new ColumnBuilder(name, this.columns.size);
       this.columns.set(name, col);
     }
     return col;
@@ -132,6 +167,7 @@ export class ChunkBuilder {
     }
     this.n = 0;
     this.columns = new Map();
+    this.values.reset();
     this.slotColumns = null;
     this.slots = [];
     return { meta, columns, terms, raw };

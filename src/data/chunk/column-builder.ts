@@ -1,8 +1,9 @@
 import type { FieldValue } from '../model';
-import { canonicalNumber } from './canonical-number';
+import { canonicalNumber, canonicalNumberBytes } from './canonical-number';
 import { encodeColumn, type SlotLists } from './column-encoding';
 import { growFloat64, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
+import type { ValueTable } from './value-table';
 
 /** Per slot where its values start, and which slots were lists; made at a field's first list. */
 class ListSlots implements SlotLists {
@@ -54,7 +55,11 @@ export class ColumnBuilder {
   private last = '';
   private lastCode = -1;
 
-  constructor(readonly name: string) {}
+  /** `id` tells this column's values apart from other columns' in a shared {@link ValueTable}. */
+  constructor(
+    readonly name: string,
+    readonly id = 0,
+  ) {}
 
   /** Distinct values, in no particular order. */
   get values(): string[] {
@@ -65,9 +70,7 @@ export class ColumnBuilder {
   }
 
   add(ev: number, v: FieldValue): void {
-    const slot = this.slots++;
-    if (slot >= this.rows.length) this.rows = growUint16(this.rows, slot + 1);
-    this.rows[slot] = ev;
+    const slot = this.slot(ev);
     if (typeof v === 'string') {
       this.push(v);
       this.multi?.end(slot, this.valueCount, false);
@@ -76,6 +79,55 @@ export class ColumnBuilder {
     const multi = (this.multi ??= new ListSlots(slot, this.rows.length));
     for (const x of v) this.push(x);
     multi.end(slot, this.valueCount, true);
+  }
+
+  /** Adds the value given as UTF-8 bytes src[start, end) (the byte path; same result as add). */
+  addBytes(ev: number, src: Uint8Array, start: number, end: number, values: ValueTable): void {
+    const slot = this.slot(ev);
+    this.pushBytes(src, start, end, values);
+    this.multi?.end(slot, this.valueCount, false);
+  }
+
+  /** Adds a list of values given as byte ranges: ranges[2k], ranges[2k + 1], k < n (n >= 2). */
+  addByteList(
+    ev: number,
+    src: Uint8Array,
+    ranges: Int32Array,
+    n: number,
+    values: ValueTable,
+  ): void {
+    const slot = this.slot(ev);
+    const multi = (this.multi ??= new ListSlots(slot, this.rows.length));
+    for (let k = 0; k < n; k++) this.pushBytes(src, ranges[2 * k], ranges[2 * k + 1], values);
+    multi.end(slot, this.valueCount, true);
+  }
+
+  private slot(ev: number): number {
+    const slot = this.slots++;
+    if (slot >= this.rows.length) this.rows = growUint16(this.rows, slot + 1);
+    this.rows[slot] = ev;
+    return slot;
+  }
+
+  private pushBytes(src: Uint8Array, start: number, end: number, values: ValueTable): void {
+    const at = this.valueCount++;
+    let { numbers } = this;
+    if (numbers !== null) {
+      const n = canonicalNumberBytes(src, start, end, values);
+      if (n !== undefined) {
+        if (at >= numbers.length) this.numbers = numbers = growFloat64(numbers, at + 1);
+        numbers[at] = n;
+        return;
+      }
+      this.toDictionary(at);
+    }
+    if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
+    let code = values.find(this.id, src, start, end);
+    if (code < 0) {
+      code = this.code(values.string(src, start, end));
+      values.insert(this.id, src, start, end, code);
+    }
+    this.codes[at] = code;
   }
 
   private push(v: string): void {

@@ -72,6 +72,64 @@ export class RawBuilder {
     if (text.length > this.longest) this.longest = text.length;
   }
 
+  /**
+   * Adds a text given as valid UTF-8 bytes src[start, end) (the byte path; same result as add). With
+   * `quoted`, the bytes are a CSV cell's inside, each `""` standing for one `"`.
+   */
+  addBytes(src: Uint8Array, start: number, end: number, quoted: boolean): void {
+    const need = this.length + (end - start);
+    if (need > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    const out = this.bytes;
+    const from = this.length;
+    let o = from;
+    // UTF-16 length: one unit per character, two for the 4-byte ones; continuation bytes add none.
+    let units = 0;
+    let wide = 0;
+    if (quoted) {
+      for (let k = start; k < end; k++) {
+        const b = src[k];
+        out[o++] = b;
+        if (b === 34) k++;
+        else if (b >= 0x80) wide |= b;
+      }
+    } else if (end - start > 64) {
+      out.set(src.subarray(start, end), o);
+      o += end - start;
+      for (let k = start; k < end; k++) wide |= src[k];
+      wide &= 0x80;
+    } else {
+      for (let k = start; k < end; k++) {
+        const b = src[k];
+        out[o++] = b;
+        wide |= b;
+      }
+      wide &= 0x80;
+    }
+    if (wide === 0) units = o - from;
+    else {
+      for (let k = from; k < o; k++) {
+        const b = out[k];
+        if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+      }
+    }
+    // Valid UTF-8 holds no lone surrogate; texts already kept as strings keep company.
+    if (this.utf16) this.texts.push(utf8.decode(out.subarray(from, o)));
+    this.lastStart = from;
+    this.length = o;
+    const i = this.count++;
+    if (i >= this.lengths.length) {
+      const grown = new Uint32Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[i] = units;
+    if (units > this.longest) this.longest = units;
+  }
+
   build(): RawRecord {
     const { count } = this;
     const lengths =

@@ -3,11 +3,11 @@ import { parseMvColumn, splitMultivalue } from './csvMultivalue';
 
 const MV_PREFIX = '__mv_';
 
-const ROLE_FIELD = 0;
+export const ROLE_FIELD = 0;
 /** `_raw` keeps its newlines: they are the event's own line breaks, not a multivalue. */
-const ROLE_RAW = 1;
+export const ROLE_RAW = 1;
 /** `__mv_<field>` columns feed `<field>` and are not fields themselves. */
-const ROLE_MV = 2;
+export const ROLE_MV = 2;
 
 /**
  * What the header row of a Splunk CSV export says about each column, and how a row of cells
@@ -20,11 +20,11 @@ export class CsvColumns {
    * fields known only from an `__mv_` column. Every record of the file shares this array.
    */
   readonly names: readonly string[];
-  private readonly roles: Uint8Array;
+  readonly roles: Uint8Array;
   /** Per column, the index of its `__mv_` companion, or -1. */
-  private readonly mvColumn: Int32Array;
+  readonly mvColumn: Int32Array;
   /** `__mv_x` columns with no `x` column: x comes from the companion alone. */
-  private readonly mvOnly: { name: string; column: number }[] = [];
+  readonly mvOnly: { name: string; column: number }[] = [];
 
   /**
    * Names are kept exactly as exported. An empty or repeated name would lose data (two values

@@ -30,6 +30,11 @@ export class CsvReader implements RecordReader {
 
   constructor(private readonly sink: ReaderSink) {}
 
+  /** What the header row said, once it was read. */
+  get header(): CsvColumns | null {
+    return this.columns;
+  }
+
   push(text: string): void {
     if (this.stopped || text.length === 0) return;
     let s = this.carry.length === 0 ? text : this.carry + text;

@@ -7,10 +7,16 @@ import type { ImportIssue, SourceRecord } from '../model';
 import { toEvent } from '../normalize';
 import { LocalBlockPool, type BlockPool } from './blocks/pool';
 import type { BlockJob } from './blocks/process';
-import { canSplit, createSplitter, type TextBlock } from './blocks/splitter';
+import {
+  canSplit,
+  createSplitter,
+  CsvByteSplitter,
+  type ByteBlock,
+  type TextBlock,
+} from './blocks/splitter';
 import { InFlight, writeChunk } from './chunkWriter';
 import { describeStorageFailure, isQuotaError } from './quota';
-import { isGzip, readHead, readText, type NamedBlob } from './readText';
+import { isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
 
@@ -146,12 +152,26 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   const { tally, progress, signal } = ctx;
   const name = plan.file.name;
   const before = { events: tally.events, skipped: tally.skipped };
-  const consume = canSplit(plan.format) ? blockConsumer(plan, ctx) : streamConsumer(plan, ctx);
   const onBytes = (n: number) => progress.addBytes(n);
-  for await (const text of readText(plan.file, plan.gzip, onBytes, signal)) {
-    await consume.push(text);
+  const step = () => {
     throwIfCancelled(signal);
     progress.report(name, fileIndex, tally.events, tally.skipped);
+  };
+  let consume: { end(): Promise<void> };
+  if (plan.format === 'splunk-csv') {
+    const bytes = csvConsumer(plan, ctx);
+    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal)) {
+      await bytes.push(piece);
+      step();
+    }
+    consume = bytes;
+  } else {
+    const text = canSplit(plan.format) ? blockConsumer(plan, ctx) : streamConsumer(plan, ctx);
+    for await (const piece of readText(plan.file, plan.gzip, onBytes, signal)) {
+      await text.push(piece);
+      step();
+    }
+    consume = text;
   }
   throwIfCancelled(signal);
   await consume.end();
@@ -170,18 +190,64 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   return file;
 }
 
-interface Consumer {
-  push(text: string): Promise<void>;
+interface Consumer<T> {
+  push(piece: T): Promise<void>;
   end(): Promise<void>;
 }
 
-/** Line-oriented formats: cut into blocks here, parse and encode them in the pool. */
-function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer {
+/**
+ * Splunk CSV: cut into blocks of bytes here (no decoding in this thread), which the pool's byte
+ * path parses and encodes; the blocks' buffers are transferred, not copied.
+ */
+function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
+  const splitter = new CsvByteSplitter(CHUNK_EVENTS);
+  const blocks: ByteBlock[] = [];
+  const dispatch = async () => {
+    for (const block of blocks.splice(0)) {
+      await runJob(ctx, {
+        datasetId: ctx.datasetId,
+        seq: ctx.stored.nextSeq++,
+        file: plan.file.name,
+        format: plan.format,
+        header: splitter.header,
+        headerLines: splitter.headerLines,
+        bytes: block.bytes,
+        firstLine: block.firstLine,
+        maxIssues: MAX_ISSUES,
+      });
+    }
+  };
+  return {
+    push: (bytes) => {
+      splitter.push(bytes, blocks);
+      return dispatch();
+    },
+    end: () => {
+      splitter.end(blocks);
+      return dispatch();
+    },
+  };
+}
+
+/** Hands a block to the pool and tallies its result; resolves once another job may start. */
+function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
+  const done = ctx.pool.run(job).then((result) => {
+    ctx.tally.merge(result, result.file, result.missingTime);
+    if (result.eventCount > 0) ctx.stored.chunks++;
+    ctx.stored.bytes += result.storedBytes;
+    ctx.timings.encodeMs += result.encodeMs;
+    ctx.timings.writeMs += result.writeMs;
+  });
+  return ctx.inFlight.add(done);
+}
+
+/** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */
+function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string> {
   const splitter = createSplitter(plan.format, CHUNK_EVENTS);
   const blocks: TextBlock[] = [];
   const dispatch = async () => {
     for (const block of blocks.splice(0)) {
-      const job: BlockJob = {
+      await runJob(ctx, {
         datasetId: ctx.datasetId,
         seq: ctx.stored.nextSeq++,
         file: plan.file.name,
@@ -191,15 +257,7 @@ function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer {
         text: block.text,
         firstLine: block.firstLine,
         maxIssues: MAX_ISSUES,
-      };
-      const done = ctx.pool.run(job).then((result) => {
-        ctx.tally.merge(result, result.file, result.missingTime);
-        if (result.eventCount > 0) ctx.stored.chunks++;
-        ctx.stored.bytes += result.storedBytes;
-        ctx.timings.encodeMs += result.encodeMs;
-        ctx.timings.writeMs += result.writeMs;
       });
-      await ctx.inFlight.add(done);
     }
   };
   return {
@@ -215,7 +273,7 @@ function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer {
 }
 
 /** JSON arrays and results documents: parse here (their records need a full scan to find). */
-function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer {
+function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string> {
   const name = plan.file.name;
   const { tally } = ctx;
   const builder = new ChunkBuilder();

@@ -20,38 +20,61 @@ function byteCounter(onBytes: (n: number) => void): TransformStream<Uint8Array, 
   });
 }
 
-function textStream(
+function byteStream(
   file: Blob,
   gzip: boolean,
   onBytes: (n: number) => void,
-): ReadableStream<string> {
-  let bytes = file.stream().pipeThrough(byteCounter(onBytes));
-  if (gzip)
-    bytes = bytes.pipeThrough(
-      new DecompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>,
-    );
-  return bytes.pipeThrough(new TextDecoderStream() as TransformStream<Uint8Array, string>);
+): ReadableStream<Uint8Array> {
+  const bytes = file.stream().pipeThrough(byteCounter(onBytes));
+  if (!gzip) return bytes;
+  return bytes.pipeThrough(
+    new DecompressionStream('gzip') as TransformStream<Uint8Array, Uint8Array>,
+  );
 }
 
 /**
  * The file's decoded text in pieces as they stream in. Throws a readable error for a corrupt
  * gzip stream, naming the file and how far it got.
  */
-export async function* readText(
+export function readText(
   file: NamedBlob,
   gzip: boolean,
   onBytes: (n: number) => void,
   signal: AbortSignal,
 ): AsyncGenerator<string> {
+  return readPieces(file, gzip, onBytes, signal, (bytes) =>
+    bytes.pipeThrough(new TextDecoderStream() as TransformStream<Uint8Array, string>),
+  );
+}
+
+/** The file's bytes (gunzipped) in pieces as they stream in; errors as {@link readText}. */
+export function readBytes(
+  file: NamedBlob,
+  gzip: boolean,
+  onBytes: (n: number) => void,
+  signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  return readPieces(file, gzip, onBytes, signal, (bytes) => bytes);
+}
+
+async function* readPieces<T extends { length: number }>(
+  file: NamedBlob,
+  gzip: boolean,
+  onBytes: (n: number) => void,
+  signal: AbortSignal,
+  decode: (bytes: ReadableStream<Uint8Array>) => ReadableStream<T>,
+): AsyncGenerator<T> {
   let consumed = 0;
-  const reader = textStream(file, gzip, (n) => {
-    consumed += n;
-    onBytes(n);
-  }).getReader();
+  const reader = decode(
+    byteStream(file, gzip, (n) => {
+      consumed += n;
+      onBytes(n);
+    }),
+  ).getReader();
   try {
     for (;;) {
       if (signal.aborted) return;
-      let step: ReadableStreamReadResult<string>;
+      let step: ReadableStreamReadResult<T>;
       try {
         step = await reader.read();
       } catch (err) {

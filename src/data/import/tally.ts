@@ -20,9 +20,7 @@ export class DatasetTally {
   constructor(private readonly maxIssues: number) {}
 
   add(ev: EventRow): void {
-    this.events++;
-    if (ev.time < this.minTime) this.minTime = ev.time;
-    if (ev.time > this.maxTime) this.maxTime = ev.time;
+    this.addTime(ev.time);
     if (ev.columns !== this.columns) {
       this.columns = ev.columns;
       this.sourcetypeAt = ev.columns.indexOf('sourcetype');
@@ -30,6 +28,19 @@ export class DatasetTally {
     }
     if (this.sourcetypeAt !== -1) bump(this.sourcetypes, ev.values[this.sourcetypeAt]);
     if (this.hostAt !== -1) bump(this.hosts, ev.values[this.hostAt]);
+  }
+
+  /** An event counted by its parts: time, and its first sourcetype and host value if any. */
+  addParts(time: number, sourcetype: string | undefined, host: string | undefined): void {
+    this.addTime(time);
+    if (sourcetype !== undefined) bump(this.sourcetypes, sourcetype);
+    if (host !== undefined) bump(this.hosts, host);
+  }
+
+  private addTime(time: number): void {
+    this.events++;
+    if (time < this.minTime) this.minTime = time;
+    if (time > this.maxTime) this.maxTime = time;
   }
 
   skip(issue: ImportIssue): void {

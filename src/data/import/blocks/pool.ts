@@ -58,7 +58,8 @@ export class WorkerBlockPool implements BlockPool {
     member.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { member, resolve, reject });
-      member.worker.postMessage({ id, job } satisfies BlockWorkerRequest);
+      const transfer = job.bytes ? [job.bytes.buffer] : [];
+      member.worker.postMessage({ id, job } satisfies BlockWorkerRequest, transfer);
     });
   }
 

@@ -1,10 +1,11 @@
-import { ChunkBuilder } from '../../chunk';
+import { ChunkBuilder, type EncodedChunk } from '../../chunk';
 import type { WorkbookDB } from '../../db/db';
 import { createReader, type FormatId } from '../../formats';
 import type { SourceRecord } from '../../model';
 import { toEvent } from '../../normalize';
 import { writeChunk } from '../chunkWriter';
 import { DatasetTally, type TallySummary } from '../tally';
+import { encodeCsvBytes } from './csvBytes';
 
 /** One block of records to turn into one stored chunk. */
 export interface BlockJob {
@@ -15,7 +16,9 @@ export interface BlockJob {
   /** Text the parser must see before the records (the CSV header); '' for line formats. */
   header: string;
   headerLines: number;
-  text: string;
+  /** The records: as text, or (CSV only) as UTF-8 bytes, which the pool transfers, not copies. */
+  text?: string;
+  bytes?: Uint8Array<ArrayBuffer>;
   firstLine: number;
   maxIssues: number;
 }
@@ -36,8 +39,50 @@ export interface BlockResult extends TallySummary {
  */
 export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<BlockResult> {
   const started = performance.now();
+  const { tally, chunk } = encodeBlock(job);
+  let storedBytes = 0;
+  let encoded = performance.now();
+  if (chunk !== null) {
+    storedBytes = chunk.meta.bytes;
+    encoded = performance.now();
+    await writeChunk(db, job.datasetId, job.seq, chunk);
+  }
+  return {
+    ...tally.summary(),
+    file: job.file,
+    storedBytes,
+    missingTime: tally.missingTimeIn(job.file),
+    encodeMs: encoded - started,
+    writeMs: performance.now() - encoded,
+  };
+}
+
+// ignoreBOM: a block starts mid-file, where U+FEFF is data (the file's own BOM was cut off).
+const fallbackDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Parses and normalises a block's records and encodes them as one chunk (null when no record made
+ * an event). CSV given as bytes takes the byte path (csvBytes.ts) unless it declines the block;
+ * then, like every other block, it goes through the text reader.
+ */
+export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: EncodedChunk | null } {
   const tally = new DatasetTally(job.maxIssues);
   const builder = new ChunkBuilder();
+  let text = job.text ?? '';
+  if (job.bytes !== undefined) {
+    const block = { ...job, bytes: job.bytes };
+    if (job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder)) {
+      return { tally, chunk: builder.count > 0 ? builder.build() : null };
+    }
+    // Streaming decoders replace bad bytes as this does: blocks are cut at a newline, never
+    // inside a character.
+    text = fallbackDecoder.decode(job.bytes);
+  }
+  encodeText(job, text, tally, builder);
+  return { tally, chunk: builder.count > 0 ? builder.build() : null };
+}
+
+function encodeText(job: BlockJob, text: string, tally: DatasetTally, builder: ChunkBuilder): void {
   // The parser numbers lines from the start of header + text; map them back to the file's.
   const shift = job.firstLine - job.headerLines - 1;
   const reader = createReader(job.format, {
@@ -60,22 +105,6 @@ export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<Block
     },
   });
   if (job.header) reader.push(job.header);
-  reader.push(job.text);
+  reader.push(text);
   reader.end();
-  let storedBytes = 0;
-  let encoded = performance.now();
-  if (builder.count > 0) {
-    const chunk = builder.build();
-    storedBytes = chunk.meta.bytes;
-    encoded = performance.now();
-    await writeChunk(db, job.datasetId, job.seq, chunk);
-  }
-  return {
-    ...tally.summary(),
-    file: job.file,
-    storedBytes,
-    missingTime: tally.missingTimeIn(job.file),
-    encodeMs: encoded - started,
-    writeMs: performance.now() - encoded,
-  };
 }

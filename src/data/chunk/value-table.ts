@@ -1,0 +1,120 @@
+import { growInt32 } from './growable';
+
+const FNV_SEED = -2128831035; // 2166136261
+const FNV_PRIME = 16777619;
+/** Ints per entry: hash, column id, pool start, byte length, code. */
+const ENTRY = 5;
+
+// ignoreBOM: a U+FEFF opening a value is part of it, as in the text path.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The byte path's front to the columns' dictionaries: (column, UTF-8 bytes of a value) -> the
+ * value's code in that column, in an open-addressing table over typed arrays. A value's bytes are
+ * hashed and compared where they lie in the block, so a value seen before in the chunk costs no
+ * string; a string is made once per distinct value per chunk, when the column's own dictionary
+ * (which stays the source of truth, shared with the text path) is asked for its code.
+ *
+ * Also makes the strings the byte path needs (new values, times): from `text`, the block decoded
+ * whole, when the block is ASCII (its byte offsets are then its string offsets), else by decoding
+ * the bytes.
+ */
+export class ValueTable {
+  private pool = new Uint8Array(1 << 16);
+  private poolLength = 0;
+  private entries = new Int32Array(ENTRY * 1024);
+  private count = 0;
+  /** Per slot the entry index + 1 (0: empty). */
+  private table = new Int32Array(2048);
+  private mask = 2047;
+  /** Where the last failed find ended, for the insert that follows it. */
+  private missHash = 0;
+  private missSlot = 0;
+  /** The block whose bytes are ASCII `text` (null when they are not ASCII). */
+  private base: Uint8Array | null = null;
+  private text = '';
+
+  /** Sets the block that strings are cut from: its bytes and, when they are ASCII, its text. */
+  setBlock(bytes: Uint8Array | null, asciiText: string | null): void {
+    this.base = asciiText === null ? null : bytes;
+    this.text = asciiText ?? '';
+  }
+
+  /** The text of src[start, end), UTF-8. */
+  string(src: Uint8Array, start: number, end: number): string {
+    if (src === this.base) return this.text.slice(start, end);
+    return utf8.decode(src.subarray(start, end));
+  }
+
+  /** Code of column `col`'s value src[start, end), or -1 (then {@link insert} may follow). */
+  find(col: number, src: Uint8Array, start: number, end: number): number {
+    let h = FNV_SEED ^ col;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ src[k], FNV_PRIME);
+    h ^= h >>> 16;
+    h = Math.imul(h, -2048144789);
+    h ^= h >>> 13;
+    const len = end - start;
+    const { table, mask, entries, pool } = this;
+    let slot = h & mask;
+    for (;;) {
+      const e = table[slot];
+      if (e === 0) break;
+      const m = (e - 1) * ENTRY;
+      if (entries[m] === h && entries[m + 1] === col && entries[m + 3] === len) {
+        const at = entries[m + 2];
+        let k = 0;
+        while (k < len && pool[at + k] === src[start + k]) k++;
+        if (k === len) return entries[m + 4];
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.missHash = h;
+    this.missSlot = slot;
+    return -1;
+  }
+
+  /** Records `code` for the value of the find that just failed. */
+  insert(col: number, src: Uint8Array, start: number, end: number, code: number): void {
+    const len = end - start;
+    if (this.poolLength + len > this.pool.length) {
+      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len));
+      grown.set(this.pool.subarray(0, this.poolLength));
+      this.pool = grown;
+    }
+    const at = this.poolLength;
+    this.pool.set(src.subarray(start, end), at);
+    this.poolLength += len;
+    const id = this.count++;
+    const m = id * ENTRY;
+    if (m + ENTRY > this.entries.length) this.entries = growInt32(this.entries, m + ENTRY);
+    const { entries } = this;
+    entries[m] = this.missHash;
+    entries[m + 1] = col;
+    entries[m + 2] = at;
+    entries[m + 3] = len;
+    entries[m + 4] = code;
+    this.table[this.missSlot] = id + 1;
+    if ((id + 1) * 2 > this.mask + 1) this.rehash();
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.count; id++) {
+      let slot = this.entries[id * ENTRY] & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+
+  /** Forgets every value (a new chunk starts). */
+  reset(): void {
+    if (this.count === 0) return;
+    this.table.fill(0);
+    this.count = 0;
+    this.poolLength = 0;
+  }
+}

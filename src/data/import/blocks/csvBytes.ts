@@ -1,0 +1,392 @@
+import type { ChunkBuilder } from '../../chunk';
+import type { ValueTable } from '../../chunk/value-table';
+import { CsvReader } from '../../formats/csvReader';
+import { ROLE_FIELD, ROLE_MV, type CsvColumns } from '../../formats/csvColumns';
+import { splitMultivalue } from '../../formats/csvMultivalue';
+import { MAX_RECORD_CHARS } from '../../formats/sink';
+import type { FieldValue, ImportIssue } from '../../model';
+import { layoutOf, toEvent } from '../../normalize';
+import { parseEventTime } from '../../time/parseTime';
+import type { DatasetTally } from '../tally';
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+/** Cell flags: a quoted cell holding `""`, a quoted cell holding a newline. */
+const ESCAPED = 1;
+const NEWLINE = 2;
+
+const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** What a header row says, worked out once per header (every block of a file repeats it). */
+interface Plan {
+  header: string;
+  columns: CsvColumns;
+  issues: { line: number; message: string; field?: string }[];
+  names: readonly string[];
+  /** Per position, the column a value goes to, or null (as toEvent's layout says). */
+  storeAs: readonly (string | null)[];
+  /** Positions (< count) of the time fields, in the order they are tried. */
+  time: number[];
+  /** Position of `_raw`, or -1 when it has none among the cells (every row takes the text path). */
+  raw: number;
+  /** Cells that become fields: role FIELD, stored under a column. */
+  fields: Int32Array;
+  /** `__mv_` cells; a row with any of them filled takes the text path. */
+  mv: Int32Array;
+  sourcetype: number;
+  host: number;
+}
+
+let lastPlan: Plan | null = null;
+
+function planOf(header: string): Plan | null {
+  if (lastPlan !== null && lastPlan.header === header) return lastPlan;
+  const issues: Plan['issues'] = [];
+  const reader = new CsvReader({
+    record() {},
+    issue: (line, message, field) => issues.push({ line, message, field }),
+  });
+  reader.push(header);
+  const columns = reader.header;
+  if (columns === null) return null;
+  const { names, count, roles } = columns;
+  const layout = layoutOf(names);
+  const fields: number[] = [];
+  const mv: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (roles[k] === ROLE_MV) mv.push(k);
+    else if (roles[k] === ROLE_FIELD && layout.columns[k] !== null) fields.push(k);
+  }
+  const cell = (at: number) => (at < count ? at : -1);
+  lastPlan = {
+    header,
+    columns,
+    issues,
+    names,
+    storeAs: layout.columns,
+    time: layout.time.filter((at) => at < count),
+    raw: cell(layout.raw),
+    fields: Int32Array.from(fields),
+    mv: Int32Array.from(mv),
+    sourcetype: cell(layout.columns.indexOf('sourcetype')),
+    host: cell(layout.columns.indexOf('host')),
+  };
+  return lastPlan;
+}
+
+export interface CsvBytesBlock {
+  file: string;
+  /** The header text (blank lines before the header row included) and its line count. */
+  header: string;
+  headerLines: number;
+  /** The block's rows as UTF-8, cut at a row boundary. */
+  bytes: Uint8Array;
+  firstLine: number;
+}
+
+/**
+ * Parses a block of Splunk CSV rows straight from its UTF-8 bytes into the chunk builder, with the
+ * same result as the text path (CsvReader, CsvColumns.values, toEvent, ChunkBuilder.addRow) but
+ * without a string per cell: cells are found as byte ranges, field values go to the columns as
+ * bytes (ValueTable), `_raw` goes to the raw store and term index as bytes. Rows the fast path does
+ * not cover (filled `__mv_` cells, no or empty `_raw`, a multivalue or unparsable time) are turned
+ * into cells of text and go through the text path one by one.
+ *
+ * Returns false, having added nothing, when the whole block must take the text path: bytes that
+ * are not valid UTF-8 (the text path decodes them with replacement characters), a header the text
+ * reader would not take as one, or a block longer than the text reader's record limit.
+ */
+export function encodeCsvBytes(
+  block: CsvBytesBlock,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+): boolean {
+  const { bytes, file } = block;
+  if (bytes.length > MAX_RECORD_CHARS) return false;
+  const plan = planOf(block.header);
+  if (plan === null) return false;
+  let text: string;
+  try {
+    text = fatal.decode(bytes);
+  } catch {
+    return false;
+  }
+  const values = builder.values;
+  values.setBlock(bytes, text.length === bytes.length ? text : null);
+  try {
+    // Header problems are the file's: reported once, by its first block.
+    if (block.firstLine === block.headerLines + 1) {
+      for (const p of plan.issues)
+        tally.skip({ file, line: p.line, field: p.field, message: p.message });
+    }
+    scanRows(block, plan, tally, builder, values);
+  } finally {
+    values.setBlock(null, null);
+  }
+  return true;
+}
+
+/** Reusable per-row cell ranges and flags. */
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let flags = new Uint8Array(256);
+let scratch = new Uint8Array(4096);
+let ranges = new Int32Array(64);
+
+function growCells(): void {
+  const n = starts.length * 2;
+  const s = new Int32Array(n);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(n);
+  e.set(ends);
+  ends = e;
+  const f = new Uint8Array(n);
+  f.set(flags);
+  flags = f;
+}
+
+function scanRows(
+  block: CsvBytesBlock,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+): void {
+  const { bytes: b, file } = block;
+  const len = b.length;
+  const expected = plan.columns.count;
+  const issue = (line: number, message: string, field?: string) => {
+    const one: ImportIssue = { file, line, field, message };
+    tally.skip(one);
+  };
+  let line = block.firstLine;
+  let pos = 0;
+  while (pos < len) {
+    let c = b[pos];
+    if (c === LF) {
+      pos++;
+      line++;
+      continue;
+    }
+    if (c === CR && pos + 1 < len && b[pos + 1] === LF) {
+      pos += 2;
+      line++;
+      continue;
+    }
+    let count = 0;
+    let extraLines = 0;
+    let malformed = 0;
+    for (;;) {
+      if (count === starts.length) growCells();
+      let end: number;
+      if (pos < len && b[pos] === QUOTE) {
+        let k = pos + 1;
+        let f = 0;
+        for (;;) {
+          if (k >= len) {
+            issue(line, 'unterminated quoted cell (is the file truncated?)');
+            return;
+          }
+          const x = b[k];
+          if (x === QUOTE) {
+            if (k + 1 < len && b[k + 1] === QUOTE) {
+              f |= ESCAPED;
+              k += 2;
+              continue;
+            }
+            break;
+          }
+          if (x === LF) {
+            f |= NEWLINE;
+            extraLines++;
+          }
+          k++;
+        }
+        starts[count] = pos + 1;
+        ends[count] = k;
+        flags[count] = f;
+        end = k + 1;
+        if (end < len) {
+          const next = b[end];
+          const rowEnds = next === CR && end + 1 < len && b[end + 1] === LF;
+          if (next !== COMMA && next !== LF && !rowEnds) {
+            if (malformed === 0) malformed = count + 1;
+            while (end < len && (c = b[end]) !== COMMA && c !== LF) end++;
+          }
+        }
+      } else {
+        end = pos;
+        while (end < len && (c = b[end]) !== COMMA && c !== LF) end++;
+        starts[count] = pos;
+        ends[count] = end > pos && b[end - 1] === CR ? end - 1 : end;
+        flags[count] = 0;
+      }
+      count++;
+      if (end >= len) {
+        pos = len;
+        break;
+      }
+      c = b[end];
+      if (c === COMMA) {
+        pos = end + 1;
+        continue;
+      }
+      pos = c === LF ? end + 1 : end + 2;
+      break;
+    }
+    const rowLine = line;
+    line += 1 + extraLines;
+    if (count === 1 && starts[0] === ends[0]) continue;
+    if (malformed !== 0) {
+      issue(rowLine, `malformed quoted cell in column ${malformed}`);
+      continue;
+    }
+    if (count !== expected) {
+      issue(rowLine, `expected ${expected} columns, found ${count}`);
+      continue;
+    }
+    if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
+      textRow(b, plan, tally, builder, values, rowLine, file);
+    }
+  }
+}
+
+/** Adds the row whose cells are in starts/ends/flags; false when it needs the text path. */
+function fastRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  line: number,
+  issue: (line: number, message: string, field?: string) => void,
+): boolean {
+  const { mv } = plan;
+  for (let q = 0; q < mv.length; q++) if (ends[mv[q]] > starts[mv[q]]) return false;
+  const raw = plan.raw;
+  if (raw < 0 || ends[raw] === starts[raw]) return false;
+  let at = -1;
+  for (const p of plan.time) {
+    if (ends[p] > starts[p]) {
+      at = p;
+      break;
+    }
+  }
+  if (at === -1) {
+    issue(line, 'no _time field', '_time');
+    return true;
+  }
+  if (flags[at] & NEWLINE) return false;
+  const time = parseEventTime(cellText(b, values, at));
+  if (time === null) return false;
+  tally.addParts(time, firstValue(b, values, plan.sourcetype), firstValue(b, values, plan.host));
+  const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
+  const { fields, storeAs } = plan;
+  for (let q = 0; q < fields.length; q++) {
+    const k = fields[q];
+    let s = starts[k];
+    let e = ends[k];
+    if (s === e) continue;
+    const f = flags[k];
+    if (f === 0) {
+      builder.slotColumn(storeAs, k)!.addBytes(i, b, s, e, values);
+      continue;
+    }
+    let src = b;
+    if (f & ESCAPED) {
+      e = unescape(b, s, e);
+      s = 0;
+      src = scratch;
+    }
+    if ((f & NEWLINE) === 0) {
+      builder.slotColumn(storeAs, k)!.addBytes(i, src, s, e, values);
+      continue;
+    }
+    // A multivalue cell: values split on newlines, a trailing CR dropped, empty ones dropped.
+    const n = splitLines(src, s, e);
+    if (n === 0) continue;
+    const col = builder.slotColumn(storeAs, k)!;
+    if (n === 1) col.addBytes(i, src, ranges[0], ranges[1], values);
+    else col.addByteList(i, src, ranges, n, values);
+  }
+  builder.endEvent(i);
+  return true;
+}
+
+/** Copies the quoted cell inside b[s, e) to scratch with each `""` made `"`; returns its length. */
+function unescape(b: Uint8Array, s: number, e: number): number {
+  if (scratch.length < e - s) scratch = new Uint8Array(Math.max(e - s, scratch.length * 2));
+  const out = scratch;
+  let o = 0;
+  for (let k = s; k < e; k++) {
+    const x = b[k];
+    out[o++] = x;
+    if (x === QUOTE) k++;
+  }
+  return o;
+}
+
+/** Non-empty lines of src[s, e) (a trailing CR dropped) into ranges; returns how many. */
+function splitLines(src: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  let from = s;
+  for (;;) {
+    let stop = from;
+    while (stop < e && src[stop] !== LF) stop++;
+    const end = stop > from && src[stop - 1] === CR ? stop - 1 : stop;
+    if (end > from) {
+      if (2 * n + 2 > ranges.length) {
+        const grown = new Int32Array(ranges.length * 2);
+        grown.set(ranges);
+        ranges = grown;
+      }
+      ranges[2 * n] = from;
+      ranges[2 * n + 1] = end;
+      n++;
+    }
+    if (stop >= e) return n;
+    from = stop + 1;
+  }
+}
+
+/** The text of cell k as the text reader gives it. */
+function cellText(b: Uint8Array, values: ValueTable, k: number): string {
+  const text = values.string(b, starts[k], ends[k]);
+  return flags[k] & ESCAPED ? text.replaceAll('""', '"') : text;
+}
+
+/** First value of field cell k (undefined when none), for the tally's sourcetype and host. */
+function firstValue(b: Uint8Array, values: ValueTable, k: number): string | undefined {
+  if (k < 0 || starts[k] === ends[k]) return undefined;
+  if (flags[k] === 0) return values.string(b, starts[k], ends[k]);
+  const text = cellText(b, values, k);
+  if ((flags[k] & NEWLINE) === 0) return text;
+  const v = splitMultivalue(text);
+  return typeof v === 'string' || v === undefined ? v : v[0];
+}
+
+/** The row through the text path: cells as strings, CsvColumns.values, toEvent, addRow. */
+function textRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  line: number,
+  file: string,
+): void {
+  const count = plan.columns.count;
+  const cells: string[] = [];
+  for (let k = 0; k < count; k++) cells.push(cellText(b, values, k));
+  const row: (FieldValue | undefined)[] = plan.columns.values(cells);
+  const ev = toEvent({ line, names: plan.names, values: row });
+  if ('error' in ev) {
+    tally.skip({ file, line, field: ev.field, message: ev.error });
+    return;
+  }
+  tally.add(ev);
+  builder.addRow(ev);
+}
