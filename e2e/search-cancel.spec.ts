@@ -52,8 +52,11 @@ test('a runaway regular expression can be cancelled; the page stays responsive a
   await expect(page.getByText(`Rows 1–100 of ${count(events)}`)).toBeVisible();
   const rows = page.getByRole('table', { name: 'Results table' }).locator('tbody tr');
   await expect(rows).toHaveCount(100);
+  // The page's times share one offset (late August, daylight time): it heads the column.
+  const table = page.getByRole('table', { name: 'Results table' });
+  await expect(table.getByRole('columnheader').first()).toHaveText('_time (UTC-07:00)');
   await expect(rows.first().locator('td').first()).toHaveText(
-    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \(UTC-0[78]:00\)/,
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/,
   );
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.getByText(`Rows 101–200 of ${count(events)}`)).toBeVisible();

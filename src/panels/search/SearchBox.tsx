@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/messages';
 import { highlightQuery } from './highlight';
 
@@ -14,8 +14,35 @@ interface SearchBoxProps {
  * A plain textarea over a coloured copy of its text. The copy is built from React text nodes
  * only, so whatever the query holds is never read as markup.
  */
+// Tall enough for the longest hunt search; longer ones scroll.
+const MAX_HEIGHT_PX = 24 * 16;
+
+/** Grows the box to its text, wrapped lines included, so no part of a search is hidden. */
+function fitHeight(el: HTMLTextAreaElement) {
+  el.style.height = 'auto';
+  const borders = el.offsetHeight - el.clientHeight;
+  el.style.height = `${Math.min(el.scrollHeight + borders, MAX_HEIGHT_PX)}px`;
+}
+
 export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
   const pre = useRef<HTMLPreElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (input.current) fitHeight(input.current);
+  }, [value]);
+  // A narrower box wraps more lines: refit when the width changes (not the height we set).
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fitHeight(el);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -39,7 +66,6 @@ export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
       </span>
     );
   });
-  const rows = Math.min(8, Math.max(2, value.split('\n').length));
   return (
     <div className="search-box">
       <pre className="search-box__pre" ref={pre} aria-hidden="true">
@@ -54,7 +80,8 @@ export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
-        rows={rows}
+        ref={input}
+        rows={1}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}

@@ -1,38 +1,17 @@
 import { useMemo, useState } from 'react';
 import { formatCell } from '../../../engine/format';
-import type { Row, Value } from '../../../engine/values';
-import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import type { ResultViewProps } from '../types';
 import { toCsv } from './csv';
 import { isNumericColumn, sortRows, type SortDir } from './sort-rows';
+import { cellClass, cellTexts, sharedOffset } from './cells';
 import './table.css';
 
 // A page of rows keeps the DOM small however long the result is.
 const PAGE_SIZE = 100;
 
-function cellTexts(value: Value, field: string, tz: string): string[] {
-  if (value === null) return [];
-  if (field === '_time' && typeof value === 'number') {
-    const ms = value * 1000;
-    return [`${formatTime(ms, tz)} (${zoneOffsetLabel(ms, tz)})`];
-  }
-  return Array.isArray(value) ? value.map(String) : [String(value)];
-}
-
-function Cell({
-  row,
-  field,
-  result,
-  tz,
-}: {
-  row: Row;
-  field: string;
-  result: ResultViewProps['result'];
-  tz: string;
-}) {
-  const texts = cellTexts(formatCell(result, row, field), field, tz);
+function Cell({ texts, field }: { texts: string[]; field: string }) {
   if (texts.length > 1) {
     return (
       <ul className="results-table__mv">
@@ -66,12 +45,14 @@ export function TableView({ result, tz }: ResultViewProps) {
     [result.rows, sort],
   );
   const numeric = useMemo(
-    () => new Set(fields.filter((f) => isNumericColumn(result.rows, f))),
+    // Times are numbers underneath but read as text, left-aligned.
+    () => new Set(fields.filter((f) => f !== '_time' && isNumericColumn(result.rows, f))),
     [fields, result.rows],
   );
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const offset = sharedOffset(shown, tz);
 
   const toggle = (field: string) => {
     setSort((s) =>
@@ -136,7 +117,7 @@ export function TableView({ result, tz }: ResultViewProps) {
                     title={t('search.table.sortBy', { field: f })}
                     onClick={() => toggle(f)}
                   >
-                    {f}
+                    {f === '_time' && offset ? `${f} (${offset})` : f}
                     <span aria-hidden="true">
                       {sort?.field === f ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
@@ -148,11 +129,14 @@ export function TableView({ result, tz }: ResultViewProps) {
           <tbody>
             {shown.map((row, i) => (
               <tr key={current * PAGE_SIZE + i}>
-                {fields.map((f) => (
-                  <td key={f} className={numeric.has(f) ? 'num' : undefined}>
-                    <Cell row={row} field={f} result={result} tz={tz} />
-                  </td>
-                ))}
+                {fields.map((f) => {
+                  const texts = cellTexts(formatCell(result, row, f), f, tz, offset !== undefined);
+                  return (
+                    <td key={f} className={cellClass(texts, f, numeric.has(f)) || undefined}>
+                      <Cell texts={texts} field={f} />
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
