@@ -114,6 +114,15 @@ async function photograph(page: Page, step: HuntStep, index: number): Promise<vo
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, `${step.id} at ${size.name} is wider than the window`).toBeLessThanOrEqual(0);
+    // Every search box shows the whole search, wrapped lines included.
+    const hidden = await page
+      .locator('[data-search-input]')
+      .evaluateAll((boxes) =>
+        boxes
+          .filter((b) => b.scrollHeight > b.clientHeight + 1)
+          .map((b) => b.closest('[data-search-id]')?.getAttribute('data-search-id')),
+      );
+    expect(hidden, `${step.id} at ${size.name}: search text scrolled out of view`).toEqual([]);
     const name = `${String(index + 1).padStart(2, '0')}-${step.id}.png`;
     await page.screenshot({
       path: test.info().outputPath('screenshots', size.name, name),

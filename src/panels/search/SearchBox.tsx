@@ -10,35 +10,34 @@ interface SearchBoxProps {
   error?: { position: number; end: number };
 }
 
-/**
- * A plain textarea over a coloured copy of its text. The copy is built from React text nodes
- * only, so whatever the query holds is never read as markup.
- */
-// Tall enough for the longest hunt search; longer ones scroll.
-const MAX_HEIGHT_PX = 24 * 16;
+// Tall enough for the longest hunt search wrapped on a laptop; longer ones scroll.
+const MAX_HEIGHT_PX = 24 * 32;
 
 /** Grows the box to its text, wrapped lines included, so no part of a search is hidden. */
 function fitHeight(el: HTMLTextAreaElement) {
   el.style.height = 'auto';
   const borders = el.offsetHeight - el.clientHeight;
   el.style.height = `${Math.min(el.scrollHeight + borders, MAX_HEIGHT_PX)}px`;
+  el.dataset.fitWidth = String(el.clientWidth);
 }
 
+/**
+ * A plain textarea over a coloured copy of its text. The copy is built from React text nodes
+ * only, so whatever the query holds is never read as markup.
+ */
 export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
   const pre = useRef<HTMLPreElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     if (input.current) fitHeight(input.current);
   }, [value]);
-  // A narrower box wraps more lines: refit when the width changes (not the height we set).
+  // A narrower box wraps more lines: refit whenever the width differs from the last fit's
+  // (the height this sets changes nothing else).
   useEffect(() => {
     const el = input.current;
     if (!el) return;
-    let width = el.clientWidth;
     const observer = new ResizeObserver(() => {
-      if (el.clientWidth === width) return;
-      width = el.clientWidth;
-      fitHeight(el);
+      if (el.dataset.fitWidth !== String(el.clientWidth)) fitHeight(el);
     });
     observer.observe(el);
     return () => observer.disconnect();
