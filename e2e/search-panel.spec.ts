@@ -162,6 +162,13 @@ test('free search: stats table with the data’s counts, sorting, errors, histor
   expect(new URL(page.url()).hash).toMatch(/from=.*&to=/);
   await expect(panel(page)).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 
+  // A click elsewhere closes the picker without changing the range.
+  await label.click();
+  await expect(page.getByLabel('From (UTC-07:00)')).toBeVisible();
+  await page.mouse.click(5, 400);
+  await expect(page.getByLabel('From (UTC-07:00)')).toBeHidden();
+  await expect(label).toHaveText(`${from}:00 – ${to}:00 (UTC-07:00)`);
+
   await label.click();
   await page.getByRole('button', { name: 'The data’s last 24 hours' }).click();
   await expect(label).toHaveText(/ \(UTC-07:00\)$/);

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { zoneOffsetLabel } from '../../data/time/formatTime';
 import { t, type MessageKey } from '../../i18n/messages';
 import {
@@ -45,6 +45,15 @@ export function TimeRangePicker({
   const details = useRef<HTMLDetailsElement>(null);
   const label = rangeLabel(value, tz, t('search.time.allTime'));
   const open = openBounds(value);
+  // Like any menu, the picker closes when the user clicks or taps elsewhere.
+  useEffect(() => {
+    const onPointerDown = (e: PointerEvent) => {
+      const el = details.current;
+      if (el?.open && e.target instanceof Node && !el.contains(e.target)) el.open = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const choose = (range: Range) => {
