@@ -3,6 +3,10 @@ import type { Message } from '../message-types';
 /** Texts of result views: events, field sidebar, tables. Keys start with `results.`. */
 export const resultMessages = {
   'results.events.count': { one: '{count} event', other: '{count} events' },
+  'results.events.countSoFar': {
+    one: 'The first event, while the search goes on…',
+    other: 'The first {count} events, while the search goes on…',
+  },
   'results.events.timeline': 'Events over time ({span} per bar)',
   'results.events.list': 'Events, newest first',
   'results.events.time': 'Time',

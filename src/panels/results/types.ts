@@ -31,4 +31,6 @@ export interface ResultViewProps {
   /** The hunt's search, when the panel belongs to a step (side-by-side reads `split`). */
   search?: HuntSearch;
   actions: ResultActions;
+  /** The first events of a search still running: counts are of these events only. */
+  partial?: boolean;
 }

@@ -207,6 +207,7 @@ export function SearchPanel(props: SearchPanelProps) {
       {partial && view === 'events' && (
         <ResultView
           view="events"
+          partial
           result={partial}
           query={query}
           tz={tz}

@@ -41,7 +41,7 @@ function isTyping(target: EventTarget): boolean {
   );
 }
 
-function EventsBody({ result, query, tz, earliest, latest, actions }: ResultViewProps) {
+function EventsBody({ result, query, tz, earliest, latest, actions, partial }: ResultViewProps) {
   // A result run without `summarize` has every row here; summarize it here then.
   const summary: EventsSummary = useMemo(
     () => result.events ?? summarizeEvents(-1, result.rows, tz, earliest, latest),
@@ -121,7 +121,9 @@ function EventsBody({ result, query, tz, earliest, latest, actions }: ResultView
   return (
     <div className="events-view">
       <p className="events-view__count" data-testid="events-count">
-        {t('results.events.count', { count: total })}
+        {partial
+          ? t('results.events.countSoFar', { count: total })
+          : t('results.events.count', { count: total })}
       </p>
       {summary.timeline.buckets.length > 0 && (
         <figure className="events-view__timeline">
