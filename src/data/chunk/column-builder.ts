@@ -124,7 +124,7 @@ export class ColumnBuilder {
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
     let code = values.find(this.id, src, start, end);
     if (code < 0) {
-      code = this.code(values.string(src, start, end));
+      code = this.code(values.string(src, start, end), false);
       values.insert(this.id, src, start, end, code);
     }
     this.codes[at] = code;
@@ -146,7 +146,11 @@ export class ColumnBuilder {
     this.codes[at] = this.code(v);
   }
 
-  private code(v: string): number {
+  /**
+   * `copy`: whether a new long value must be copied out of the text it was cut from (the text
+   * path's strings; the byte path's come from the block's own text, gone with the chunk).
+   */
+  private code(v: string, copy = true): number {
     if (v === this.last && this.lastCode >= 0) return this.lastCode;
     let code = this.index.get(v);
     if (code === undefined) {
@@ -154,7 +158,7 @@ export class ColumnBuilder {
       // A value of 13+ characters is a view into the reader's whole block of text; held until
       // build, it keeps every block alive through the scavenges, each copied twice. A copy frees
       // them (the cons string is flattened into a fresh string by the slice).
-      if (v.length >= 13) v = (' ' + v).slice(1);
+      if (copy && v.length >= 13) v = (' ' + v).slice(1);
       this.index.set(v, code);
       this.dict.push(v);
     }

@@ -67,20 +67,26 @@ const fallbackDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
  */
 export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: EncodedChunk | null } {
   const tally = new DatasetTally(job.maxIssues);
-  const builder = new ChunkBuilder();
+  // A builder keeps its grown buffers and tables from block to block (a fresh one regrew them
+  // all, term table rehashes included, for every chunk). One that threw midway is dropped.
+  const builder = spare ?? new ChunkBuilder();
+  spare = null;
   let text = job.text ?? '';
+  let done = false;
   if (job.bytes !== undefined) {
     const block = { ...job, bytes: job.bytes };
-    if (job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder)) {
-      return { tally, chunk: builder.count > 0 ? builder.build() : null };
-    }
+    done = job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder);
     // Streaming decoders replace bad bytes as this does: blocks are cut at a newline, never
     // inside a character.
-    text = fallbackDecoder.decode(job.bytes);
+    if (!done) text = fallbackDecoder.decode(job.bytes);
   }
-  encodeText(job, text, tally, builder);
-  return { tally, chunk: builder.count > 0 ? builder.build() : null };
+  if (!done) encodeText(job, text, tally, builder);
+  const chunk = builder.count > 0 ? builder.build() : null;
+  spare = builder;
+  return { tally, chunk };
 }
+
+let spare: ChunkBuilder | null = null;
 
 function encodeText(job: BlockJob, text: string, tally: DatasetTally, builder: ChunkBuilder): void {
   // The parser numbers lines from the start of header + text; map them back to the file's.
