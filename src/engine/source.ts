@@ -40,7 +40,8 @@ export interface EventChunk {
   eventsWithPrefix(prefix: string): ArrayLike<number> | null;
   /**
    * The field's values as one dictionary code per event, for fast paths that count by value
-   * without making a row per event (`fast/`). Null when the chunk cannot give the field that way
+   * without making a row per event (`fast/`), and for the search, which decides `field=value`
+   * once per code instead of once per event. Null when the chunk cannot give the field that way
    * (some event holds a list): callers then read `value`. Optional: sources may omit it.
    */
   column?(field: string): ChunkColumn | null;

@@ -42,6 +42,14 @@ type Node =
   | { kind: 'text'; plan: TermPlan; id: number }
   | { kind: 'field'; field: string; op: '=' | '!=' | 'cmp'; tests: ScalarTest[]; raw: SearchExpr }
   | { kind: 'all' };
+type TextNode = Extract<Node, { kind: 'text' }>;
+type FieldNode = Extract<Node, { kind: 'field' }>;
+
+/** A field comparison's answer for event i of a chunk: `holds[codes[i]] === 1`. */
+interface CodeTest {
+  codes: ArrayLike<number>;
+  holds: Uint8Array;
+}
 
 // Fields the store summarises per chunk, so `field=value` on them prunes whole chunks.
 const META_FIELDS: Record<string, keyof ChunkInfo> = {
@@ -99,28 +107,48 @@ export function compileSearch(
   };
   const root = build(expr, true);
 
-  const fieldHolds = (n: Extract<Node, { kind: 'field' }>, v: Value): boolean =>
+  const fieldHolds = (n: FieldNode, v: Value): boolean =>
     n.tests.some((t) => fieldMatches(v, n.op === 'cmp' ? '=' : n.op, t));
 
   const evaluate = (
     n: Node,
     view: EventView,
-    text: (n: Extract<Node, { kind: 'text' }>) => boolean,
+    text: (n: TextNode) => boolean,
+    field: (n: FieldNode) => boolean = (f) => fieldHolds(f, view.field(f.field)),
   ): boolean => {
     switch (n.kind) {
       case 'all':
         return true;
       case 'and':
-        return n.items.every((x) => evaluate(x, view, text));
+        for (const x of n.items) if (!evaluate(x, view, text, field)) return false;
+        return true;
       case 'or':
-        return n.items.some((x) => evaluate(x, view, text));
+        for (const x of n.items) if (evaluate(x, view, text, field)) return true;
+        return false;
       case 'not':
-        return !evaluate(n.item, view, text);
+        return !evaluate(n.item, view, text, field);
       case 'text':
         return text(n);
       case 'field':
-        return fieldHolds(n, view.field(n.field));
+        return field(n);
     }
+  };
+
+  /**
+   * A comparison on a chunk's column, decided once per distinct value (dictionary code) instead
+   * of once per event; null when the chunk cannot give the field as codes (`_time`, `_raw`, a
+   * field some event holds a list of, a source without columns).
+   */
+  const codeTestOf = (n: FieldNode, chunk: EventChunk): CodeTest | null => {
+    if (n.field === '_time' || n.field === '_raw' || !chunk.column) return null;
+    const column = chunk.column(n.field);
+    if (!column) return null;
+    const { dict, codes } = column;
+    const holds = new Uint8Array(dict.length + 1);
+    for (let c = 0; c < dict.length; c++) holds[c] = fieldHolds(n, dict[c]) ? 1 : 0;
+    // The code of an event without the field reads as null, as the event view gives it.
+    holds[dict.length] = fieldHolds(n, null) ? 1 : 0;
+    return { codes, holds };
   };
 
   return {
@@ -129,8 +157,19 @@ export function compileSearch(
     forChunk(chunk) {
       // Each word's candidate set, looked up once per chunk; null when the index cannot help.
       const sets = new Map<number, { hits: Uint8Array | null; exact: boolean }>();
+      // Each comparison's answer per code, when the chunk has the field as codes.
+      const codeTests = new Map<FieldNode, CodeTest | null>();
       const candidatesOf = (n: Node): number[] | null => {
         switch (n.kind) {
+          case 'field': {
+            const test = codeTestOf(n, chunk);
+            codeTests.set(n, test);
+            if (!test) return null;
+            const { codes, holds } = test;
+            const out: number[] = [];
+            for (let i = 0; i < codes.length; i++) if (holds[codes[i]]) out.push(i);
+            return out;
+          }
           case 'text': {
             const list = candidatesFor(n.plan, chunk);
             let hits: Uint8Array | null = null;
@@ -165,15 +204,25 @@ export function compileSearch(
         }
       };
       const candidates = candidatesOf(root);
+      let at = 0;
+      let view: EventView;
+      const text = (n: TextNode) => {
+        const s = sets.get(n.id);
+        if (s?.hits && !s.hits[at]) return false;
+        if (s?.exact) return true;
+        return n.plan.verify(view.raw());
+      };
+      const field = (n: FieldNode) => {
+        const test = codeTests.get(n);
+        return test ? test.holds[test.codes[at]] === 1 : fieldHolds(n, view.field(n.field));
+      };
       return {
         candidates,
-        matches: (i, view) =>
-          evaluate(root, view, (n) => {
-            const s = sets.get(n.id);
-            if (s?.hits && !s.hits[i]) return false;
-            if (s?.exact) return true;
-            return n.plan.verify(view.raw());
-          }),
+        matches: (i, v) => {
+          at = i;
+          view = v;
+          return evaluate(root, v, text, field);
+        },
       };
     },
     matchesRow: (view) => evaluate(root, view, (n) => n.plan.verify(view.raw())),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromEvents } from '../source';
 import { runSearch } from '../run/run-search';
-import { events, ids, run, T0 } from '../testing/run-helpers';
+import { events, ids, run, T0, withColumns } from '../testing/run-helpers';
 
 const FTP = events([
   { raw: 'STOR winsys32.dll to 160.153.91.7', method: 'STOR', src: '10.0.2.107', bytes: '100' },
@@ -12,47 +12,76 @@ const FTP = events([
   { raw: 'ftp upload failed', method: 'STOR', bytes: '1000', tags: ['green'] },
 ]);
 
+// Expected ids are listed newest first, the order of a base search.
+const CASES: Array<[string, string[]]> = [
+  ['method=STOR', ['6', '1']],
+  ['method=stor', ['6', '1']],
+  ['METHOD=STOR', []],
+  ['method!=STOR', ['4', '3', '2']],
+  ['NOT method=STOR', ['5', '4', '3', '2']],
+  ['method=*', ['6', '4', '3', '2', '1']],
+  ['NOT method=*', ['5']],
+  ['method=ST*', ['6', '1']],
+  ['method=*R', ['6', '4', '3', '1']],
+  ['bytes>a', ['4']],
+  ['src=10.0.2.10*', ['4', '3', '2', '1']],
+  ['method IN (port, re*)', ['4', '2']],
+  ['method=STOR OR method=PORT src=10.0.2.107', ['2', '1']],
+  ['method=USER OR method=PORT method=PORT', ['2']],
+  ['(method=USER OR method=PORT) src=10.0.2.109', ['3']],
+  ['bytes>50', ['6', '1']],
+  ['bytes<=20', ['3', '2']],
+  ['bytes>=9 bytes<100', ['3', '2']],
+  ['tags=blue', ['5']],
+  ['tags!=red', ['6']],
+  ['NOT tags=red', ['6', '4', '3', '2', '1']],
+  ['ftp', ['6', '3']],
+  ['FTP', ['6', '3']],
+  ['160.153.91.7', ['1']],
+  ['singlefile.dll', ['4']],
+  ['winsys32.dll OR singlefile.dll', ['4', '1']],
+  ['"logged in"', ['3']],
+  ['"in via ftp"', ['3']],
+  ['"in ftp"', []],
+  ['up*', ['6']],
+  ['*load', ['6']],
+  ['win*.dll', ['1']],
+  ['NOT ftp', ['5', '4', '2', '1']],
+  ['ftp NOT failed', ['3']],
+  ['*', ['6', '5', '4', '3', '2', '1']],
+  ['stor method=STOR', ['1']],
+];
+
 describe('search language', () => {
-  // Expected ids are listed newest first, the order of a base search.
-  it.each([
-    ['method=STOR', ['6', '1']],
-    ['method=stor', ['6', '1']],
-    ['METHOD=STOR', []],
-    ['method!=STOR', ['4', '3', '2']],
-    ['NOT method=STOR', ['5', '4', '3', '2']],
-    ['method=*', ['6', '4', '3', '2', '1']],
-    ['NOT method=*', ['5']],
-    ['method=ST*', ['6', '1']],
-    ['method=*R', ['6', '4', '3', '1']],
-    ['bytes>a', ['4']],
-    ['src=10.0.2.10*', ['4', '3', '2', '1']],
-    ['method IN (port, re*)', ['4', '2']],
-    ['method=STOR OR method=PORT src=10.0.2.107', ['2', '1']],
-    ['method=USER OR method=PORT method=PORT', ['2']],
-    ['(method=USER OR method=PORT) src=10.0.2.109', ['3']],
-    ['bytes>50', ['6', '1']],
-    ['bytes<=20', ['3', '2']],
-    ['bytes>=9 bytes<100', ['3', '2']],
-    ['tags=blue', ['5']],
-    ['tags!=red', ['6']],
-    ['NOT tags=red', ['6', '4', '3', '2', '1']],
-    ['ftp', ['6', '3']],
-    ['FTP', ['6', '3']],
-    ['160.153.91.7', ['1']],
-    ['singlefile.dll', ['4']],
-    ['winsys32.dll OR singlefile.dll', ['4', '1']],
-    ['"logged in"', ['3']],
-    ['"in via ftp"', ['3']],
-    ['"in ftp"', []],
-    ['up*', ['6']],
-    ['*load', ['6']],
-    ['win*.dll', ['1']],
-    ['NOT ftp', ['5', '4', '2', '1']],
-    ['ftp NOT failed', ['3']],
-    ['*', ['6', '5', '4', '3', '2', '1']],
-    ['stor method=STOR', ['1']],
-  ])('%s', async (q, expected) => {
+  it.each(CASES)('%s', async (q, expected) => {
     expect(await ids(FTP, q)).toEqual(expected);
+  });
+
+  // Comparisons are then decided once per dictionary code of the chunk.
+  it.each(CASES)('%s, with chunks that give columns', async (q, expected) => {
+    expect(await ids(FTP, q, { columns: true })).toEqual(expected);
+  });
+
+  it('decides field comparisons on column codes, reading values only for matching rows', async () => {
+    const many = events(
+      Array.from({ length: 300 }, (_, i) => ({
+        sourcetype: i % 3 ? 'stream:ftp' : 'syslog',
+        // Sparse: only some events have it.
+        dest: i % 5 === 0 ? (i % 50 === 0 ? '160.153.91.7' : `10.0.0.${i % 7}`) : undefined,
+      })),
+    );
+    const q = 'sourcetype=STREAM:FTP dest=160.153.91.7';
+    const plain = fromEvents(many, { chunkSize: 64 });
+    const columns = withColumns(fromEvents(many, { chunkSize: 64 }));
+    const slow = await runSearch(q, { source: plain, tz: 'UTC', now: T0 });
+    const fast = await runSearch(q, { source: columns, tz: 'UTC', now: T0 });
+    // i = 50, 100, 200, 250 (150 and 0 are syslog).
+    expect(fast.rows.map((r) => r.id)).toEqual(['251', '201', '101', '51']);
+    expect(fast.rows).toEqual(slow.rows);
+    expect(fast.counts).toEqual(slow.counts);
+    // Only to make the four rows; the comparisons read no value one event at a time.
+    expect(columns.valueReads.get('dest')).toBe(4);
+    expect(columns.valueReads.get('sourcetype')).toBe(4);
   });
 
   it('returns base search events newest first with _time in epoch seconds', async () => {

@@ -44,12 +44,17 @@ function equalityTest(value: string): ScalarTest {
   }
   const n = toNumber(value);
   const lower = value.toLowerCase();
+  // Only U+0130 changes length when lower-cased, into a non-ASCII pair: a text that lower-cases
+  // to an ASCII value has that value's length, so other lengths need no lower-casing.
+  const ascii = /^\p{ASCII}*$/u.test(lower);
   return (v) => {
     if (n !== null) {
       const vn = toNumber(v);
       if (vn !== null) return vn === n;
     }
-    return (toText(v) ?? '').toLowerCase() === lower;
+    const text = toText(v) ?? '';
+    if (ascii && text.length !== lower.length) return false;
+    return text.toLowerCase() === lower;
   };
 }
 

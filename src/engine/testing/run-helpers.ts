@@ -1,6 +1,12 @@
 import type { EvalFunction } from '../eval/function-types';
 import { runSearch, type SearchResult } from '../run/run-search';
-import { fromEvents, type PlainEvent } from '../source';
+import {
+  fromEvents,
+  type ChunkColumn,
+  type EventChunk,
+  type EventSource,
+  type PlainEvent,
+} from '../source';
 
 /** A few stand-in eval functions, so engine tests do not depend on the shared library's state. */
 export const TEST_FUNCTIONS = new Map<string, EvalFunction>([
@@ -58,12 +64,17 @@ export function events(
   });
 }
 
+/**
+ * `columns`: the chunks also give their fields as dictionary codes (`EventChunk.column`), as the
+ * stored chunks do.
+ */
 export async function run(
   evs: readonly PlainEvent[],
   query: string,
-  opts: { chunkSize?: number; earliest?: number; latest?: number } = {},
+  opts: { chunkSize?: number; earliest?: number; latest?: number; columns?: boolean } = {},
 ): Promise<SearchResult> {
-  const source = fromEvents(evs, { chunkSize: opts.chunkSize ?? 3 });
+  const memory = fromEvents(evs, { chunkSize: opts.chunkSize ?? 3 });
+  const source = opts.columns ? withColumns(memory) : memory;
   return runSearch(query, {
     source,
     tz: 'UTC',
@@ -75,7 +86,68 @@ export async function run(
 }
 
 /** The `id` of each result row, in order. */
-export async function ids(evs: readonly PlainEvent[], query: string): Promise<string[]> {
-  const r = await run(evs, query);
+export async function ids(
+  evs: readonly PlainEvent[],
+  query: string,
+  opts: { columns?: boolean } = {},
+): Promise<string[]> {
+  const r = await run(evs, query, opts);
   return r.rows.map((row) => String(row.id));
+}
+
+/**
+ * The source with `column` on every chunk, built from `value` (null for a field some event holds
+ * a list of), and `valueReads` counting `value` calls per field, so a test sees which way a
+ * search read the fields. Each dictionary also holds a value no event has, as stored ones may.
+ */
+export function withColumns(
+  source: EventSource,
+): EventSource & { valueReads: Map<string, number> } {
+  const valueReads = new Map<string, number>();
+  const wrap = (chunk: EventChunk): EventChunk => {
+    const columns = new Map<string, ChunkColumn | null>();
+    return {
+      info: chunk.info,
+      count: chunk.count,
+      times: chunk.times,
+      value(field, i) {
+        valueReads.set(field, (valueReads.get(field) ?? 0) + 1);
+        return chunk.value(field, i);
+      },
+      raw: (i) => chunk.raw(i),
+      eventsWithTerm: (term) => chunk.eventsWithTerm(term),
+      eventsWithPrefix: (prefix) => chunk.eventsWithPrefix(prefix),
+      column(field) {
+        if (!columns.has(field)) columns.set(field, columnOf(chunk, field));
+        return columns.get(field)!;
+      },
+    };
+  };
+  return {
+    valueReads,
+    chunks: () => source.chunks(),
+    load: async (i) => wrap(await source.load(i)),
+  };
+}
+
+function columnOf(chunk: EventChunk, field: string): ChunkColumn | null {
+  const dict = ['value no event has'];
+  const codeOf = new Map<string, number>();
+  const found: number[] = [];
+  for (let i = 0; i < chunk.count; i++) {
+    const v = chunk.value(field, i);
+    if (Array.isArray(v)) return null;
+    if (v === undefined) {
+      found.push(-1);
+      continue;
+    }
+    let code = codeOf.get(v);
+    if (code === undefined) {
+      code = dict.length;
+      dict.push(v);
+      codeOf.set(v, code);
+    }
+    found.push(code);
+  }
+  return { dict, codes: found.map((c) => (c < 0 ? dict.length : c)) };
 }
