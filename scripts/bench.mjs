@@ -5,6 +5,7 @@
 //   npm run bench                          1,000,000 events
 //   npm run bench -- --events 100000       a quicker run
 //   npm run bench -- --cpu-profile         also profile the import worker and print its hot spots
+//   npm run bench -- --search-profile      also profile the search worker over each search's runs
 //   npm run bench -- --keep-profile        keep the browser profile under bench-results/
 //
 // Missing a bar is a result, not an error: the exit code is non-zero only when the run itself
@@ -38,13 +39,14 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     'keep-profile': { type: 'boolean', default: false },
     'cpu-profile': { type: 'boolean', default: false },
+    'search-profile': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (opts.help) {
   console.log(
-    'usage: npm run bench -- [--events N] [--seed S] [--keep-profile] [--cpu-profile] [--skip-build]',
+    'usage: npm run bench -- [--events N] [--seed S] [--keep-profile] [--cpu-profile] [--search-profile] [--skip-build]',
   );
   process.exit(0);
 }
@@ -667,6 +669,7 @@ async function main() {
     workers,
     send,
     log,
+    profile: opts['search-profile'] ? { distDir: DIST } : undefined,
   });
 
   contextClosed = true;

@@ -1,6 +1,8 @@
 // The search part of `npm run bench`: with the imported data set stored, times searches through
 // the real search worker on the bench page (search.html) and reads that worker's heap over CDP.
 
+import { summarizeProfile } from './cpu-profile.mjs';
+
 export const SEARCH_BARS = { countMs: 150, timechartMs: 300, firstMs: 2000, heapBytes: 200e6 };
 const RUNS = 5;
 
@@ -27,9 +29,10 @@ const median = (/** @type {number[]} */ xs) => {
  * @param {{ page: import('@playwright/test').Page, url: string, datasetName: string | null,
  *   workers: Map<string, { sessionId: string, url: string, alive: boolean }>,
  *   send: (sessionId: string, method: string, params?: object) => Promise<any>,
- *   log: (s: string) => void }} ctx
+ *   log: (s: string) => void, profile?: { distDir: string } }} ctx
+ *   profile: profile the search worker over each search's runs and log where the time went.
  */
-export async function runSearchBench({ page, url, datasetName, workers, send, log }) {
+export async function runSearchBench({ page, url, datasetName, workers, send, log, profile }) {
   // A fresh page load: a new search worker with an empty cache, so the first search reads
   // the columns from IndexedDB.
   await page.goto(`${url}scripts/bench/search.html`);
@@ -42,9 +45,32 @@ export async function runSearchBench({ page, url, datasetName, workers, send, lo
   log(`first search after reload: ${first.ms.toFixed(0)} ms (${first.rows} rows)`);
   /** @type {Record<string, any>} */
   const results = {};
+  const searchWorker = () =>
+    [...workers.values()].find((w) => w.alive && w.url.includes('search.worker'));
   for (const s of SEARCHES) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await search(s.query));
+    // The first run may read IndexedDB; the profile covers the runs after it.
+    runs.push(await search(s.query));
+    const profiled = profile ? searchWorker() : undefined;
+    if (profiled) {
+      await send(profiled.sessionId, 'Profiler.enable');
+      await send(profiled.sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
+      await send(profiled.sessionId, 'Profiler.start');
+    }
+    for (let i = 1; i < RUNS; i++) runs.push(await search(s.query));
+    if (profiled) {
+      const { profile: p } = await send(profiled.sessionId, 'Profiler.stop');
+      const sum = summarizeProfile(p, { distDir: profile.distDir, top: 25 });
+      log(
+        `profile of ${s.query} (runs 2-${RUNS} of ${runs.map((r) => r.ms.toFixed(0)).join(' ')} ms): ` +
+          `${sum.totalMs.toFixed(0)} ms sampled, idle ${sum.idleMs.toFixed(0)}, GC ${sum.gcMs.toFixed(0)}`,
+      );
+      for (const r of sum.rows) {
+        log(
+          `  ${r.selfMs.toFixed(1).padStart(7)} ms ${r.percent.toFixed(1).padStart(5)}%  ${r.where}  ${r.label}`,
+        );
+      }
+    }
     const last = runs[runs.length - 1];
     if (last.rows === 0) throw new Error(`search returned no rows: ${s.query}`);
     const ms = median(runs.map((r) => r.ms));
@@ -57,13 +83,16 @@ export async function runSearchBench({ page, url, datasetName, workers, send, lo
       fast: last.fast,
       pass: ms <= s.bar,
     };
-    log(`${s.query}: median ${ms.toFixed(1)} ms over ${RUNS} runs`);
+    log(
+      `${s.query}: median ${ms.toFixed(1)} ms over ${RUNS} runs ` +
+        `(${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms)`,
+    );
   }
 
   // The whole set's columns are cached after the timechart over `*`; collect garbage first so
   // the figure is what stays, not what a search left behind.
   let heapBytes = null;
-  const worker = [...workers.values()].find((w) => w.alive && w.url.includes('search.worker'));
+  const worker = searchWorker();
   if (worker) {
     await send(worker.sessionId, 'HeapProfiler.collectGarbage').catch(() => {});
     const usage = await send(worker.sessionId, 'Runtime.getHeapUsage');
