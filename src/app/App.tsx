@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
+import { warmSearch } from '../data/search/client';
 import { DataManager } from '../panels/data-manager/DataManager';
 import { HuntScreen } from '../panels/hunt/HuntScreen';
 import { SearchScreen } from '../panels/search/SearchScreen';
+import { useReadyDatasets } from '../panels/search/useDatasets';
 import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
 import { Header } from './Header';
@@ -11,6 +13,12 @@ export function App() {
   const route = useRoute((s) => s.route);
   // Whatever screen opens first, a fresh browser profile gets the workshop sample.
   useEffect(() => startSample(), []);
+  // Whatever is ready to search is read into the search worker ahead of the first search.
+  const ready = useReadyDatasets();
+  const readyIds = ready?.map((d) => d.id).join(',');
+  useEffect(() => {
+    if (readyIds) warmSearch(readyIds.split(','));
+  }, [readyIds]);
   return (
     <div className="app">
       <Header />

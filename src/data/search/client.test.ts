@@ -23,7 +23,7 @@ class StubWorker {
     const reply = (m: FromSearchWorker) =>
       queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent<FromSearchWorker>));
     if (msg.type === 'cancel') return reply({ type: 'cancelled', id: msg.id });
-    if (msg.type === 'release') return;
+    if (msg.type === 'release' || msg.type === 'warm') return;
     if (msg.type === 'page') {
       const rows = Array.from({ length: msg.limit }, (_, i) => ({ n: String(msg.offset + i) }));
       return reply(

@@ -141,6 +141,14 @@ function restart(reason: Error): void {
 }
 
 /**
+ * Tells the search worker which datasets are ready, so it reads small ones into its cache before
+ * the first search asks (see warm.ts). Starts the worker if need be.
+ */
+export function warmSearch(datasetIds: string[]): void {
+  getWorker().postMessage({ type: 'warm', datasetIds } satisfies ToSearchWorker);
+}
+
+/**
  * Runs a query over stored datasets in the search worker. Cancel asks the worker to stop; a
  * search that does not stop within CANCEL_GRACE_MS (a runaway regular expression inside one
  * chunk) has its worker ended, so the page never waits on it.

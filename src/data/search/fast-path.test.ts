@@ -49,6 +49,12 @@ const FAST = [
   '* | timechart span=1m usenull=f count by late',
   '* | timechart span=1d count by bytes',
   'earliest=08/24/2017:03:03:00 | timechart span=1m count by host',
+  // Commands after the count reshape its rows only.
+  'index=main ftp | stats count by sourcetype | sort - count',
+  '* | stats count by host | eval pct=round(count*100/600,1) | sort - pct | head 2',
+  '* | stats count by user | eventstats sum(count) as total | where count > 1 | fields - total',
+  '* | timechart span=1m count by host | fillnull value=0 | reverse',
+  'error | stats count by src | rename src as client | table client count | dedup count',
 ];
 
 describe('runFastSearch', () => {
@@ -75,6 +81,17 @@ describe('runFastSearch', () => {
       expect(fastMemory!.rows).toEqual(slow.rows);
     });
   }
+
+  it('leaves a count followed by a subsearch or an event command to the slow path', async () => {
+    const source = fromEvents(EVENTS, { chunkSize: CHUNK });
+    for (const query of [
+      '* | stats count | append [search error | stats count]',
+      '* | stats count by host | search host=web-1',
+      '* | stats count by host | rex field=host "(?<n>\\d+)"',
+    ]) {
+      expect(await runFastSearch(query, { tz: 'UTC', now: NOW, source })).toBeNull();
+    }
+  });
 
   it('gives the slow path results within a time range', async () => {
     const opts = {

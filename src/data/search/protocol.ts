@@ -32,6 +32,8 @@ export type ToSearchWorker =
       summarize?: boolean;
     }
   | { type: 'cancel'; id: number }
+  /** The datasets ready to search: read small ones into the cache ahead of the first search. */
+  | { type: 'warm'; datasetIds: string[] }
   | { type: 'page'; id: number; resultId: number; offset: number; limit: number }
   | { type: 'fieldValues'; id: number; resultId: number; field: string; limit?: number }
   | { type: 'release'; resultId: number };

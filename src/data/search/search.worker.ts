@@ -13,6 +13,7 @@ import { ResultStore } from './result-store';
 import { StoredLookupSource } from '../lookups/lookupSource';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';
+import { warmCache } from './warm';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Lives as long as the worker: a search after the first reads no IndexedDB for what fits.
@@ -110,9 +111,21 @@ function answer(msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>):
   }
 }
 
+// The warm-up under way; a newer list of datasets replaces it.
+let warming: AbortController | null = null;
+
+function warm(datasetIds: string[]): void {
+  warming?.abort();
+  const abort = new AbortController();
+  warming = abort;
+  // Best effort: a chunk it cannot read is reported by the search that needs it.
+  warmCache(getDb(), datasetIds, cache, abort.signal).catch(() => undefined);
+}
+
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const msg = event.data;
   if (msg.type === 'search') void run(msg);
+  else if (msg.type === 'warm') warm(msg.datasetIds);
   else if (msg.type === 'page' || msg.type === 'fieldValues') answer(msg);
   else if (msg.type === 'release') results.release(msg.resultId);
   else if (msg.type === 'cancel') {

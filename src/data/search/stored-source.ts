@@ -14,6 +14,8 @@ import { ChunkData, StoredChunk } from './stored-chunk';
 export class ChunkCache {
   readonly data: ByteLru<string, ChunkData>;
   readonly raws: ByteLru<string, RawRecord>;
+  /** Reads of chunk data under way, so a search and the warm-up never read a chunk twice. */
+  readonly reading = new Map<string, Promise<ChunkData>>();
 
   constructor(opts: { dataBytes?: number; rawBytes?: number } = {}) {
     this.data = new ByteLru(opts.dataBytes ?? 140e6);
@@ -92,8 +94,27 @@ export async function openStoredSource(
   const loadData = async (i: number): Promise<ChunkData> => {
     const k = keys[i];
     const id = cacheKey(k);
+    const inFlight = cache.reading.get(id);
+    if (inFlight) {
+      const done = await inFlight.catch(() => null);
+      if (done?.holds(fields)) return done;
+    }
     const hit = cache.data.get(id);
     if (hit?.holds(fields)) return hit;
+    const read = readData(i, id, hit);
+    cache.reading.set(id, read);
+    try {
+      return await read;
+    } finally {
+      if (cache.reading.get(id) === read) cache.reading.delete(id);
+    }
+  };
+  const readData = async (
+    i: number,
+    id: string,
+    hit: ChunkData | undefined,
+  ): Promise<ChunkData> => {
+    const k = keys[i];
     const [cols, terms] = await db.transaction('r', [db.columns, db.terms], () =>
       Promise.all([
         db.columns.get([k.datasetId, k.seq]),

@@ -1,9 +1,9 @@
 import type { RunContext, RunCounts } from '../commands/command';
 import type { StatsArgs } from '../commands/stats';
 import type { TimechartArgs } from '../commands/timechart';
-import type { Pipeline, SearchExpr } from '../parse/ast';
+import type { CommandNode, Pipeline, SearchExpr } from '../parse/ast';
 import { defaultFunctionLookup } from '../parse/eval-parser';
-import { parseSearch, type RunOptions, type SearchResult } from '../run/run-search';
+import { parseSearch, runCommands, type RunOptions, type SearchResult } from '../run/run-search';
 import { resolveTimeModifier } from '../run/time-bounds';
 import { compileSearch } from '../search/compile';
 import type { AggSpec } from '../stats/aggregation';
@@ -14,8 +14,9 @@ import { fastTimechart } from './fast-timechart';
 /**
  * Runs `<base search> | stats count [by f]` and `<base search> | timechart span=<s> count
  * [by f]` without making a row per event: matching events are counted by the by-field's
- * dictionary codes (`EventChunk.column`). Returns null when the query has another shape, so the
- * caller runs `runSearch`; when it answers, the result is exactly `runSearch`'s.
+ * dictionary codes (`EventChunk.column`). Commands after the count that only reshape its rows
+ * (`sort`, `eval`, `lookup`, ...) then run as usual. Returns null when the query has another
+ * shape, so the caller runs `runSearch`; when it answers, the result is exactly `runSearch`'s.
  */
 export async function runFastSearch(query: string, opts: RunOptions): Promise<SearchResult | null> {
   const pipeline = parseSearch(query, opts.functions);
@@ -42,31 +43,60 @@ export async function runFastSearch(query: string, opts: RunOptions): Promise<Se
   let result: ResultSet;
   if (plan.kind === 'stats') result = await fastStats(search, plan.args, ctx);
   else result = await fastTimechart(search, plan.args, plan.args.span!, ctx);
+  result = await runCommands(result, plan.rest, ctx);
   return { ...result, counts };
 }
 
-type FastPlan =
+type FastPlan = (
   | { kind: 'stats'; search: SearchExpr; args: StatsArgs }
-  | { kind: 'timechart'; search: SearchExpr; args: TimechartArgs };
+  | { kind: 'timechart'; search: SearchExpr; args: TimechartArgs }
+) & {
+  /** Commands after the count, run on its rows. */
+  rest: CommandNode[];
+};
+
+/**
+ * Commands that may follow the count: they read only the rows before them (no events, no
+ * subsearch), so the columns the count loaded are all they need.
+ */
+const ROW_COMMANDS = new Set([
+  'sort',
+  'head',
+  'tail',
+  'reverse',
+  'eval',
+  'where',
+  'fields',
+  'table',
+  'rename',
+  'fillnull',
+  'fieldformat',
+  'eventstats',
+  'streamstats',
+  'lookup',
+  'dedup',
+  'convert',
+]);
 
 /** Whether the pipeline has a shape the fast path answers exactly. */
 export function fastPlan(p: Pipeline): FastPlan | null {
-  if (p.commands.length !== 2) return null;
-  const [first, second] = p.commands;
+  if (p.commands.length < 2) return null;
+  const [first, second, ...rest] = p.commands;
+  if (!rest.every((c) => ROW_COMMANDS.has(c.name))) return null;
   if (first.name !== 'search') return null;
   const search = first.args as SearchExpr;
   if (second.name === 'stats') {
     const args = second.args as StatsArgs;
     if (!args.aggs.every(bareCount) || args.by.length > 1) return null;
     if (args.by.length === 1 && !storedField(args.by[0].text)) return null;
-    return { kind: 'stats', search, args };
+    return { kind: 'stats', search, args, rest };
   }
   if (second.name === 'timechart') {
     const args = second.args as TimechartArgs;
     // Without span= the bucket size depends on the events' range; left to timechart.
     if (!args.span || !args.aggs.every(bareCount)) return null;
     if (args.by && !storedField(args.by.text)) return null;
-    return { kind: 'timechart', search, args };
+    return { kind: 'timechart', search, args, rest };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { RunContext, RunCounts } from '../commands/command';
 import { COMMANDS } from '../commands';
 import { throwIfAborted } from '../errors';
-import type { Pipeline } from '../parse/ast';
+import type { CommandNode, Pipeline } from '../parse/ast';
 import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
 import { parsePipelineText } from '../parse/pipeline-parser';
 import type { LookupSource } from '../lookups';
@@ -69,20 +69,30 @@ export async function runSearch(query: string, opts: RunOptions): Promise<Search
 
 /** Runs each command on the previous one's results; the first generates them. */
 export async function runPipeline(p: Pipeline, ctx: RunContext): Promise<ResultSet> {
-  let results: ResultSet = { fields: [], rows: [] };
-  for (const [i, node] of p.commands.entries()) {
+  const [first, ...rest] = p.commands;
+  throwIfAborted(ctx.signal);
+  if (!first) return { fields: [], rows: [] };
+  const def = COMMANDS.get(first.name);
+  if (!def) throw new Error(`Command '${first.name}' vanished from the registry`);
+  if (!def.generate) throw new Error(`Command '${first.name}' cannot generate results`);
+  return runCommands(await def.generate(first.args, ctx), rest, ctx);
+}
+
+/** Runs commands that take input, each on the previous one's results. */
+export async function runCommands(
+  input: ResultSet,
+  nodes: readonly CommandNode[],
+  ctx: RunContext,
+): Promise<ResultSet> {
+  let results = input;
+  for (const node of nodes) {
     throwIfAborted(ctx.signal);
     const def = COMMANDS.get(node.name);
     if (!def) throw new Error(`Command '${node.name}' vanished from the registry`);
-    if (i === 0) {
-      if (!def.generate) throw new Error(`Command '${node.name}' cannot generate results`);
-      results = await def.generate(node.args, ctx);
-    } else {
-      if (!def.run) throw new Error(`Command '${node.name}' cannot take input`);
-      const out = await def.run(results, node.args, ctx);
-      // fieldformat formats hold to the end of the search, whatever commands follow (Splunk).
-      results = results.formats && !out.formats ? { ...out, formats: results.formats } : out;
-    }
+    if (!def.run) throw new Error(`Command '${node.name}' cannot take input`);
+    const out = await def.run(results, node.args, ctx);
+    // fieldformat formats hold to the end of the search, whatever commands follow (Splunk).
+    results = results.formats && !out.formats ? { ...out, formats: results.formats } : out;
   }
   return results;
 }
