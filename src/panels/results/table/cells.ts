@@ -30,7 +30,7 @@ export function sharedOffset(rows: readonly Row[], tz: string): string | undefin
   return label;
 }
 
-// Short values (addresses, actions, counts, times) never break inside; long ones (command
+// Short values (addresses, IDs, actions, counts, times) stay on one line; long ones (command
 // lines, replies) wrap anywhere, so one of them cannot push the others off the table.
 const LONG_TEXT = 40;
 
