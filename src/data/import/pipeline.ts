@@ -200,8 +200,27 @@ interface Consumer<T> {
  * path parses and encodes; the blocks' buffers are transferred, not copied.
  */
 function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
-  const splitter = new CsvByteSplitter(CHUNK_EVENTS);
-  const blocks: ByteBlock[] = [];
+  return splitConsumer(plan, ctx, new CsvByteSplitter(CHUNK_EVENTS), (b: ByteBlock) => ({
+    bytes: b.bytes,
+  }));
+}
+
+/** What splits a stream into blocks at record boundaries, for either kind of block. */
+interface BlockSplitter<T, B> {
+  readonly header: string;
+  readonly headerLines: number;
+  push(input: T, out: B[]): void;
+  end(out: B[]): void;
+}
+
+/** Feeds a splitter and hands each block it cuts to the pool, in order. */
+function splitConsumer<T, B extends { firstLine: number }>(
+  plan: PlannedFile,
+  ctx: ImportContext,
+  splitter: BlockSplitter<T, B>,
+  records: (block: B) => Pick<BlockJob, 'text' | 'bytes'>,
+): Consumer<T> {
+  const blocks: B[] = [];
   const dispatch = async () => {
     for (const block of blocks.splice(0)) {
       await runJob(ctx, {
@@ -211,15 +230,15 @@ function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array
         format: plan.format,
         header: splitter.header,
         headerLines: splitter.headerLines,
-        bytes: block.bytes,
+        ...records(block),
         firstLine: block.firstLine,
         maxIssues: MAX_ISSUES,
       });
     }
   };
   return {
-    push: (bytes) => {
-      splitter.push(bytes, blocks);
+    push: (input) => {
+      splitter.push(input, blocks);
       return dispatch();
     },
     end: () => {
@@ -244,32 +263,7 @@ function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
 /** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */
 function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string> {
   const splitter = createSplitter(plan.format, CHUNK_EVENTS);
-  const blocks: TextBlock[] = [];
-  const dispatch = async () => {
-    for (const block of blocks.splice(0)) {
-      await runJob(ctx, {
-        datasetId: ctx.datasetId,
-        seq: ctx.stored.nextSeq++,
-        file: plan.file.name,
-        format: plan.format,
-        header: splitter.header,
-        headerLines: splitter.headerLines,
-        text: block.text,
-        firstLine: block.firstLine,
-        maxIssues: MAX_ISSUES,
-      });
-    }
-  };
-  return {
-    push: (text) => {
-      splitter.push(text, blocks);
-      return dispatch();
-    },
-    end: () => {
-      splitter.end(blocks);
-      return dispatch();
-    },
-  };
+  return splitConsumer(plan, ctx, splitter, (b: TextBlock) => ({ text: b.text }));
 }
 
 /** JSON arrays and results documents: parse here (their records need a full scan to find). */
