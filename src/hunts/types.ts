@@ -152,6 +152,42 @@ export interface HuntLookup {
   description: Markdown;
 }
 
+/** Where the hunt shows something: a step, and one of its searches when a search shows it. */
+export interface FindingLink {
+  stepId: string;
+  searchId?: string;
+}
+
+/** The hypothesis's fate, as the hunt sees it and as the learner may judge it. */
+export type Verdict = 'confirmed' | 'refuted' | 'open';
+
+/** The four corners of the Diamond model of intrusion analysis. */
+export interface DiamondModel {
+  adversary: Markdown;
+  capability: Markdown;
+  infrastructure: Markdown;
+  victim: Markdown;
+}
+
+/** An indicator the hunt itself names, with where it shows. */
+export interface IndicatorSeed {
+  value: string;
+  seen: FindingLink;
+}
+
+/**
+ * What the hunt concludes, as data the findings panel starts from: the learner may change the
+ * verdict, the Diamond model and the checklist, and adds pins and notes of their own.
+ */
+export interface HuntFindings {
+  verdict: Verdict;
+  reasons: Markdown[];
+  learned: { text: Markdown; links: FindingLink[] }[];
+  diamond: DiamondModel;
+  operationalise: { id: string; text: Markdown }[];
+  indicators: IndicatorSeed[];
+}
+
 export interface Hunt {
   /** Used in URLs. */
   id: string;
@@ -165,4 +201,6 @@ export interface Hunt {
   timeZone: { id: string; label: string };
   timeRange: TimeRange;
   steps: HuntStep[];
+  /** What the hunt concludes; the findings panel starts from it. */
+  findings?: HuntFindings;
 }

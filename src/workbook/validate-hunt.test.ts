@@ -82,6 +82,38 @@ describe('huntProblems', () => {
     }
   });
 
+  it('catches findings that link to steps or searches the hunt does not have', () => {
+    const withFindings: Hunt = {
+      ...tiny,
+      findings: {
+        verdict: 'open',
+        reasons: ['r'],
+        learned: [
+          { text: 'good', links: [{ stepId: 'data', searchId: 'q' }] },
+          { text: 'bad', links: [{ stepId: 'nope' }, { stepId: 'data', searchId: 'gone' }] },
+          { text: 'none', links: [] },
+        ],
+        diamond: { adversary: 'a', capability: 'c', infrastructure: 'i', victim: ' ' },
+        operationalise: [
+          { id: 'x', text: 't' },
+          { id: 'x', text: 't' },
+        ],
+        indicators: [
+          { value: '1.2.3.4', seen: { stepId: 'data', searchId: 'q' } },
+          { value: 'evil.com', seen: { stepId: 'data', searchId: 'missing' } },
+        ],
+      },
+    };
+    expect(huntProblems(withFindings)).toEqual([
+      "findings.learned[1]: links to unknown step 'nope'",
+      "findings.learned[1]: links to search 'gone', which is not in step 'data'",
+      'findings.learned[2]: links to nothing',
+      'findings.diamond.victim: empty',
+      'x: checklist item id used twice',
+      "findings.indicators[1]: links to search 'missing', which is not in step 'data'",
+    ]);
+  });
+
   it('reads ranges as instants and refuses reversed ones', () => {
     expect(rangeBounds(tiny.timeRange)).toEqual({
       earliest: Date.UTC(2017, 7, 1),
@@ -96,6 +128,10 @@ describe('huntProblems', () => {
 describe('the shipped hunts', () => {
   it.each(HUNTS.map((h) => [h.id, h] as const))('%s has no content problems', (_id, hunt) => {
     expect(huntProblems(hunt)).toEqual([]);
+  });
+
+  it.each(HUNTS.map((h) => [h.id, h] as const))('%s concludes with findings', (_id, hunt) => {
+    expect(hunt.findings?.learned.length).toBeGreaterThan(0);
   });
 
   it.each(HUNTS.map((h) => [h.id, h] as const))('%s tells every section', (_id, hunt) => {

@@ -1,4 +1,4 @@
-import type { Hunt, StepKind, TimeRange } from '../hunts/types';
+import type { FindingLink, Hunt, HuntFindings, StepKind, TimeRange } from '../hunts/types';
 
 /** The order in which a hunt's sections are told. */
 export const STEP_KIND_ORDER: readonly StepKind[] = [
@@ -83,5 +83,40 @@ export function huntProblems(hunt: Hunt): string[] {
       if (q.kind === 'value' && q.answer.trim() === '') at(q.id, 'empty answer');
     }
   }
+  if (hunt.findings) findingsProblems(hunt.findings, hunt, at);
   return problems;
+}
+
+/** Every link of the findings must lead to a step of the hunt, and to a search of that step. */
+function findingsProblems(
+  findings: HuntFindings,
+  hunt: Hunt,
+  at: (where: string, message: string) => void,
+): void {
+  const checkLink = (where: string, link: FindingLink) => {
+    const step = hunt.steps.find((s) => s.id === link.stepId);
+    if (!step) at(where, `links to unknown step '${link.stepId}'`);
+    else if (link.searchId !== undefined && !step.searches.some((s) => s.id === link.searchId)) {
+      at(where, `links to search '${link.searchId}', which is not in step '${link.stepId}'`);
+    }
+  };
+  if (findings.reasons.length === 0) at('findings', 'a verdict without reasons');
+  findings.learned.forEach((item, i) => {
+    if (item.text.trim() === '') at(`findings.learned[${i}]`, 'empty text');
+    if (item.links.length === 0) at(`findings.learned[${i}]`, 'links to nothing');
+    item.links.forEach((link) => checkLink(`findings.learned[${i}]`, link));
+  });
+  for (const [corner, text] of Object.entries(findings.diamond)) {
+    if (text.trim() === '') at(`findings.diamond.${corner}`, 'empty');
+  }
+  const itemIds = new Set<string>();
+  for (const item of findings.operationalise) {
+    if (!ID.test(item.id)) at(item.id, 'checklist item id is not a URL-friendly id');
+    if (itemIds.has(item.id)) at(item.id, 'checklist item id used twice');
+    itemIds.add(item.id);
+  }
+  findings.indicators.forEach((seed, i) => {
+    if (seed.value.trim() === '') at(`findings.indicators[${i}]`, 'empty value');
+    checkLink(`findings.indicators[${i}]`, seed.seen);
+  });
 }

@@ -1,4 +1,4 @@
-import type { HuntStep } from '../types';
+import type { HuntFindings, HuntStep } from '../types';
 
 export const findingsSteps: HuntStep[] = [
   {
@@ -11,30 +11,10 @@ launched by PowerShell Empire, and not entirely successful: the firewall blocked
 \`topsecretyeast.pdf\` and the servers' FTP. There were several tries, including a manual
 \`open hildegardsfarm.com\`.
 
-**What we learned**
-- wrk-btun and wrk-klagerf talked to 160.153.91.7 in several sourcetypes; mercury and venus show
-  up on the network only in \`pan:traffic\`, blocked.
-- The same seven files went to both workstations on Aug 23.
-- On Aug 25 Frothly's password database and hundreds of PDFs left.
-- The destination's domain is hildegardsfarm.com; the account admin@hildegardsfarm.com.
-
-**Diamond model**
-- *Adversary*: Korean-language artefacts (the \`.hwp\` document, Korean fonts, Hancom ThinkFree
-  Office); hints, not attribution.
-- *Capability*: PowerShell Empire; FTP scripts disguised as DLLs; nc, PsExec, wget; Python.
-- *Infrastructure*: 160.153.91.7, hildegardsfarm.com, admin@hildegardsfarm.com.
-- *Victim*: Frothly: wrk-btun, wrk-klagerf, venus, mercury; the password database and the PDFs.
-
-**What to operationalise**
-- Block the address (easy, and easily evaded) and the domain.
-- Baseline internal-to-external traffic, and watch for data that should not leave.
-- If the business does not use FTP, alert on it; otherwise allow it only for named users and
-  systems.
-- Watch for *groups* of sensitive files leaving: one file alone gives false positives.
-- Alert on programs with odd arguments, such as ftp.exe with a \`.dll\`.
-
-**Indicators**: 160.153.91.7, hildegardsfarm.com, admin@hildegardsfarm.com, winsys32.dll,
-winsys64.dll, singlefile.dll, and the seven downloaded file names.`,
+The findings panel below gathers the verdict and its reasons, what was learned (each linked to
+the step and search that shows it), the Diamond model, the indicators and what to operationalise.
+Change any of it to match your own judgement, pin the results and events that show it, and
+export the report.`,
     searches: [
       {
         id: 'indicator-sweep',
@@ -89,3 +69,100 @@ use never looks like it. A single PDF leaving is common; the address is known on
     ],
   },
 ];
+
+const SEVEN_FILES = [
+  'nc.exe',
+  'psexec.exe',
+  'wget64.exe',
+  'winsys64.dll',
+  'python-2.7.6.amd64.msi',
+  'dns.py',
+  '나는_데이비드를_사랑한다.hwp',
+];
+
+/** The findings step's conclusions as data, each pointing at the step and search that show it. */
+export const ftpFindings: HuntFindings = {
+  verdict: 'confirmed',
+  reasons: [
+    'FTP brought tools in on Aug 23 and took data out on Aug 25, on three systems.',
+    'It was scripted: `ftp -s:` with scripts named like DLLs, launched by PowerShell Empire.',
+    'It was not entirely successful: the firewall blocked `topsecretyeast.pdf`, and there were several tries, including a manual `open hildegardsfarm.com`.',
+  ],
+  learned: [
+    {
+      text: 'wrk-btun and wrk-klagerf talked to 160.153.91.7 in several sourcetypes.',
+      links: [
+        { stepId: 'data-network-sensors', searchId: 'sensor-flows' },
+        { stepId: 'findings', searchId: 'indicator-sweep' },
+      ],
+    },
+    {
+      text: 'mercury and venus show up on the network only in `pan:traffic`, blocked.',
+      links: [{ stepId: 'data-firewall', searchId: 'firewall-to-attacker' }],
+    },
+    {
+      text: 'The same seven files went to both workstations on Aug 23.',
+      links: [
+        { stepId: 'cluster-1-side-by-side', searchId: 'cluster1-appendcols' },
+        { stepId: 'cluster-1-files', searchId: 'cluster1-files' },
+      ],
+    },
+    {
+      text: 'On Aug 25 Frothly’s password database and hundreds of PDFs left.',
+      links: [
+        { stepId: 'cluster-2-password-database', searchId: 'cluster2-klagerf-upload' },
+        { stepId: 'cluster-2-pdfs', searchId: 'cluster2-pdf-uploads' },
+      ],
+    },
+    {
+      text: 'The destination’s domain is hildegardsfarm.com; the account admin@hildegardsfarm.com.',
+      links: [
+        { stepId: 'data-command-lines', searchId: 'sysmon-ftp-open' },
+        { stepId: 'transactions-account', searchId: 'account-replies' },
+      ],
+    },
+  ],
+  diamond: {
+    adversary:
+      'Korean-language artefacts (the `.hwp` document, Korean fonts, Hancom ThinkFree Office): hints, not attribution.',
+    capability: 'PowerShell Empire; FTP scripts disguised as DLLs; nc, PsExec, wget; Python.',
+    infrastructure: '160.153.91.7, hildegardsfarm.com, admin@hildegardsfarm.com.',
+    victim: 'Frothly: wrk-btun, wrk-klagerf, venus, mercury; the password database and the PDFs.',
+  },
+  operationalise: [
+    { id: 'block', text: 'Block the address (easy, and easily evaded) and the domain.' },
+    { id: 'baseline', text: 'Baseline internal-to-external traffic.' },
+    { id: 'data-out', text: 'Watch for data that should not be on the network or leave it.' },
+    {
+      id: 'ftp-policy',
+      text: 'If the business does not use FTP, alert on it; otherwise allow it only for named users and systems.',
+    },
+    {
+      id: 'file-groups',
+      text: 'Watch for groups of sensitive files leaving: one file alone gives false positives.',
+    },
+    {
+      id: 'odd-args',
+      text: 'Alert on programs with odd arguments, such as ftp.exe with a `.dll`.',
+    },
+  ],
+  indicators: [
+    { value: '160.153.91.7', seen: { stepId: 'data-firewall', searchId: 'firewall-to-attacker' } },
+    {
+      value: 'hildegardsfarm.com',
+      seen: { stepId: 'data-command-lines', searchId: 'sysmon-ftp-open' },
+    },
+    {
+      value: 'admin@hildegardsfarm.com',
+      seen: { stepId: 'transactions-account', searchId: 'account-replies' },
+    },
+    ...['winsys32.dll', 'winsys64.dll', 'singlefile.dll'].map((value) => ({
+      value,
+      seen: { stepId: 'loose-ends-script-names', searchId: 'script-names-sourcetypes' },
+    })),
+    ...SEVEN_FILES.filter((f) => f !== 'winsys64.dll').map((value) => ({
+      value,
+      seen: { stepId: 'cluster-1-files', searchId: 'cluster1-files' },
+    })),
+  ],
+};

@@ -6,7 +6,7 @@ import { cluster1Steps } from './4-cluster-1';
 import { cluster2Steps } from './5-cluster-2';
 import { transactionsSteps } from './6-transactions';
 import { looseEndsSteps } from './7-loose-ends';
-import { findingsSteps } from './8-findings';
+import { findingsSteps, ftpFindings } from './8-findings';
 import { AUGUST_2017 } from './ranges';
 
 export const ftpExfiltrationHunt: Hunt = {
@@ -47,4 +47,5 @@ August 2017.`,
     ...looseEndsSteps,
     ...findingsSteps,
   ],
+  findings: ftpFindings,
 };
