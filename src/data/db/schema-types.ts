@@ -64,4 +64,51 @@ export interface HuntProgressRecord {
   /** Steps the learner marked done or moved past. */
   visited: string[];
   updatedAt: number;
+  /** The learner's findings; absent until they change what the hunt proposes. */
+  findings?: FindingsRecord;
+  /** Results and events pinned to the findings, oldest first. */
+  pins?: Pin[];
+}
+
+/** The learner's judgement on the hunt, started from the hunt's own findings. */
+export interface FindingsRecord {
+  verdict: 'confirmed' | 'refuted' | 'open';
+  reasons: string[];
+  diamond: { adversary: string; capability: string; infrastructure: string; victim: string };
+  /** The hunt's checklist items and the learner's own (`own`), each ticked or not. */
+  checklist: { id: string; text: string; done: boolean; own?: boolean }[];
+}
+
+export type PinKind = 'table' | 'chart' | 'event';
+
+/**
+ * A copy of what was on screen when pinned, as text (log data: always shown as text), so the
+ * findings and the report need neither the data nor the search again.
+ */
+export interface PinSnapshot {
+  /** Tables and a chart's data: column names and rows of cell texts. */
+  columns?: string[];
+  rows?: string[][];
+  /** How many rows the result had; more than `rows` holds when it was cut short. */
+  totalRows?: number;
+  /** Charts: the picture as a `data:image/png;base64,` URL. */
+  image?: string;
+  /** Events: the time as shown (in the zone it was pinned in), the raw text and key fields. */
+  time?: string;
+  raw?: string;
+  fields?: [string, string][];
+}
+
+export interface Pin {
+  id: string;
+  stepId: string;
+  searchId: string;
+  kind: PinKind;
+  title: string;
+  /** The search as run, and its time range (epoch ms, latest exclusive; absent: open). */
+  spl: string;
+  earliest?: number;
+  latest?: number;
+  pinnedAt: number;
+  snapshot: PinSnapshot;
 }
