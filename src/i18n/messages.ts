@@ -10,7 +10,9 @@
 import type { Message } from './message-types';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
+import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { offlineMessages } from './en/offline';
 import { resultMessages } from './en/results';
 import { searchMessages } from './en/search';
 
@@ -134,6 +136,8 @@ const en = {
   ...resultMessages,
   ...chartMessages,
   ...assetMessages,
+  ...findingsMessages,
+  ...offlineMessages,
 };
 
 export type MessageKey = keyof typeof en;

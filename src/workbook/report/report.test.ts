@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { HuntProgressRecord, Pin } from '../../data/db/schema-types';
+import { emptyProgress } from '../../data/progress/progress';
+import { HUNTS } from '../../hunts';
+import { escapeHtml, reportHtml } from './html';
+import { reportMarkdown } from './markdown';
+import { buildReport, initialFindings } from './model';
+
+const hunt = HUNTS.find((h) => h.id === 'ftp-exfiltration')!;
+const EVIL = `<img src=x onerror=alert(1)>`;
+const SCRIPT = `<script>alert("x")</script>`;
+const FORMULA = `=cmd|' /C calc'!A0`;
+// A 1x1 PNG.
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+const base = (kind: Pin['kind'], over: Partial<Pin>): Pin => ({
+  id: kind,
+  stepId: 'data-firewall',
+  searchId: 'firewall-to-attacker',
+  kind,
+  title: `${kind} ${EVIL}`,
+  spl: `index=botsv2 "${SCRIPT}" | table a`,
+  earliest: Date.UTC(2017, 7, 23, 7),
+  latest: Date.UTC(2017, 7, 24, 7),
+  pinnedAt: 1,
+  snapshot: {},
+  ...over,
+});
+
+function hostileProgress(): HuntProgressRecord {
+  const initial = initialFindings(hunt);
+  return {
+    ...emptyProgress(hunt.id),
+    notes: { 'data-firewall': `My note ${SCRIPT} ${FORMULA}`, findings: `Second ${EVIL}` },
+    findings: {
+      ...initial,
+      verdict: 'refuted',
+      reasons: [`Because ${EVIL}`],
+      diamond: { ...initial.diamond, adversary: `Eve ${SCRIPT}` },
+      checklist: [
+        { ...initial.checklist[0], done: true },
+        { id: 'own', text: `Mine ${EVIL}`, done: false, own: true },
+      ],
+    },
+    pins: [
+      base('table', {
+        snapshot: { columns: ['src', EVIL], rows: [['10.0.2.107', SCRIPT]], totalRows: 450 },
+      }),
+      base('chart', {
+        snapshot: { image: PNG, columns: ['_time', 'count'], rows: [['2017-08-23', '4']] },
+      }),
+      base('chart', {
+        id: 'bad-image',
+        snapshot: { image: `data:image/svg+xml,<svg onload=alert(1)>" onerror="alert(1)` },
+      }),
+      base('event', {
+        snapshot: { time: '2017-08-23 20:36:14.000', raw: `raw ${SCRIPT}`, fields: [[EVIL, EVIL]] },
+      }),
+    ],
+  };
+}
+
+const indicators = [
+  { kind: 'domain', value: `evil[.]com${EVIL}`, seen: [`pin ${SCRIPT}`] },
+  { kind: 'ipv4', value: '160.153.91[.]7', seen: ['Firewall'] },
+];
+const report = () =>
+  buildReport(
+    hunt,
+    hostileProgress(),
+    indicators,
+    'America/Los_Angeles',
+    new Date('2026-01-01T00:00:00Z'),
+  );
+
+// Tags the report may contain; anything else that starts with `<` is an escape that failed.
+const ALLOWED_TAGS =
+  /^<\/?(html|head|body|meta|title|style|h1|h2|h3|p|br|ul|li|dl|dt|dd|strong|code|pre|div|table|thead|tbody|tr|th|td|section|span|img)[\s>]/;
+
+describe('the HTML report', () => {
+  it('escapes every piece of user and log text', () => {
+    const html = reportHtml(report());
+    const body = html.slice(html.indexOf('<body>'));
+    for (const tag of body.match(/<[^<]*/g) ?? []) {
+      if (tag.startsWith('<!')) continue;
+      expect(tag).toMatch(ALLOWED_TAGS);
+    }
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img src=x/i);
+    expect(html).not.toMatch(/<svg/i);
+    expect(html).toContain(escapeHtml(EVIL));
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+
+  it('holds the chart as an embedded PNG, nothing that could make a request', () => {
+    const html = reportHtml(report());
+    const sources = [...html.matchAll(/\ssrc="([^"]*)"/g)].map((m) => m[1]);
+    expect(sources).toEqual([PNG]);
+    expect(html).not.toMatch(/\shref=/);
+    expect(html).toContain(`default-src 'none'`);
+  });
+
+  it('shows the verdict, reasons, model, checklist, pins, notes and indicators', () => {
+    const html = reportHtml(report());
+    expect(html).toContain('data-verdict="refuted"');
+    expect(html).toContain('The first 1 of 450 rows.');
+    expect(html).toContain('☑');
+    expect(html).toContain('160.153.91[.]7');
+    expect(html).toContain('Data exfiltration over FTP');
+    expect(html).toContain(
+      'What does the firewall see? › pan:traffic: who connects to 160.153.91.7',
+    );
+    expect(html).toContain('2017-08-23 00:00:00 – 2017-08-23 23:59:59 (UTC-07:00)');
+  });
+});
+
+describe('the Markdown report', () => {
+  it('has the verdict, checklist state, pins and notes in order', () => {
+    const md = reportMarkdown(report());
+    expect(md).toContain('**Refuted**');
+    expect(md).toContain(`- Because ${EVIL}`);
+    expect(md).toContain(`- [x] ${initialFindings(hunt).checklist[0].text}`);
+    expect(md).toContain(`- [ ] Mine ${EVIL}`);
+    expect(md).toContain(`![Chart: chart ${EVIL}](${PNG})`);
+    expect(md).toContain('The first 1 of 450 rows.');
+    expect(md.indexOf('### What does the firewall see?')).toBeLessThan(md.indexOf('### Findings'));
+    expect(md).toContain(FORMULA);
+  });
+
+  it('keeps table cells in their cell and code in its fence', () => {
+    const r = report();
+    r.pins[0].snapshot.rows = [['a|b', 'line1\nline2']];
+    r.pins[0].spl = 'x ``` y';
+    const md = reportMarkdown(r);
+    expect(md).toContain('| a\\|b | line1 line2 |');
+    expect(md).toContain('````spl\nx ``` y\n````');
+  });
+});
+
+describe('stored findings from an imported file', () => {
+  it('drop malformed pins and fall back to the hunt for malformed parts', () => {
+    const p = {
+      ...emptyProgress(hunt.id),
+      findings: { verdict: '<b>', reasons: 'x', diamond: { victim: 'V' }, checklist: [1] },
+      pins: [{ id: 1 }, { ...base('table', {}), kind: '<script>' }, base('event', {})],
+    } as unknown as HuntProgressRecord;
+    const r = buildReport(hunt, p, [], 'UTC', new Date(0));
+    expect(r.findings.verdict).toBe(hunt.findings!.verdict);
+    expect(r.findings.reasons).toEqual(hunt.findings!.reasons);
+    expect(r.findings.diamond.victim).toBe('V');
+    expect(r.findings.checklist).toEqual([]);
+    expect(r.pins.map((x) => x.kind)).toEqual(['event']);
+  });
+});
