@@ -38,4 +38,26 @@ describe('route hash', () => {
       search: { latest: 1503543600000 },
     });
   });
+
+  it('round-trips the presenter and the speaker window', () => {
+    const routes: Route[] = [
+      { page: 'present', huntId: 'ftp-exfiltration', stepId: 'cluster-1-files', search: {} },
+      {
+        page: 'present',
+        huntId: 'a hunt/with slashes',
+        stepId: 'step?1#',
+        search: { searchId: 'x', query: 'ftp | stats count', view: 'table' },
+      },
+      { page: 'speaker', huntId: 'ftp-exfiltration' },
+      { page: 'speaker', huntId: 'ftp-exfiltration', stepId: 'findings' },
+    ];
+    for (const route of routes) expect(parseHash(formatHash(route))).toEqual(route);
+    expect(formatHash(routes[0])).toBe('#/present/ftp-exfiltration/cluster-1-files');
+    expect(formatHash(routes[2])).toBe('#/speaker/ftp-exfiltration');
+  });
+
+  it('sends a presenter link without a step to the hunt, not to a broken presenter', () => {
+    expect(parseHash('#/present/ftp-exfiltration')).toEqual(HOME);
+    expect(parseHash('#/speaker')).toEqual(HOME);
+  });
 });

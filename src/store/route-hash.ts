@@ -18,7 +18,11 @@ export type Route =
   | { page: 'data' }
   | { page: 'search'; search: SearchOverrides }
   /** `stepId` absent: the hunt's overview. */
-  | { page: 'hunt'; huntId: string; stepId?: string; search: SearchOverrides };
+  | { page: 'hunt'; huntId: string; stepId?: string; search: SearchOverrides }
+  /** A trainer showing one step to a room; the searches keep their overrides as in a step. */
+  | { page: 'present'; huntId: string; stepId: string; search: SearchOverrides }
+  /** The trainer's own window beside the presenter; `stepId` is where it opens. */
+  | { page: 'speaker'; huntId: string; stepId?: string };
 
 export const HOME: Route = { page: 'hunt', huntId: 'ftp-exfiltration', search: {} };
 
@@ -56,6 +60,14 @@ export function parseHash(hash: string): Route {
   const search = parseOverrides(new URLSearchParams(query));
   if (parts[0] === 'data') return { page: 'data' };
   if (parts[0] === 'search') return { page: 'search', search };
+  if (parts[0] === 'present' && parts[1] && parts[2]) {
+    return { page: 'present', huntId: parts[1], stepId: parts[2], search };
+  }
+  if (parts[0] === 'speaker' && parts[1]) {
+    return parts[2]
+      ? { page: 'speaker', huntId: parts[1], stepId: parts[2] }
+      : { page: 'speaker', huntId: parts[1] };
+  }
   if (parts[0] === 'hunts' && parts[1]) {
     return parts[2]
       ? { page: 'hunt', huntId: parts[1], stepId: parts[2], search }
@@ -71,6 +83,12 @@ function instantText(ms: number): string {
 /** The hash for a route; times are written as UTC ISO 8601 so that a link reads plainly. */
 export function formatHash(route: Route): string {
   if (route.page === 'data') return '#/data';
+  if (route.page === 'speaker') {
+    return (
+      `#/speaker/${encodeURIComponent(route.huntId)}` +
+      (route.stepId ? `/${encodeURIComponent(route.stepId)}` : '')
+    );
+  }
   const params = new URLSearchParams();
   const s = route.search;
   if (s.searchId !== undefined) params.set('s', s.searchId);
@@ -82,7 +100,9 @@ export function formatHash(route: Route): string {
   const path =
     route.page === 'search'
       ? '#/search'
-      : `#/hunts/${encodeURIComponent(route.huntId)}` +
-        (route.stepId ? `/${encodeURIComponent(route.stepId)}` : '');
+      : route.page === 'present'
+        ? `#/present/${encodeURIComponent(route.huntId)}/${encodeURIComponent(route.stepId)}`
+        : `#/hunts/${encodeURIComponent(route.huntId)}` +
+          (route.stepId ? `/${encodeURIComponent(route.stepId)}` : '');
   return query ? `${path}?${query}` : path;
 }

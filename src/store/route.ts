@@ -34,7 +34,7 @@ export const useRoute = create<RouteState>()((set, get) => ({
   },
   updateSearch: (patch, opts) => {
     const route = get().route;
-    if (route.page === 'data') return;
+    if (route.page === 'data' || route.page === 'speaker') return;
     const same = patch.searchId === undefined || patch.searchId === route.search.searchId;
     const search = same ? { ...route.search, ...patch } : { ...patch };
     for (const key of Object.keys(search) as (keyof SearchOverrides)[]) {
@@ -56,6 +56,6 @@ if (typeof window !== 'undefined') {
 
 /** The overrides for one search, or none when the URL is about another one. */
 export function overridesFor(route: Route, searchId: string): SearchOverrides {
-  if (route.page === 'data') return {};
+  if (route.page === 'data' || route.page === 'speaker') return {};
   return route.search.searchId === searchId ? route.search : {};
 }

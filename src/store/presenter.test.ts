@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HUNTS } from '../hunts';
+import { createPresenterStore, shownIn, stepOf } from './presenter';
+import { stepParts } from './presenter-parts';
+
+const hunt = HUNTS[0];
+const withSearches = hunt.steps.find((s) => s.searches.length >= 2 && s.questions.length >= 2)!;
+const noSearch = hunt.steps.find((s) => s.searches.length === 0)!;
+
+/** Waits until the check holds (messages cross the channel asynchronously). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
+
+const stores: ReturnType<typeof createPresenterStore>[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.getState().disconnect();
+});
+
+function pair() {
+  const presenter = createPresenterStore();
+  const speaker = createPresenterStore();
+  stores.push(presenter, speaker);
+  return { presenter, speaker };
+}
+
+describe('presenter parts', () => {
+  it('starts a step on its first search, reveals in reading order, R jumps to an answer', () => {
+    const parts = stepParts(withSearches);
+    expect(parts[0]).toEqual({ kind: 'search', index: 0 });
+    expect(parts[1]).toEqual({ kind: 'notice', index: 0 });
+    expect(parts.at(-1)).toEqual({ kind: 'answer', index: withSearches.questions.length - 1 });
+    expect(parts).toHaveLength(2 * (withSearches.searches.length + withSearches.questions.length));
+    // A step without searches opens on its first question.
+    expect(stepParts(noSearch)[0]).toEqual({ kind: 'question', index: 0 });
+  });
+});
+
+describe('presenter store: two windows kept in step', () => {
+  it('a speaker window that opens later takes the presenter’s step and reveals', async () => {
+    const { presenter, speaker } = pair();
+    presenter.getState().connect(hunt.id, withSearches.id, 'presenter');
+    presenter.getState().revealNext();
+    expect(shownIn(presenter.getState().state, withSearches)).toBe(2);
+    speaker.getState().connect(hunt.id, hunt.steps[0].id, 'speaker');
+    await until(() => speaker.getState().state?.stepId === withSearches.id);
+    expect(shownIn(speaker.getState().state, withSearches)).toBe(2);
+    expect(speaker.getState().state?.startedAt).toBe(presenter.getState().state?.startedAt);
+  });
+
+  it('moves and reveals both ways, and keeps reveals per step', async () => {
+    const { presenter, speaker } = pair();
+    presenter.getState().connect(hunt.id, withSearches.id, 'presenter');
+    speaker.getState().connect(hunt.id, withSearches.id, 'speaker');
+    await until(() => (speaker.getState().state?.rev ?? 0) > 0);
+
+    const parts = stepParts(withSearches);
+    speaker.getState().revealAnswer();
+    const firstAnswer = parts.findIndex((p) => p.kind === 'answer') + 1;
+    await until(() => shownIn(presenter.getState().state, withSearches) === firstAnswer);
+
+    const next = hunt.steps[hunt.steps.indexOf(withSearches) + 1];
+    presenter.getState().goTo(next.id);
+    await until(() => stepOf(speaker.getState().state)?.id === next.id);
+    expect(shownIn(speaker.getState().state, next)).toBe(1);
+
+    speaker.getState().goTo(withSearches.id);
+    await until(() => presenter.getState().state?.stepId === withSearches.id);
+    // Back on the step, what the room saw is still shown.
+    expect(shownIn(presenter.getState().state, withSearches)).toBe(firstAnswer);
+    presenter.getState().revealNext();
+    await until(() => shownIn(speaker.getState().state, withSearches) === firstAnswer + 1);
+  });
+
+  it('stops at the last part and ignores another hunt', async () => {
+    const { presenter, speaker } = pair();
+    presenter.getState().connect(hunt.id, noSearch.id, 'presenter');
+    const total = stepParts(noSearch).length;
+    for (let i = 0; i < total + 3; i++) presenter.getState().revealNext();
+    expect(shownIn(presenter.getState().state, noSearch)).toBe(total);
+    const before = presenter.getState().state;
+    presenter.getState().revealAnswer();
+    expect(presenter.getState().state?.shown).toEqual(before?.shown);
+    speaker.getState().connect('another-hunt', 'x', 'speaker');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(speaker.getState().state?.huntId).toBe('another-hunt');
+    expect(presenter.getState().state?.huntId).toBe(hunt.id);
+  });
+});
