@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
 import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
+import type { TrainerNoteRecord } from './trainer-notes';
 
 export const DB_NAME = 'hunting-workbook';
 
@@ -27,6 +28,7 @@ export class WorkbookDB extends Dexie {
   raws!: Table<RawRow, [string, number]>;
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
+  trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -41,6 +43,10 @@ export class WorkbookDB extends Dexie {
     this.version(2).stores({
       lookups: 'name',
       progress: 'huntId',
+    });
+    // A trainer's own notes per step, for the speaker window.
+    this.version(3).stores({
+      trainerNotes: '[huntId+stepId], huntId',
     });
   }
 
