@@ -3,7 +3,7 @@ import { formatCell } from '../../../engine/format';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import type { ResultViewProps } from '../types';
-import { toCsv } from './csv';
+import { toCsv } from '../../../workbook/csv';
 import { isNumericColumn, sortRows, type SortDir } from './sort-rows';
 import { cellClass, cellTexts, sharedOffset } from './cells';
 import './table.css';

@@ -1,8 +1,9 @@
-import type { Value } from '../../../engine/values';
+import type { Value } from '../engine';
 
 // A spreadsheet treats a cell starting with one of these as a formula (or strips it), and log
-// data is attacker-controlled: such cells get a leading quote so they stay text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// data is attacker-controlled: such cells get a leading quote so they stay text. Some
+// spreadsheets trim leading white space before they look, so ` =1` counts too.
+const FORMULA_START = /^(?:[=+\-@\t\r]|\s+[=+\-@])/;
 
 /** One cell as text: multivalue joined by newlines (as Splunk exports them), formula-safe. */
 export function csvCell(value: Value | undefined): string {
