@@ -13,6 +13,7 @@ import { chartMessages } from './en/charts';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
 import { offlineMessages } from './en/offline';
+import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
 import { searchMessages } from './en/search';
 
@@ -138,6 +139,7 @@ const en = {
   ...assetMessages,
   ...findingsMessages,
   ...offlineMessages,
+  ...presenterMessages,
 };
 
 export type MessageKey = keyof typeof en;
