@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', sourcemap: true },

@@ -8,11 +8,14 @@ import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
 import { Header } from './Header';
 import { KeyboardHelp } from './keyboard/KeyboardHelp';
+import { startServiceWorker } from './offline/serviceWorker';
 
 export function App() {
   const route = useRoute((s) => s.route);
   // Whatever screen opens first, a fresh browser profile gets the workshop sample.
   useEffect(() => startSample(), []);
+  // Production builds keep themselves and the sample for offline use.
+  useEffect(() => startServiceWorker(), []);
   // Whatever is ready to search is read into the search worker ahead of the first search.
   const ready = useReadyDatasets();
   const readyIds = ready?.map((d) => d.id).join(',');

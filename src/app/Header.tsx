@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
 import { useRoute } from '../store/route';
+import { OfflineStatus } from './offline/OfflineStatus';
 import { SCREENS } from './screens';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
@@ -27,6 +28,7 @@ export function Header() {
         </ul>
       </nav>
       <TimeZoneSelect />
+      <OfflineStatus />
     </header>
   );
 }

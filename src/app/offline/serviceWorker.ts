@@ -1,0 +1,79 @@
+/**
+ * Registers the service worker of production builds (scripts/vite/service-worker-plugin.ts) and
+ * follows its state for the header. `vite` dev never registers one, so developers never run
+ * yesterday's code from a cache.
+ */
+
+export interface OfflineState {
+  /** A service worker controls this page: its files and the sample are cached. */
+  ready: boolean;
+  /** A newer build is installed and waits for this page to let it take over. */
+  updateWaiting: boolean;
+}
+
+let state: OfflineState = { ready: false, updateWaiting: false };
+const listeners = new Set<() => void>();
+let registration: ServiceWorkerRegistration | undefined;
+let reloadOnChange = false;
+let started = false;
+
+function set(next: Partial<OfflineState>): void {
+  state = { ...state, ...next };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeOffline(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function offlineState(): OfflineState {
+  return state;
+}
+
+function watchWaiting(reg: ServiceWorkerRegistration, container: ServiceWorkerContainer): void {
+  // Without a controller the new worker is the first one and takes over by itself.
+  const check = () => set({ updateWaiting: reg.waiting !== null && container.controller !== null });
+  check();
+  reg.addEventListener('updatefound', () => {
+    reg.installing?.addEventListener('statechange', check);
+  });
+}
+
+export function startServiceWorker(): void {
+  if (started || !('serviceWorker' in navigator)) return;
+  started = true;
+  const container = navigator.serviceWorker;
+  if (!import.meta.env.PROD) {
+    // A worker left by a production preview on this origin would serve stale code in dev.
+    void container
+      .getRegistrations()
+      .then((regs) => Promise.all(regs.map((r) => r.unregister())))
+      .catch(() => undefined);
+    return;
+  }
+  set({ ready: container.controller !== null });
+  container.addEventListener('controllerchange', () => {
+    if (reloadOnChange) window.location.reload();
+    else set({ ready: container.controller !== null, updateWaiting: false });
+  });
+  const base = import.meta.env.BASE_URL;
+  container
+    .register(`${base}sw.js`, { scope: base })
+    .then((reg) => {
+      registration = reg;
+      watchWaiting(reg, container);
+    })
+    .catch((err: unknown) => {
+      // The app works without it, only not offline.
+      console.warn('service worker not registered', err);
+    });
+}
+
+/** Lets the waiting build take over; the page reloads once it controls the page. */
+export function applyUpdate(): void {
+  const waiting = registration?.waiting;
+  if (!waiting) return;
+  reloadOnChange = true;
+  waiting.postMessage('skip-waiting');
+}
