@@ -144,6 +144,11 @@ export interface HuntStep {
   timeRange?: TimeRange;
   searches: HuntSearch[];
   questions: Question[];
+  /**
+   * For the trainer only: timing, what to ask the room, pitfalls. Shown in the speaker window,
+   * never on the screen the room sees.
+   */
+  trainerNotes?: Markdown;
 }
 
 /** A lookup table the hunt's searches use (`| lookup <name> ...`). */
