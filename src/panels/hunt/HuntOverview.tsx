@@ -50,6 +50,7 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
   const [resetDone, setResetDone] = useState(false);
   const figures = huntFigures(hunt, progress);
   const last = hunt.steps.find((s) => s.id === progress?.stepId);
+  const findingsStep = hunt.steps.find((s) => s.kind === 'findings');
   const range = rangeMs(hunt.timeRange);
   const started = progress !== null && (progress.visited.length > 0 || last !== undefined);
 
@@ -92,6 +93,17 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
               }
             >
               {t('hunt.start')}
+            </button>
+          )}
+          {findingsStep && (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                navigate({ page: 'hunt', huntId: hunt.id, stepId: findingsStep.id, search: {} })
+              }
+            >
+              {t('findings.open')}
             </button>
           )}
           {started && (

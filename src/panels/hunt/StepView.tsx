@@ -7,6 +7,7 @@ import { useSettings } from '../../store/settings';
 import { rangeMs } from './progressFigures';
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { QuestionCard } from './QuestionCard';
 import { StepNotes } from './StepNotes';
 import { StepSearch } from './StepSearch';
@@ -79,6 +80,8 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
       )}
 
       <StepNotes stepId={step.id} progress={progress} />
+
+      {step.kind === 'findings' && <FindingsPanel hunt={hunt} progress={progress} />}
 
       <nav className="hunt-pager" aria-label={t('hunt.steps')}>
         {previous ? (

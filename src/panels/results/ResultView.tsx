@@ -1,12 +1,14 @@
+import { useMemo, useRef } from 'react';
 import type { SearchView } from '../../hunts/types';
+import { PinResultButton } from '../findings/PinButtons';
+import { PinTargetContext } from '../findings/pin-context';
 import { EventsView } from './events/EventsView';
 import { SideBySideView } from './side-by-side/SideBySideView';
 import { TableView } from './table/TableView';
 import { TimeChartView } from './timechart/TimeChartView';
 import type { ResultViewProps } from './types';
 
-/** Shows a result the way the chosen view reads best. `table` and `statistics` share a table. */
-export function ResultView({ view, ...props }: ResultViewProps & { view: SearchView }) {
+function ViewOf({ view, ...props }: ResultViewProps & { view: SearchView }) {
   switch (view) {
     case 'events':
       return <EventsView {...props} />;
@@ -18,4 +20,29 @@ export function ResultView({ view, ...props }: ResultViewProps & { view: SearchV
     case 'side-by-side':
       return <SideBySideView {...props} />;
   }
+}
+
+/**
+ * Shows a result the way the chosen view reads best. `table` and `statistics` share a table. In
+ * a hunt step, a whole result (or, in the events view, each event) can be pinned to the findings.
+ */
+export function ResultView(props: ResultViewProps & { view: SearchView }) {
+  const { view, result, search, query, earliest, latest, tz, partial } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const target = useMemo(
+    () => ({ search, query, earliest, latest, tz }),
+    [search, query, earliest, latest, tz],
+  );
+  return (
+    <PinTargetContext.Provider value={target}>
+      {view !== 'events' && !partial && (
+        <div className="result-pin">
+          <PinResultButton result={result} chart={view === 'timechart'} container={container} />
+        </div>
+      )}
+      <div ref={container} className="result-view">
+        <ViewOf {...props} />
+      </div>
+    </PinTargetContext.Provider>
+  );
 }

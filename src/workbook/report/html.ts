@@ -1,6 +1,7 @@
 import { t } from '../../i18n/messages';
 import { rangeText } from './markdown';
 import type { Report } from './model';
+import { isPngDataUrl } from './pins';
 
 const CORNERS = ['adversary', 'capability', 'infrastructure', 'victim'] as const;
 
@@ -20,9 +21,6 @@ function inline(text: string): string {
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 }
-
-// Only a PNG as the chart code makes it goes in: anything else could be a script or a request.
-const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
 
 function table(columns: string[], rows: string[][]): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
@@ -113,7 +111,7 @@ export function reportHtml(r: Report): string {
     const range = rangeText(pin.earliest, pin.latest, r.timeZone);
     if (range) parts.push(`<br>${escapeHtml(t('findings.report.range'))}: ${escapeHtml(range)}`);
     parts.push(`</p><pre><code>${escapeHtml(pin.spl)}</code></pre>`);
-    if (s.image && PNG_DATA_URL.test(s.image)) {
+    if (s.image && isPngDataUrl(s.image)) {
       const alt = t('findings.pins.chartImage', { title: pin.title });
       parts.push(`<img src="${s.image}" alt="${escapeHtml(alt)}">`);
     }

@@ -76,3 +76,9 @@ export function validFindings(v: unknown, initial: FindingsRecord): FindingsReco
       : initial.checklist,
   };
 }
+
+// Only a PNG as the chart code makes it is shown or exported: anything else could be a script
+// or a request.
+const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
+
+export const isPngDataUrl = (url: string) => PNG_DATA_URL.test(url);

@@ -3,6 +3,7 @@ import type { Row, Value } from '../../../engine/values';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
+import { PinEventButton } from '../../findings/PinButtons';
 import { FilterValue } from './FilterValue';
 import { splitHighlights } from './highlight';
 import { prettyRaw } from './pretty';
@@ -94,6 +95,7 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             <button type="button" className="event__context" onClick={() => onContext(row)}>
               {t('results.events.context')}
             </button>
+            <PinEventButton row={row} />
           </div>
           <pre className="event__raw">
             <Highlighted value={raw} terms={terms} />
