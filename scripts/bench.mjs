@@ -315,9 +315,12 @@ function cpuTicks(profileDir) {
   const busy = user + nice + system + irq + softirq + steal;
   const own = process.cpuUsage();
   // process.cpuUsage() is in microseconds; /proc counts USER_HZ ticks, 100 per second on Linux.
-  const ours =
-    browserProcesses(profileDir).reduce((a, p) => a + p.ticks, 0) + (own.user + own.system) / 1e4;
-  return { busy, total: busy + idle + iowait, ours };
+  const procs = browserProcesses(profileDir);
+  const ours = procs.reduce((a, p) => a + p.ticks, 0) + (own.user + own.system) / 1e4;
+  /** @type {Record<string, number>} */
+  const byType = {};
+  for (const p of procs) byType[p.type] = (byType[p.type] ?? 0) + p.ticks;
+  return { busy, total: busy + idle + iowait, ours, byType };
 }
 
 // --- CDP access to workers ---------------------------------------------------------------------
@@ -714,6 +717,14 @@ async function main() {
     sizeRatio: round(sizeRatio, 3),
     browserCpuCores: round(ourCpuCores, 2),
     otherCpuCores: round(otherCpuCores, 2),
+    // CPU time per event by Chromium process type (renderer: the app's workers; browser: where
+    // IndexedDB writes happen): steadier than wall time on a shared machine.
+    cpuUsPerEvent: Object.fromEntries(
+      Object.keys(cpu1.byType).map((type) => [
+        type,
+        round(((cpu1.byType[type] - (cpu0.byType[type] ?? 0)) * 1e4) / EVENTS, 2),
+      ]),
+    ),
     pass,
     search,
   };
@@ -920,6 +931,16 @@ function printTable(r, csv, workerPeaks, origin, worst) {
       'CPU during import (cores)',
       `browser ${r.browserCpuCores.toFixed(2)}`,
       `other processes ${r.otherCpuCores.toFixed(2)} (of ${availableParallelism()})`,
+    ],
+    [
+      'CPU per event, by process',
+      `${Object.values(r.cpuUsPerEvent)
+        .reduce((a, b) => a + b, 0)
+        .toFixed(1)} us`,
+      Object.entries(r.cpuUsPerEvent)
+        .filter(([, us]) => us >= 0.05)
+        .map(([type, us]) => `${type} ${us.toFixed(1)}`)
+        .join(', '),
     ],
     [
       'IndexedDB on disk',

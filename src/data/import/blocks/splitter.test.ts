@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../../formats/readAll';
-import { createSplitter, type TextBlock } from './splitter';
+import { createSplitter, CsvByteSplitter, type ByteBlock, type TextBlock } from './splitter';
 
 /** Feeds text in pieces of `size` (the last may be shorter) and returns header and blocks. */
 function split(format: 'splunk-csv' | 'json-lines', text: string, max: number, size: number) {
@@ -58,5 +58,40 @@ describe('block splitter', () => {
       [3, `\n${lines[3]}\n`],
       [5, `${lines[4]}\n`],
     ]);
+  });
+
+  it('cuts bytes as the text splitter cuts text, at any alignment and piece size', () => {
+    // Rows of quotes, newlines and multi-byte characters in every position a word scan can see.
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
+    const alphabet = ['a', 'b', ',', '"', '""', '\n', '\r\n', 'é', '€', ' '];
+    const decoder = new TextDecoder();
+    for (let round = 0; round < 200; round++) {
+      let text = 'h1,h2\n';
+      const length = Math.floor(random() * 400);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const max = 1 + Math.floor(random() * 4);
+      const expected = split('splunk-csv', text, max, text.length);
+      const bytes = new TextEncoder().encode(text);
+      // Each piece sits at a random offset in a larger buffer, as stream chunks may.
+      const splitter = new CsvByteSplitter(max);
+      const blocks: ByteBlock[] = [];
+      for (let i = 0; i < bytes.length;) {
+        const size = 1 + Math.floor(random() * 40);
+        const offset = Math.floor(random() * 4);
+        const piece = bytes.subarray(i, i + size);
+        const host = new Uint8Array(offset + piece.length + 3);
+        host.set(piece, offset);
+        splitter.push(host.subarray(offset, offset + piece.length), blocks);
+        i += size;
+      }
+      splitter.end(blocks);
+      const got = {
+        header: splitter.header,
+        headerLines: splitter.headerLines,
+        blocks: blocks.map((b) => ({ text: decoder.decode(b.bytes), firstLine: b.firstLine })),
+      };
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
   });
 });
