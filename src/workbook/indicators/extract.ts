@@ -20,7 +20,7 @@ const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 const IPV4_RE = /(?<![\w.-])\d{1,3}(?:\.\d{1,3}){3}(?![\w-]|\.\d)/g;
 // Candidates only; `canonicalIpv6` decides. Bounded so that times (12:34:56) need `::` to pass.
 const IPV6_RE =
-  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/gi;
+  /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4})?(?![\w:]|\.\d)/gi;
 const HASH_RE = /(?<![\w-])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![\w-])/gi;
 // Dotted names: file names may hold any letter (`나는_데이비드를_사랑한다.hwp`), `_`, `$`, `~`.
 const DOTTED_RE = /(?<![\p{L}\p{N}_$~.-])[\p{L}\p{N}_$~-]+(?:\.[\p{L}\p{N}_$~-]+)+/gu;

@@ -38,7 +38,8 @@ const PATHS: Record<string, Check> = {
       : 'not an e-mail address';
   },
   'url:value': (v) => (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v) ? null : 'not a URL'),
-  'file:name': (v) => (v !== '' && !/[\\/\0]/.test(v) ? null : 'not a file name'),
+  // A backslash is a legal character in a POSIX file name; a slash is a path.
+  'file:name': (v) => (v !== '' && !/[/\0]/.test(v) ? null : 'not a file name'),
   'file:hashes.MD5': hex(32),
   "file:hashes.'SHA-1'": hex(40),
   "file:hashes.'SHA-256'": hex(64),

@@ -1,3 +1,4 @@
+import { validateStixPattern } from './stix-pattern';
 import { uuidV4, UUID_V4 } from './uuid';
 import type { Indicator, IndicatorKind } from './types';
 
@@ -67,7 +68,11 @@ const KIND_NAMES: Record<IndicatorKind, string> = {
   sha256: 'SHA-256 hash',
 };
 
-/** A STIX 2.1 bundle object (JSON-serialisable) with one `indicator` SDO per indicator. */
+/**
+ * A STIX 2.1 bundle object (JSON-serialisable) with one `indicator` SDO per indicator. An
+ * indicator whose value is not valid for its kind (a hand-made one, say `1.2.3` as IPv4) would
+ * make an invalid pattern, and is left out: `validateStixPattern(stixPattern(...))` tells which.
+ */
 export function stixBundle(
   list: Indicator[],
   opts: { name: string; now?: Date; newId?: () => string },
@@ -88,7 +93,8 @@ export function stixBundle(
     name: opts.name,
     identity_class: 'system',
   };
-  const indicators = list.map((ind): StixIndicator => ({
+  const valid = list.filter((i) => validateStixPattern(stixPattern(i.kind, i.value)) === null);
+  const indicators = valid.map((ind): StixIndicator => ({
     type: 'indicator',
     spec_version: '2.1',
     id: `indicator--${newId()}`,
