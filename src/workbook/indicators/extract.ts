@@ -27,8 +27,17 @@ const DOTTED_RE = /(?<![\p{L}\p{N}_$~.-])[\p{L}\p{N}_$~-]+(?:\.[\p{L}\p{N}_$~-]+
 
 const HASH_KIND: Record<number, IndicatorKind> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+/** The text with the spans blanked, in one pass (blanking one at a time is quadratic). */
+function blank(text: string, spans: [number, number][]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** Strips what prose and Markdown put after a URL: punctuation, emphasis, an unopened `)`. */
@@ -71,22 +80,26 @@ export function extractIndicators(text: string): FoundIndicator[] {
   const hits: Hit[] = [];
   const add = (at: number, kind: IndicatorKind, value: string) => hits.push({ at, kind, value });
 
+  const urls: [number, number][] = [];
   for (const m of work.matchAll(URL_RE)) {
     const raw = trimUrl(m[0]);
     const found = normaliseUrl(raw);
     if (found === null) continue;
     add(m.index, 'url', found.url);
     if (found.host) add(m.index + 1, found.host.kind, found.host.value);
-    work = blank(work, m.index, m.index + raw.length);
+    urls.push([m.index, m.index + raw.length]);
   }
+  work = blank(work, urls);
+  const emails: [number, number][] = [];
   for (const m of work.matchAll(EMAIL_RE)) {
     const domain = m[1].toLowerCase();
     if (!isDomainName(domain) || isFileName(domain)) continue;
     const local = m[0].slice(0, m[0].length - m[1].length - 1).replace(/^\.+|\.+$/g, '');
     if (local === '') continue;
     add(m.index, 'email', `${local.toLowerCase()}@${domain}`);
-    work = blank(work, m.index, m.index + m[0].length);
+    emails.push([m.index, m.index + m[0].length]);
   }
+  work = blank(work, emails);
   for (const m of work.matchAll(IPV4_RE)) if (isIpv4(m[0])) add(m.index, 'ipv4', m[0]);
   for (const m of work.matchAll(IPV6_RE)) {
     const v6 = m[0].includes('::') || m[0].split(':').length === 8 ? canonicalIpv6(m[0]) : null;
