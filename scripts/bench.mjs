@@ -319,8 +319,65 @@ function cpuTicks(profileDir) {
   const ours = procs.reduce((a, p) => a + p.ticks, 0) + (own.user + own.system) / 1e4;
   /** @type {Record<string, number>} */
   const byType = {};
-  for (const p of procs) byType[p.type] = (byType[p.type] ?? 0) + p.ticks;
+  for (const p of procs) {
+    if (p.type !== 'renderer') {
+      byType[p.type] = (byType[p.type] ?? 0) + p.ticks;
+      continue;
+    }
+    // The renderer by thread kind: its workers (the app's code), V8's and Blink's thread pool
+    // (garbage collection, compilation, IndexedDB value wrapping) and the page's main thread.
+    for (const [kind, ticks] of Object.entries(threadTicks(p.pid))) {
+      byType[`renderer ${kind}`] = (byType[`renderer ${kind}`] ?? 0) + ticks;
+    }
+  }
   return { busy, total: busy + idle + iowait, ours, byType };
+}
+
+/**
+ * Last seen CPU ticks of every renderer thread by "pid/tid", kept after the thread ends: the
+ * block workers end with the import, before its final reading, and would drop out of a sum of
+ * the live threads. The sampler refreshes it while the import runs.
+ * @type {Map<string, { pid: number, kind: string, ticks: number }>}
+ */
+const threadsSeen = new Map();
+
+/** Reads the CPU ticks of a process's threads into threadsSeen. */
+function noteThreads(pid) {
+  /** @type {string[]} */
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      const kind = comm.startsWith('DedicatedWorker')
+        ? 'workers'
+        : comm.startsWith('ThreadPool')
+          ? 'thread pool'
+          : Number(tid) === pid
+            ? 'main'
+            : 'other';
+      threadsSeen.set(`${pid}/${tid}`, { pid, kind, ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // Ended while we looked.
+    }
+  }
+}
+
+/** A process's CPU ticks by thread kind (workers, thread pool, main, other), ended ones included. */
+function threadTicks(pid) {
+  noteThreads(pid);
+  /** @type {Record<string, number>} */
+  const out = {};
+  for (const t of threadsSeen.values()) {
+    if (t.pid === pid) out[t.kind] = (out[t.kind] ?? 0) + t.ticks;
+  }
+  return out;
 }
 
 // --- CDP access to workers ---------------------------------------------------------------------
@@ -593,6 +650,7 @@ async function main() {
         peaks.worker = Math.max(peaks.worker, workerSum);
         peaks.sum = Math.max(peaks.sum, main + workerSum);
         const procs = browserProcesses(profileDir);
+        for (const p of procs) if (p.type === 'renderer') noteThreads(p.pid);
         const renderer = procs.filter((p) => p.type === 'renderer').reduce((a, p) => a + p.rss, 0);
         peaks.rendererRss = Math.max(peaks.rendererRss, renderer);
         peaks.browserRss = Math.max(
