@@ -86,6 +86,10 @@ describe('extractIndicators', () => {
     expect(values('e.g. i.e. T1059.001 sentence.Next 3.14 pan:traffic readme.unknownext')).toEqual(
       [],
     );
+    // Field paths of JSON events are not domains.
+    expect(
+      values('event.id process.name host.name source.as process.pe dns.question.name'),
+    ).toEqual([]);
   });
 
   it('takes the file name out of a path, and non-Latin names', () => {
@@ -139,6 +143,15 @@ describe('extractIndicators', () => {
       { kind: 'email', value: 'admin@hildegardsfarm.com' },
       { kind: 'file', value: 'report.pdf' },
     ]);
+  });
+
+  it('reads a megabyte of log text in well under the time a quadratic pass took (10 s)', () => {
+    const line = `src=10.0.2.107 user=admin@hildegardsfarm.com url=http://hildegardsfarm.com/x.php
+ CommandLine="ftp.exe -s:C:\\Windows\\Temp\\winsys32.dll" md5=d41d8cd98f00b204e9800998ecf8427e\n`;
+    const text = line.repeat(Math.ceil(1_000_000 / line.length));
+    const t0 = performance.now();
+    expect(extractIndicators(text)).toHaveLength(7);
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 
   it('lists each indicator once, in order of first appearance', () => {

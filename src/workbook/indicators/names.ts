@@ -25,23 +25,27 @@ const AMBIGUOUS = new Set(['py', 'pl', 'sh', 'md', 'so', 'zip', 'mov', 'rs', 'ap
 
 const GENERIC_TLDS = new Set(
   (
-    'com net org edu gov mil int info biz name pro mobi asia tel travel aero coop museum jobs ' +
-    'cat xxx post arpa io app dev xyz top online site club shop store tech cloud live website ' +
-    'space fun icu vip work link click download win bid loan date racing review stream trade ' +
-    'party science men gdn kim country cricket faith accountant host press pw su onion bit ' +
+    'com net org edu gov mil int info biz pro mobi asia tel travel aero coop museum jobs ' +
+    'cat xxx post arpa io app dev xyz top online site club shop store tech live website ' +
+    'space fun icu vip work link click download win bid loan racing review stream trade ' +
+    'party science men gdn kim country cricket faith accountant press pw su onion bit ' +
     'local lan internal corp home localdomain'
   ).split(' '),
 );
 
-/** ISO 3166 two-letter codes in use as TLDs (plus `uk`, `eu`, `ac`, `su` kin). */
+/**
+ * ISO 3166 two-letter codes in use as TLDs, but for `as`, `id`, `ms` and `pe`: in events these
+ * end field paths (`event.id`, `source.as`, `process.pe`) or units far more often than domains.
+ * For the same reason `name`, `host`, `cloud` and `date` are not among the generic TLDs.
+ */
 const COUNTRY_TLDS = new Set(
   (
-    'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br ' +
+    'ac ad ae af ag ai al am ao aq ar at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br ' +
     'bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ' +
     'ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw ' +
-    'gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ' +
-    'ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu ' +
-    'mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt ' +
+    'gy hk hm hn hr ht hu ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ' +
+    'ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr mt mu ' +
+    'mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pf pg ph pk pl pm pn pr ps pt ' +
     'pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st sv sx sy sz tc td ' +
     'tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye ' +
     'yt za zm zw'
