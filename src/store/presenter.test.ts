@@ -88,3 +88,12 @@ describe('presenter store: two windows kept in step', () => {
     expect(presenter.getState().state?.huntId).toBe(hunt.id);
   });
 });
+
+describe('trainer notes of the FTP hunt', () => {
+  it('every step has short notes for the trainer', () => {
+    for (const step of hunt.steps) {
+      expect(step.trainerNotes, step.id).toMatch(/\S/);
+      expect(step.trainerNotes!.length, step.id).toBeLessThan(700);
+    }
+  });
+});

@@ -23,6 +23,12 @@ useful if the data can confirm or refute it, so before searching, turn it into q
 - Do files move, and in which direction: uploaded or downloaded?
 
 Keep these in view. Every step that follows answers one of them.`,
+    trainerNotes: `About 5 minutes. Read the hypothesis aloud, then ask the room: *what in the data would
+confirm it, and what would refute it?* Collect a few answers before showing the list of questions.
+- Ask why an adversary would not simply send the data over their C2 channel (slow, watched,
+  risks the foothold).
+- Pitfall: T1048 is confused with T1041 (out through C2) and T1105 (tools coming *in*); T1105
+  comes back in cluster 1, so park it.`,
     searches: [],
     questions: [
       {

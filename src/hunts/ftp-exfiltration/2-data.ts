@@ -9,6 +9,12 @@ export const dataSteps: HuntStep[] = [
 FTP at all. A plain keyword search for \`ftp\` over the month, counted by sourcetype, tells us
 where to look and what kind of evidence each source can give: network sensors see conversations,
 the firewall sees connections and verdicts, endpoint logs see the programs that ran.`,
+    trainerNotes: `About 5 minutes. Before the search runs, ask: *which sources do you expect to mention
+ftp?* Most people forget the endpoint logs.
+- A bare keyword matches the raw text, not a field: that is why ftp.exe on the endpoints and the
+  inbound probes show up. Keywords give breadth; fields give precision.
+- Pitfall: a different time range or zone gives different counts. Check everyone is on
+  August 2017, Pacific time, before comparing numbers.`,
     searches: [
       {
         id: 'ftp-by-sourcetype',
@@ -63,6 +69,11 @@ labels flows with the application protocol it recognises, and Splunk Stream deco
 command and reply. Count their events by source and destination to see the shape of the traffic.
 Then put names on the addresses with the asset lookup (\`assets.csv\`), which maps Frothly's
 addresses to hosts, owners and roles.`,
+    trainerNotes: `About 7 minutes. Ask: *two internal systems and one external address: is that
+normal FTP in your network?*
+- Let the room guess who 10.0.2.107 and 10.0.2.109 are before the asset lookup names them; it
+  shows why an asset and identity list pays off.
+- Pitfall: Suricata counts flows and Stream counts commands, so compare the shape, not the totals.`,
     searches: [
       {
         id: 'sensor-flows',
@@ -125,6 +136,13 @@ systems that the sensors never saw complete a conversation. First find out why \
 so loud, then look only at connections to 160.153.91.7. Outbound connections leave through the
 firewall's external address 71.39.18.125 (address translation), which matters when reading
 \`pan:threat\`.`,
+    trainerNotes: `About 8 minutes; the step with most searches, so keep the pace up.
+- Ask why \`pan:traffic\` is so loud before revealing: Internet hosts probing the firewall's own
+  address. Cutting noise is half the craft.
+- mercury and venus were *blocked*: ask whether blocked means safe. No: something on two servers
+  tried to reach the same address.
+- Pitfall: \`pan:threat\` shows 71.39.18.125 as the source because of NAT; people take the firewall
+  for the attacker.`,
     searches: [
       {
         id: 'firewall-destinations',
@@ -232,6 +250,9 @@ records the address after translation. Note the file names: we will come back to
     narrative: `Network data says *who talked*; endpoint data says *which program did it*.
 Sysmon logs every process start with its full command line. Count the Sysmon events that mention
 \`ftp\` by host.`,
+    trainerNotes: `About 4 minutes. Ask why mercury is missing here although the firewall saw it.
+- It has no Sysmon: absence of evidence is not evidence of absence. Ask what coverage gaps the
+  room's own networks have.`,
     searches: [
       {
         id: 'sysmon-hosts',
@@ -264,6 +285,11 @@ Sysmon: know your data's blind spots before you conclude anything from an empty 
 program and \`CommandLine\` its arguments. Windows ships a command-line FTP client,
 \`C:\\Windows\\System32\\ftp.exe\`. Its \`-s:\` switch reads FTP commands from a script file, which
 is how someone automates a transfer.`,
+    trainerNotes: `About 8 minutes. Put the command lines on screen and ask: *what is odd about
+\`ftp -s:winsys32.dll\`?* Wait until someone spots the script named like a library.
+- The one run without a script opens a domain: ask which indicator lasts longer, the IP or the
+  domain, and why.
+- Pitfall: \`System32\` vs \`system32\` in paths; Splunk matches values without regard to case.`,
     searches: [
       {
         id: 'sysmon-ftp-images',

@@ -9,6 +9,10 @@ export const timeSeriesSteps: HuntStep[] = [
     narrative: `We know who and where; now *when*. Build one label per conversation,
 source and destination together, and chart it over the month. Leave out the inbound probes to the
 firewall's own address: we already know what they are.`,
+    trainerNotes: `About 5 minutes. Explain the \`eval\` that builds one label per source and
+destination pair, then ask the room to predict the chart's shape before it shows.
+- Pitfall: leaving in the inbound probes to 71.39.18.125 swamps the chart; that is why the search
+  drops them.`,
     searches: [
       {
         id: 'firewall-timechart',
@@ -58,6 +62,8 @@ firewall's own address: we already know what they are.`,
     title: 'And according to the sensors?',
     narrative: `One source can be wrong, misconfigured or incomplete. Check the same picture in
 Suricata and in Stream: if three independent sources agree, we can trust the timeline.`,
+    trainerNotes: `About 3 minutes: a quick corroboration. Ask *why check a second and a third
+source?* (a misconfigured sensor, dropped logs, a wrong clock).`,
     searches: [
       {
         id: 'sensor-timechart',
@@ -98,6 +104,8 @@ the servers fall in the same days.`,
     narrative: `All of the activity sits between Aug 23 and Aug 26, so narrow the time range to
 those days and to the one destination, and chart by source, hour by hour.`,
     timeRange: AUG_23_TO_26,
+    trainerNotes: `About 4 minutes. Two clusters appear: name them out loud, *cluster 1* on Aug 23
+and *cluster 2* on Aug 25; the rest of the hunt follows them.`,
     searches: [
       {
         id: 'window-timechart',
@@ -135,6 +143,11 @@ those days and to the one destination, and chart by source, hour by hour.`,
     narrative: `Drag across the evening of Aug 23 on the chart (about eight hours) to zoom to
 that selection, and compare the two workstations.`,
     timeRange: AUG_23_EVENING,
+    trainerNotes: `About 6 minutes. Do the drag live; on a projector the chart's data table (a zoom
+button per bucket) is easier than the mouse.
+- Ask: *why exactly the same number of events?* Hold the answer until someone says it is
+  automated: the same script ran on both.
+- Pitfall: a narrow zoom cuts a session in half and the counts differ; take about eight hours.`,
     searches: [
       {
         id: 'zoom-timechart',

@@ -25,6 +25,11 @@ export const cluster1Steps: HuntStep[] = [
 reading single events, let the fields summarise them: how many sessions (\`flow_id\`), which
 port, which files, which replies.`,
     timeRange: AUG_23_EVENING,
+    trainerNotes: `About 7 minutes. Use the field list: have the room read out \`dest_port\`,
+\`flow_id\` and \`filename\` before revealing the notes.
+- Ask *uploaded or downloaded?* Many say uploaded because we hunt exfiltration; \`RETR\` is a
+  download: tools coming in (T1105).
+- Pitfall: \`loadway\` is told from the client's side.`,
     searches: [
       {
         id: 'cluster1-events',
@@ -115,6 +120,9 @@ chatter (\`PORT\`, \`TYPE\`, \`NLST\`) hides the interesting commands, so drop i
 \`method!=PORT method!=TYPE method!=NLST\`. Note that \`!=\` also drops the events that have no
 \`method\` (the server's unsolicited banner): \`NOT method=PORT\` would keep them.`,
     timeRange: AUG_23_EVENING,
+    trainerNotes: `About 5 minutes. The \`!=\` versus \`NOT\` point is worth a live demo: change
+the search to \`NOT method=PORT\` and show the server's banner come back.
+- Pitfall: the session start times only match the answers in Pacific time; check the zone.`,
     searches: [
       {
         id: 'cluster1-conversation',
@@ -175,6 +183,10 @@ the subsearch, \`foreach *\` copies every field to a name ending in \`_s\`, so t
 columns do not overwrite the first's. \`fieldformat\` only changes how \`time\` is shown, so the
 outer \`eval\` still gets the epoch number to format.`,
     timeRange: AUG_23_EVENING,
+    trainerNotes: `About 6 minutes. This is the workshop's own search, verbatim; keep the
+\`appendcols\`/\`foreach\`/\`fieldformat\` explanation to two minutes unless the room asks.
+- Ask: *what does identical tell us about the adversary?* A playbook run by script, not a person
+  typing.`,
     searches: [
       {
         id: 'cluster1-appendcols',
@@ -208,6 +220,11 @@ outer \`eval\` still gets the epoch number to format.`,
     narrative: `Now the files themselves. The names alone say a lot about the adversary's plan
 (and, sometimes, about the adversary).`,
     timeRange: AUG_23_EVENING,
+    trainerNotes: `About 6 minutes. Ask the room to sort the seven files: tools (nc, psexec, wget64),
+a runtime (the Python installer), a script (dns.py), a disguised ftp script (winsys64.dll) and a
+document (the .hwp).
+- The .hwp name is Korean ("I love David"). Hold attribution back: artefacts can be planted.
+  It returns in the Diamond model.`,
     searches: [
       {
         id: 'cluster1-files',

@@ -10,6 +10,9 @@ export const cluster2Steps: HuntStep[] = [
 This time look for \`STOR\`: the command that sends a file *to* the server. Group the uploads by
 session to see how many transmissions there were, when, from where, and how large.`,
     timeRange: AUG_25_EVENING,
+    trainerNotes: `About 6 minutes. Zoom to the evening of Aug 25 (about two hours) and ask
+the room to count the groups before revealing.
+- \`STOR\` is an upload: from here the exfiltration half of the hypothesis gets its evidence.`,
     searches: [
       {
         id: 'cluster2-timechart',
@@ -69,6 +72,9 @@ from wrk-btun; ~23:45 one last file from wrk-btun.`,
     narrative: `The first transmission is a single file from the administrator's workstation.
 One file, but which one?`,
     timeRange: AUG_25_EVENING,
+    trainerNotes: `About 4 minutes. Ask *what is a .kdbx, and why take it first?* A KeePass
+database holds the keys to everything else, and it left from the IT administrator's machine.
+- Discussion: how would you notice a password database leaving your network?`,
     searches: [
       {
         id: 'cluster2-klagerf-upload',
@@ -113,6 +119,9 @@ must be treated as compromised.`,
     narrative: `The two long runs from Billy Tun's workstation, wrk-btun, upload PDF files. Count
 every PDF upload from 10.0.2.107, then find the files that were sent more than once.`,
     timeRange: AUG_25_EVENING,
+    trainerNotes: `About 5 minutes. 213 + 496 + 1 = 710 upload events; 150 PDFs went twice. Ask why
+an adversary re-sends files (a restarted script without state: sloppy automation).
+- Pitfall: distinct file names and upload events are different counts; say which one you mean.`,
     searches: [
       {
         id: 'cluster2-pdf-uploads',
@@ -163,6 +172,9 @@ is 213 + 496 − 150 + 1.`,
     narrative: `The fourth transmission is one file, around 23:45. Read the end of the session,
 and compare it with what the firewall's threat log says about the same file.`,
     timeRange: AUG_25_EVENING,
+    trainerNotes: `About 5 minutes. Read the last reply aloud: *uploaded 0 kbytes*. Then the
+threat log. Ask: *did the defences work?* Partly: one file stopped, 700-odd PDFs gone.
+- Good moment for the limits of data-loss signatures.`,
     searches: [
       {
         id: 'cluster2-last-session',
@@ -226,6 +238,8 @@ The earlier PDF it saw was only alerted on, so do not assume the control caught 
     narrative: `Stacking (counting by a value and looking at the extremes) is the hunter's
 everyday tool. Count the uploads of Aug 25 by file name.`,
     timeRange: AUG_25_EVENING,
+    trainerNotes: `About 4 minutes. Stacking: count by a value and read both ends. Ask what hides
+in the long tail of 1s: the password database.`,
     searches: [
       {
         id: 'cluster2-stack',

@@ -8,6 +8,8 @@ export const transactionsSteps: HuntStep[] = [
     narrative: `Which account does the adversary use on their server? The server says it in its
 replies: after \`USER\`, it answers "User … OK. Password required". Search the replies with
 wildcards, over the whole month.`,
+    trainerNotes: `About 4 minutes. Leading wildcards are slow on a real Splunk; mention it, and
+that \`method_parameter\` is the precise field. The account is an infrastructure indicator.`,
     searches: [
       {
         id: 'account-replies',
@@ -38,6 +40,9 @@ on the endpoint. An indicator in its own right.`,
     narrative: `Now search on the account itself, \`method_parameter=admin@hildegardsfarm.com\`,
 and count the sessions (\`flow_id\`) by day and by workstation. \`transaction flow_id\` gathers each
 session's events into one result with its duration and event count.`,
+    trainerNotes: `About 6 minutes. Show \`transaction\`'s duration and event count. Ask:
+*four sessions from Billy, two from Kevin: who is the insider?* Likely neither: these are
+compromised hosts, not guilty people. Steer the room away from blaming users.`,
     searches: [
       {
         id: 'sessions-by-day',

@@ -16,6 +16,8 @@ export const looseEndsSteps: HuntStep[] = [
     title: 'Loose ends: the disguised scripts',
     narrative: `A good hunt tidies up what it has left open. First: the script names. Where else
 do \`winsys32.dll\` and \`singlefile.dll\` appear?`,
+    trainerNotes: `About 3 minutes. Only the endpoints know the script names: a file that
+never crosses the wire is invisible to network sensors. Ask what else only endpoint logs show.`,
     searches: [
       {
         id: 'script-names-sourcetypes',
@@ -45,6 +47,10 @@ are endpoint evidence; the network never sees them.`,
     title: 'Loose ends: what started ftp.exe',
     narrative: `In Sysmon, each process start records its parent. Look at what launched the
 scripted ftp.exe runs, and when.`,
+    trainerNotes: `About 6 minutes. The parent \`powershell.exe -noP -sta -w 1 -enc ...\` is the
+PowerShell Empire launcher. Decoding the base64 is a good exercise if time allows: do it locally,
+never in an online decoder (that leaks the case).
+- venus ran the script too, though the firewall blocked its FTP.`,
     searches: [
       {
         id: 'sysmon-script-runs',
@@ -106,6 +112,9 @@ post-exploitation framework, so the FTP runs are the adversary's, not the users'
     narrative: `The Windows Security log records process creation too (EventCode 4688), on
 systems that have no Sysmon. Count its events that mention the scripts by host, with each host's
 share.`,
+    trainerNotes: `About 5 minutes. This is the workshop's second verbatim search. mercury shows
+up: no Sysmon, but the Security log's 4688. Ask which other sources cover hosts without Sysmon.
+- Pitfall: the percentages are shares of this search's events, not of all hosts.`,
     searches: [
       {
         id: 'event-log-hosts',
@@ -166,6 +175,9 @@ means its credentials are in the adversary's hands.`,
     title: 'Loose ends: did singlefile.dll work?',
     narrative: `\`singlefile.dll\` ran at 23:46:08 on Aug 25. If it worked, \`stream:ftp\` would
 show a session after that moment.`,
+    trainerNotes: `About 3 minutes. Proving a negative: ask *does no data prove it failed?*
+Not alone; a sensor can miss traffic. Here the firewall's block and the empty \`stream:ftp\`
+agree.`,
     searches: [
       {
         id: 'ftp-after-singlefile',
@@ -197,6 +209,10 @@ the upload of topsecretyeast.pdf.`,
     narrative: `One last thing: what happened to the seven files after they were downloaded?
 Search for their names everywhere except \`stream:ftp\`, from the download on. Then look at
 mercury, which kept turning up without telling us much.`,
+    trainerNotes: `About 8 minutes. **The step to cut when running late**: then just say that
+the tools spread to venus with PsExec and that mercury runs \`dns.py\` every 10 minutes.
+- Ask what a strict 10-minute rhythm suggests: a scheduled task, persistence, perhaps
+  a beacon.`,
     searches: [
       {
         id: 'seven-files-summary',

@@ -15,6 +15,11 @@ The findings panel below gathers the verdict and its reasons, what was learned (
 the step and search that shows it), the Diamond model, the indicators and what to operationalise.
 Change any of it to match your own judgement, pin the results and events that show it, and
 export the report.`,
+    trainerNotes: `About 10 minutes. Let the room state the verdict before revealing it, then walk the
+Diamond model one corner at a time, asking the room for each.
+- Rank the indicators: the IP is the weakest, the domain and the account are stronger; the best
+  alarm is behaviour (ftp.exe with a \`.dll\` argument).
+- Close with: *what would you put in place on Monday?* Collect two or three answers.`,
     searches: [
       {
         id: 'indicator-sweep',
