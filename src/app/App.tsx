@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { warmSearch } from '../data/search/client';
 import { DataManager } from '../panels/data-manager/DataManager';
 import { HuntScreen } from '../panels/hunt/HuntScreen';
+import { PresenterScreen } from '../panels/presenter/PresenterScreen';
+import { SpeakerScreen } from '../panels/presenter/SpeakerScreen';
 import { SearchScreen } from '../panels/search/SearchScreen';
 import { useReadyDatasets } from '../panels/search/useDatasets';
 import { useRoute } from '../store/route';
@@ -12,24 +14,34 @@ import { startServiceWorker } from './offline/serviceWorker';
 
 export function App() {
   const route = useRoute((s) => s.route);
+  // The speaker window shows notes only: it neither imports nor searches.
+  const speaker = route.page === 'speaker';
   // Whatever screen opens first, a fresh browser profile gets the workshop sample.
-  useEffect(() => startSample(), []);
+  useEffect(() => {
+    if (!speaker) return startSample();
+  }, [speaker]);
   // Production builds keep themselves and the sample for offline use.
   useEffect(() => startServiceWorker(), []);
   // Whatever is ready to search is read into the search worker ahead of the first search.
   const ready = useReadyDatasets();
   const readyIds = ready?.map((d) => d.id).join(',');
   useEffect(() => {
-    if (readyIds) warmSearch(readyIds.split(','));
-  }, [readyIds]);
+    if (readyIds && !speaker) warmSearch(readyIds.split(','));
+  }, [readyIds, speaker]);
+  if (route.page === 'speaker') {
+    return <SpeakerScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />;
+  }
   return (
     <div className="app">
-      <Header />
+      {route.page !== 'present' && <Header />}
       <main className="app__main" id="main">
         {route.page === 'data' && <DataManager />}
         {route.page === 'search' && <SearchScreen />}
         {route.page === 'hunt' && (
           <HuntScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
+        )}
+        {route.page === 'present' && (
+          <PresenterScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
         )}
       </main>
       <KeyboardHelp />

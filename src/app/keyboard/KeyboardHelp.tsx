@@ -13,6 +13,13 @@ const KEYS: Array<[string, MessageKey]> = [
   ['?', 'search.keys.help'],
 ];
 
+const PRESENTER_KEYS: Array<[string, MessageKey]> = [
+  ['Space', 'presenter.keys.space'],
+  ['R', 'presenter.keys.r'],
+  ['← / →', 'presenter.keys.arrows'],
+  ['Esc', 'presenter.keys.esc'],
+];
+
 /** The app-wide keys (`/` and `?`) and the overlay that lists every key. */
 export function KeyboardHelp() {
   const [open, setOpen] = useState(false);
@@ -64,6 +71,17 @@ export function KeyboardHelp() {
       <h2 id="keys-dialog-title">{t('search.keys.heading')}</h2>
       <dl className="keys-dialog__list">
         {KEYS.map(([key, label]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('presenter.keys.heading')}</h3>
+      <dl className="keys-dialog__list" data-testid="presenter-keys">
+        {PRESENTER_KEYS.map(([key, label]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>

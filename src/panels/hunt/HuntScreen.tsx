@@ -4,6 +4,7 @@ import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 import { useRoute } from '../../store/route';
 import { visitStep } from '../../data/progress/changes';
+import { PresentButton } from '../presenter/PresentButton';
 import { HuntOverview } from './HuntOverview';
 import { StepNav } from './StepNav';
 import { StepView } from './StepView';
@@ -45,6 +46,9 @@ export function HuntScreen({ huntId, stepId }: HuntScreenProps) {
     <div className="hunt">
       <StepNav hunt={hunt} currentStepId={step?.id} progress={progress} />
       <div className="hunt__content">
+        {hunt.steps.length > 0 && (
+          <PresentButton huntId={hunt.id} stepId={step?.id ?? hunt.steps[0].id} />
+        )}
         {error && (
           <p role="alert" className="hunt-message hunt-message--error">
             {t('hunt.storageError', { message: error })}

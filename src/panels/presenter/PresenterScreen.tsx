@@ -1,0 +1,116 @@
+import { useEffect } from 'react';
+import { HUNTS } from '../../hunts';
+import { t } from '../../i18n/messages';
+import { shownIn, usePresenter } from '../../store/presenter';
+import { stepParts } from '../../store/presenter-parts';
+import { formatHash } from '../../store/route-hash';
+import { useRoute } from '../../store/route';
+import { PresenterStep } from './PresenterStep';
+import { usePresenterKeys } from './usePresenterKeys';
+import './presenter.css';
+
+interface PresenterScreenProps {
+  huntId: string;
+  stepId: string;
+}
+
+const SPEAKER_WINDOW = 'hunting-workbook-speaker';
+
+/** Leaves full screen if this page is in it; a browser that refuses is no reason to stop. */
+function exitFullscreen(): void {
+  if (typeof document !== 'undefined' && document.fullscreenElement) {
+    document.exitFullscreen().catch(() => {});
+  }
+}
+
+/**
+ * The room's screen: one step at a time in large type, its parts revealed in order by the
+ * trainer. Where it is (step and reveals) is shared with the speaker window.
+ */
+export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
+  const hunt = HUNTS.find((h) => h.id === huntId);
+  const step = hunt?.steps.find((s) => s.id === stepId);
+  const navigate = useRoute((s) => s.navigate);
+  const state = usePresenter((s) => s.state);
+  const { connect, goTo, revealNext, revealAnswer } = usePresenter.getState();
+
+  // The address says which step is shown; a move made in the speaker window changes it.
+  useEffect(() => {
+    if (step) connect(huntId, step.id, 'presenter');
+  }, [huntId, step, connect]);
+  const sharedStep = state?.huntId === huntId ? state.stepId : undefined;
+  useEffect(() => {
+    if (sharedStep && sharedStep !== stepId) {
+      navigate({ page: 'present', huntId, stepId: sharedStep, search: {} });
+    }
+    // Only a change of the shared step moves the page, never a change of the address alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sharedStep]);
+
+  // Larger type everywhere, the search panels included (they size in rem).
+  useEffect(() => {
+    document.documentElement.classList.add('presenter-mode');
+    return () => document.documentElement.classList.remove('presenter-mode');
+  }, []);
+
+  useEffect(() => {
+    document.getElementById('presenter-step-title')?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [stepId]);
+
+  const index = hunt && step ? hunt.steps.indexOf(step) : -1;
+  const leave = () => {
+    exitFullscreen();
+    navigate({ page: 'hunt', huntId, stepId: step?.id ?? stepId, search: {} });
+  };
+  const move = (by: number) => {
+    const target = hunt?.steps[index + by];
+    if (target) goTo(target.id);
+  };
+  usePresenterKeys({
+    next: () => move(1),
+    previous: () => move(-1),
+    revealNext,
+    revealAnswer,
+    leave,
+  });
+
+  if (!hunt || !step) {
+    return (
+      <div className="presenter">
+        <p role="alert" className="hunt-message">
+          {t('presenter.noStep', { id: stepId })}
+        </p>
+        <button type="button" className="button" onClick={leave}>
+          {t('presenter.leave')}
+        </button>
+      </div>
+    );
+  }
+
+  const shown = shownIn(state?.huntId === huntId ? state : null, step);
+  const hidden = stepParts(step).length - shown;
+  const openSpeaker = () => {
+    const url = formatHash({ page: 'speaker', huntId, stepId: step.id });
+    window.open(url, SPEAKER_WINDOW, 'popup,width=760,height=720');
+  };
+
+  return (
+    <div className="presenter" aria-label={t('presenter.label')}>
+      <div className="presenter__bar">
+        <span className="presenter__status" data-testid="presenter-status" aria-live="polite">
+          {t('presenter.where', { index: index + 1, count: hunt.steps.length })} ·{' '}
+          {hidden > 0 ? t('presenter.hidden', { count: hidden }) : t('presenter.allShown')}
+        </span>
+        <span className="presenter__hint">{t('presenter.keysHint')}</span>
+        <button type="button" className="button presenter__button" onClick={openSpeaker}>
+          {t('presenter.speaker')}
+        </button>
+        <button type="button" className="button presenter__button" onClick={leave}>
+          {t('presenter.leave')}
+        </button>
+      </div>
+      <PresenterStep key={step.id} hunt={hunt} step={step} shown={shown} />
+    </div>
+  );
+}

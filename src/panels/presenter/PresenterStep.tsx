@@ -1,0 +1,77 @@
+import { Markdown } from '../../components/markdown/Markdown';
+import type { Hunt, HuntStep } from '../../hunts/types';
+import { t } from '../../i18n/messages';
+import { stepParts } from '../../store/presenter-parts';
+import { rangeMs } from '../hunt/progressFigures';
+import { SearchPanel } from '../search/SearchPanel';
+import { PresenterQuestion } from './PresenterQuestion';
+
+interface PresenterStepProps {
+  hunt: Hunt;
+  step: HuntStep;
+  /** How many of the step's parts are shown (a prefix, in reading order). */
+  shown: number;
+}
+
+/**
+ * One step as the room sees it: the narrative, then only the parts revealed so far. Hidden
+ * parts are not rendered at all, so nothing can give them away (nor do later searches run
+ * before the trainer gets to them). The trainer's notes are never here.
+ */
+export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
+  const visible = stepParts(step).slice(0, shown);
+  const has = (kind: string, index: number) =>
+    visible.some((p) => p.kind === kind && p.index === index);
+  return (
+    <article
+      className="presenter-step"
+      aria-labelledby="presenter-step-title"
+      data-step-id={step.id}
+    >
+      <p className="presenter-step__where">{t(`hunt.section.${step.kind}`)}</p>
+      <h1 id="presenter-step-title" tabIndex={-1}>
+        {step.title}
+      </h1>
+      <Markdown text={step.narrative} className="presenter-step__narrative" />
+      {step.searches.map((search, i) => {
+        if (!has('search', i)) return null;
+        const { earliest, latest } = rangeMs(search.timeRange ?? step.timeRange ?? hunt.timeRange);
+        return (
+          <section
+            key={search.id}
+            className="presenter-search"
+            data-testid="presenter-search"
+            data-search-id={search.id}
+            aria-label={search.title}
+          >
+            <h2 className="presenter-search__title">{search.title}</h2>
+            <SearchPanel
+              searchId={search.id}
+              spl={search.spl}
+              view={search.view}
+              earliest={earliest}
+              latest={latest}
+              search={search}
+            />
+            {has('notice', i) && (
+              <div className="presenter-notice" data-testid="presenter-notice">
+                <h3>{t('presenter.notice')}</h3>
+                <Markdown text={search.notice} />
+              </div>
+            )}
+          </section>
+        );
+      })}
+      {step.questions.map((q, i) =>
+        has('question', i) ? (
+          <PresenterQuestion
+            key={q.id}
+            question={q}
+            number={i + 1}
+            answerShown={has('answer', i)}
+          />
+        ) : null,
+      )}
+    </article>
+  );
+}

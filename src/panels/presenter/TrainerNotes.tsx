@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { Markdown } from '../../components/markdown/Markdown';
+import { loadTrainerNotes, saveTrainerNote } from '../../data/db/trainer-notes';
+import type { HuntStep } from '../../hunts/types';
+import { t } from '../../i18n/messages';
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The trainer's own notes of a hunt, read once from this browser's storage. */
+export function useTrainerNotes(huntId: string) {
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadTrainerNotes(huntId)
+      .then((n) => live && setNotes(n))
+      .catch((err: unknown) => live && setError(messageOf(err)));
+    return () => {
+      live = false;
+    };
+  }, [huntId]);
+  const save = (stepId: string, text: string | null) => {
+    setNotes((n) => {
+      const next = { ...n };
+      if (text === null) delete next[stepId];
+      else next[stepId] = text;
+      return next;
+    });
+    saveTrainerNote(huntId, stepId, text).catch((err: unknown) => setError(messageOf(err)));
+  };
+  return { notes, error, save };
+}
+
+/**
+ * A step's trainer notes: the trainer's own when they wrote some, else the hunt's. Editing
+ * starts from what is shown; the hunt's notes come back when the trainer's are dropped.
+ */
+export function TrainerNotes({
+  step,
+  notes: { notes, error, save },
+}: {
+  step: HuntStep;
+  notes: ReturnType<typeof useTrainerNotes>;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const own = notes[step.id];
+  const text = own ?? step.trainerNotes ?? '';
+  const fieldId = `trainer-notes-${step.id}`;
+  return (
+    <section className="speaker-notes" aria-labelledby="speaker-notes-heading">
+      <h2 id="speaker-notes-heading">{t('presenter.notes')}</h2>
+      {error && (
+        <p role="alert" className="hunt-message hunt-message--error">
+          {t('presenter.notes.error', { message: error })}
+        </p>
+      )}
+      {draft === null ? (
+        <>
+          <div data-testid="trainer-notes">
+            {text ? (
+              <Markdown text={text} className="speaker-notes__text" />
+            ) : (
+              <p className="hunt-muted">{t('presenter.notes.none')}</p>
+            )}
+          </div>
+          {own !== undefined && <p className="hunt-muted">{t('presenter.notes.yours')}</p>}
+          <span className="hunt-actions">
+            <button type="button" className="button" onClick={() => setDraft(text)}>
+              {t('presenter.notes.edit')}
+            </button>
+            {own !== undefined && step.trainerNotes !== undefined && (
+              <button type="button" className="button" onClick={() => save(step.id, null)}>
+                {t('presenter.notes.restore')}
+              </button>
+            )}
+          </span>
+        </>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save(step.id, draft);
+            setDraft(null);
+          }}
+        >
+          <label htmlFor={fieldId}>{t('presenter.notes.label')}</label>
+          <textarea
+            id={fieldId}
+            className="speaker-notes__field"
+            rows={8}
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <span className="hunt-actions">
+            <button type="submit" className="button button--primary">
+              {t('presenter.notes.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setDraft(null)}>
+              {t('presenter.notes.cancel')}
+            </button>
+          </span>
+        </form>
+      )}
+    </section>
+  );
+}
