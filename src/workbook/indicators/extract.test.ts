@@ -68,10 +68,11 @@ describe('extractIndicators', () => {
     expect(values('fe80::1 2001:DB8:0:0:0:0:0:1 ::ffff:1.2.3.4', 'ipv6')).toEqual([
       'fe80::1',
       '2001:db8::1',
-      '::ffff:102:304',
+      '::ffff:1.2.3.4',
     ]);
     expect(values('at 12:34:56, 08:00:27:ab:cd:ef, %H:%M:%S, std::map')).toEqual([]);
     expect(canonicalIpv6('1:0:0:2:0:0:0:3')).toBe('1:0:0:2::3');
+    expect(canonicalIpv6('::FFFF:0102:0304')).toBe('::ffff:1.2.3.4');
     expect(canonicalIpv6('1::2::3')).toBeNull();
   });
 

@@ -44,6 +44,11 @@ export function isIpv6(text: string): boolean {
 export function canonicalIpv6(text: string): string | null {
   const groups = ipv6Groups(text);
   if (groups === null) return null;
+  // IPv4-mapped addresses keep the dotted quad, as RFC 5952 (section 5) recommends.
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    const [hi, lo] = [groups[6], groups[7]];
+    return `::ffff:${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
   let best = -1;
   let bestLen = 1;
   for (let i = 0; i < 8;) {
