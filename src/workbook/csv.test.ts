@@ -10,6 +10,8 @@ describe('csvCell', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
     expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\n-2')).toBe(`"'\n-2"`);
   });
   it('leaves ordinary text and numbers alone', () => {
     expect(csvCell('10.0.2.107')).toBe('10.0.2.107');
