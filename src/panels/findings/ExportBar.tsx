@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 import { exportAllProgress, importProgress } from '../../data/progress/importExport';
+import { loadProgress } from '../../data/progress/progress';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
@@ -21,8 +22,8 @@ function messageOf(err: unknown): string {
 async function reloadProgress() {
   const huntId = useProgress.getState().huntId;
   if (!huntId) return;
-  useProgress.setState({ huntId: null, progress: null });
-  await useProgress.getState().load(huntId);
+  const progress = await loadProgress(huntId);
+  if (useProgress.getState().huntId === huntId) useProgress.setState({ progress });
 }
 
 export function ExportBar({
