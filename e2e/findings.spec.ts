@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -153,6 +154,20 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await expect(checklist.locator('[data-item-id="block"]').getByRole('checkbox')).toBeChecked();
   await expect(checklist).toContainText('Alert on ftp.exe -s:*.dll');
   await expect(checklist).not.toContainText('Baseline');
+
+  // The panel with its pins passes the same WCAG checks as the rest of the app.
+  await expect(page.locator('.search-panel[data-status="running"]')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  const { violations } = await new AxeBuilder({ page })
+    .include('#findings')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await findings.screenshot({ path: test.info().outputPath('findings-panel.png') });
 
   // Markdown.
   const md = await downloadOf(page, 'Report (Markdown)');

@@ -26,6 +26,8 @@ export const findingsMessages = {
   'findings.indicators.value': 'Value',
   'findings.indicators.seen': 'Seen in',
   'findings.indicators.none': 'No indicators yet.',
+  'findings.seen.pin': 'Pinned: {title}',
+  'findings.seen.note': 'Notes: {step}',
   'findings.indicators.count': { one: '{count} indicator', other: '{count} indicators' },
   'findings.checklist': 'What to operationalise',
   'findings.checklist.add': 'Add',

@@ -34,7 +34,7 @@ export function IndicatorsCard({
             <tbody>
               {indicators.map((i) => (
                 <tr key={`${i.kind}:${i.value}`}>
-                  <td>{i.kind}</td>
+                  <td className="findings-kind">{i.kind}</td>
                   <td className="findings-indicator">
                     {defanged ? defang(i.value, i.kind) : i.value}
                   </td>

@@ -42,7 +42,7 @@ export function PinResultButton({
   };
   return (
     <button type="button" className="button pin-button" data-pin-result="" onClick={onClick}>
-      📌 {pinned ? t('findings.pinned') : t('findings.pin')}
+      {pinned ? t('findings.pinned') : t('findings.pin')}
     </button>
   );
 }
@@ -64,7 +64,7 @@ export function PinEventButton({ row }: { row: Row }) {
         flash();
       }}
     >
-      📌 {pinned ? t('findings.pinned') : t('findings.pin')}
+      {pinned ? t('findings.pinned') : t('findings.pin')}
     </button>
   );
 }

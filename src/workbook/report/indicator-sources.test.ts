@@ -36,7 +36,10 @@ describe('the hunt’s indicators', () => {
           title: 'An event',
           spl: 'index=x 203.0.113.9',
           pinnedAt: 1,
-          snapshot: { raw: 'connect 160.153.91.7', fields: [['dest', '160.153.91.7']] },
+          snapshot: {
+            raw: 'connect 160.153.91.7 from 10.0.2.107 host wrk-btun.frothly.local',
+            fields: [['dest', '160.153.91.7']],
+          },
         },
       ],
     };
@@ -44,11 +47,13 @@ describe('the hunt’s indicators', () => {
     const ip = list.find((i) => i.value === '160.153.91.7');
     expect(ip?.seen.map((s) => s.label)).toEqual([
       'What does the firewall see? › pan:traffic: who connects to 160.153.91.7',
-      '📌 An event',
-      '✎ What does the firewall see?',
+      'Pinned: An event',
+      'Notes: What does the firewall see?',
     ]);
     expect(list.some((i) => i.value === 'evil-example.org')).toBe(true);
-    // The search is not what the pin shows.
+    // Frothly's own addresses and names are not indicators; the search is not what was shown.
+    expect(list.some((i) => i.value === '10.0.2.107')).toBe(false);
+    expect(list.some((i) => i.value === 'wrk-btun.frothly.local')).toBe(false);
     expect(list.some((i) => i.value === '203.0.113.9')).toBe(false);
     expect(reportIndicators(list, true).find((i) => i.kind === 'ipv4')?.value).toBe(
       '160[.]153[.]91[.]7',

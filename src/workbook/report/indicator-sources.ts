@@ -1,6 +1,7 @@
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 import type { Hunt } from '../../hunts/types';
-import { collectIndicators, defang, type Indicator } from '../indicators';
+import { t } from '../../i18n/messages';
+import { collectIndicators, defang, isInternalAddress, type Indicator } from '../indicators';
 import { linkLabel, notesInOrder, type ReportIndicator } from './model';
 import { validPins } from './pins';
 
@@ -23,16 +24,27 @@ export function huntIndicators(hunt: Hunt, progress: HuntProgressRecord | null):
         pinId: pin.id,
         stepId: pin.stepId,
         searchId: pin.searchId,
-        label: `📌 ${pin.title}`,
+        label: t('findings.seen.pin', { title: pin.title }),
       },
     })),
     ...notesInOrder(hunt, progress).map((note) => ({
       text: note.text,
-      sighting: { stepId: note.stepId, label: `✎ ${note.step}` },
+      sighting: { stepId: note.stepId, label: t('findings.seen.note', { step: note.step }) },
     })),
   ];
-  return collectIndicators(sources);
+  const seeded = new Set((hunt.findings?.indicators ?? []).map((seed) => seed.value));
+  // Frothly's own addresses fill every pinned table; they are the victim, not indicators.
+  return collectIndicators(sources).filter(
+    (i) =>
+      seeded.has(i.value) ||
+      !(
+        ((i.kind === 'ipv4' || i.kind === 'ipv6') && isInternalAddress(i.value)) ||
+        LOCAL_NAME.test(i.value)
+      ),
+  );
 }
+
+const LOCAL_NAME = /\.(local|internal|lan|localdomain)$/i;
 
 /** Indicators as the report shows them, defanged when the user chose so. */
 export function reportIndicators(list: Indicator[], defanged: boolean): ReportIndicator[] {
