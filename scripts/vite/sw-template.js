@@ -22,7 +22,7 @@ async function storable(response) {
   const headers = new Headers(response.headers);
   headers.delete('content-encoding');
   headers.delete('content-length');
-  return new Response(await response.blob(), {
+  return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,
     headers,

@@ -1,0 +1,111 @@
+import { expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { SAMPLE_DIR, SAMPLE_EXPORT_FILE } from '../src/data/sample/sample-files';
+import { count, datasetRow, datasetRows } from './helpers/app';
+import { test } from './helpers/originGuard';
+import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
+
+// A fresh profile, as on a first visit: the sample loads by itself and the service worker
+// (production builds only; Playwright's preview serves one) installs beside it.
+
+const FTP_COUNT = 'index=botsv2 sourcetype=stream:ftp | stats count';
+
+/** The sample as the browser hands it over online (unpacked from its gzip), read outside it. */
+function sampleText(): { sha256: string; ftpEvents: number } {
+  const file = path.resolve(import.meta.dirname, '../public', SAMPLE_DIR, SAMPLE_EXPORT_FILE);
+  const bytes = gunzipSync(readFileSync(file));
+  const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    ftpEvents: rows.filter((r) => r.index === 'botsv2' && r.sourcetype === 'stream:ftp').length,
+  };
+}
+
+async function expectSampleLoaded(page: Page): Promise<void> {
+  await expect(datasetRow(page, SAMPLE_NAME).getByTestId('dataset-event-count')).toHaveText(
+    `${count(sampleFacts().events)} events`,
+    { timeout: 90_000 },
+  );
+}
+
+/** Runs the FTP count on the Search screen and returns the number it shows. */
+async function ftpCount(page: Page): Promise<number> {
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  const box = page.getByRole('textbox', { name: 'Search', exact: true });
+  await box.fill(FTP_COUNT);
+  await box.press('Control+Enter');
+  const panel = page.locator('.search-panel').first();
+  await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await panel.getByRole('button', { name: 'Table', exact: true }).click();
+  const cells = page.getByRole('table', { name: 'Results table' }).locator('tbody td');
+  await expect(cells).toHaveCount(1);
+  return Number((await cells.innerText()).replace(/,/g, ''));
+}
+
+/** SHA-256 of the sample's body as the page's fetch gets it (the app's own fetch, see fetchSample). */
+async function fetchedSampleSha256(page: Page): Promise<string> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }, SAMPLE_URL_PATH);
+}
+
+test('after one visit the app and the workshop sample work with the network off', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const expected = sampleText();
+  expect(expected.ftpEvents).toBeGreaterThan(0);
+
+  // First visit, online.
+  await page.goto('/#/data');
+  await expectSampleLoaded(page);
+  await expect(page.getByTestId('offline-ready')).toHaveText('Ready to work offline', {
+    timeout: 90_000,
+  });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  const online = await ftpCount(page);
+  expect(online).toBe(expected.ftpEvents);
+
+  // Network off; the page's and the worker's requests both fail from now on.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Data', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const uncached = await page.evaluate(() =>
+    fetch(`/favicon.svg?not-cached=${Date.now()}`).then(
+      () => 'fetched',
+      () => 'failed',
+    ),
+  );
+  expect(uncached).toBe('failed');
+
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await expectSampleLoaded(page);
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
+  // The cached sample is what the server gave online: the same unpacked bytes.
+  expect(await fetchedSampleSha256(page)).toBe(expected.sha256);
+  expect(await ftpCount(page)).toBe(online);
+
+  // Deleted and loaded again offline: it comes from the cache, whole.
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  const row = datasetRow(page, SAMPLE_NAME);
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await row.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(datasetRows(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load workshop sample' }).click();
+  await expectSampleLoaded(page);
+  await expect(page.getByTestId('import-summary')).toContainText(
+    `${count(sampleFacts().events)} events imported`,
+  );
+  expect(await ftpCount(page)).toBe(online);
+});
