@@ -56,7 +56,6 @@ export const findingsMessages = {
     other: 'Imported the progress of {count} hunts.',
   },
   'findings.import.failed': 'Nothing was imported: {message}',
-  'findings.unavailable': 'Not available in this build yet.',
 
   'findings.pin': 'Pin to findings',
   'findings.pinned': 'Pinned',
@@ -67,7 +66,6 @@ export const findingsMessages = {
   'findings.report.kind.table': 'Table',
   'findings.report.kind.chart': 'Chart',
   'findings.report.kind.event': 'Event',
-  'findings.report.search': 'Search',
   'findings.report.range': 'Time range',
   'findings.report.where': 'Step',
   'findings.report.done': 'done',
