@@ -139,3 +139,25 @@ test('the keys help lists the presenter keys', async ({ page }) => {
   await expect(keys).toContainText('Reveal the current question’s answer');
   await expect(keys).toContainText('Leave presenter mode');
 });
+
+test('leaving full screen leaves presenter mode; the Full screen button goes back in', async ({
+  page,
+}) => {
+  await page.goto(`/#/hunts/${hunt.id}/${step.id}`);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/present/${hunt.id}/${step.id}$`));
+  const isFull = () => page.evaluate(() => document.fullscreenElement !== null);
+  await expect.poll(isFull).toBe(true);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toHaveCount(0);
+  // As when the browser takes Esc for itself in full screen.
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(page).toHaveURL(new RegExp(`#/hunts/${hunt.id}/${step.id}$`));
+
+  // Full screen refused or left by other means: presenting goes on in the window.
+  await page.goto(`/#/present/${hunt.id}/${step.id}`);
+  await expect(title(page)).toHaveText(step.title);
+  expect(await isFull()).toBe(false);
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(isFull).toBe(true);
+  await expect(page).toHaveURL(new RegExp(`#/present/${hunt.id}/${step.id}$`));
+});

@@ -10,6 +10,7 @@ export const presenterMessages = {
   'presenter.allShown': 'All shown',
   'presenter.keysHint': 'Space: next part · R: answer · ←/→: step · Esc: leave',
   'presenter.speaker': 'Speaker window',
+  'presenter.fullscreen': 'Full screen',
   'presenter.leave': 'Leave presenter mode',
   'presenter.notice': 'What you should see',
   'presenter.answer': 'Answer:',

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
+import { enterFullscreen } from './fullscreen';
 
 /**
  * Starts presenter mode at a step. Full screen is asked for here, in the click, as browsers
@@ -13,7 +14,7 @@ export function PresentButton({ huntId, stepId }: { huntId: string; stepId: stri
       className="button presenter-start"
       title={t('presenter.start.title')}
       onClick={() => {
-        document.documentElement.requestFullscreen?.().catch(() => {});
+        enterFullscreen();
         navigate({ page: 'present', huntId, stepId, search: {} });
       }}
     >

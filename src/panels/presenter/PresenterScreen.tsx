@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { HUNTS } from '../../hunts';
 import { t } from '../../i18n/messages';
 import { shownIn, usePresenter } from '../../store/presenter';
 import { stepParts } from '../../store/presenter-parts';
 import { formatHash } from '../../store/route-hash';
 import { useRoute } from '../../store/route';
+import { enterFullscreen, exitFullscreen, useFullscreen } from './fullscreen';
 import { PresenterStep } from './PresenterStep';
 import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
@@ -15,13 +16,6 @@ interface PresenterScreenProps {
 }
 
 const SPEAKER_WINDOW = 'hunting-workbook-speaker';
-
-/** Leaves full screen if this page is in it; a browser that refuses is no reason to stop. */
-function exitFullscreen(): void {
-  if (typeof document !== 'undefined' && document.fullscreenElement) {
-    document.exitFullscreen().catch(() => {});
-  }
-}
 
 /**
  * The room's screen: one step at a time in large type, its parts revealed in order by the
@@ -67,6 +61,24 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
     const target = hunt?.steps[index + by];
     if (target) goTo(target.id);
   };
+  // In full screen the browser keeps Esc for itself and leaves full screen: that leaves
+  // presenter mode as well, as Esc does in a window. Opening the speaker window may take the
+  // page out of full screen too, which is no reason to stop presenting.
+  const full = useFullscreen();
+  const wasFull = useRef(false);
+  const speakerOpenedAt = useRef(0);
+  const leaveRef = useRef(leave);
+  useEffect(() => {
+    leaveRef.current = leave;
+  });
+  useEffect(() => {
+    if (full) wasFull.current = true;
+    else if (wasFull.current) {
+      wasFull.current = false;
+      if (Date.now() - speakerOpenedAt.current > 2000) leaveRef.current();
+    }
+  }, [full]);
+
   usePresenterKeys({
     next: () => move(1),
     previous: () => move(-1),
@@ -91,6 +103,7 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
   const shown = shownIn(state?.huntId === huntId ? state : null, step);
   const hidden = stepParts(step).length - shown;
   const openSpeaker = () => {
+    speakerOpenedAt.current = Date.now();
     const url = formatHash({ page: 'speaker', huntId, stepId: step.id });
     window.open(url, SPEAKER_WINDOW, 'popup,width=760,height=720');
   };
@@ -103,6 +116,11 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
           {hidden > 0 ? t('presenter.hidden', { count: hidden }) : t('presenter.allShown')}
         </span>
         <span className="presenter__hint">{t('presenter.keysHint')}</span>
+        {!full && (
+          <button type="button" className="button presenter__button" onClick={enterFullscreen}>
+            {t('presenter.fullscreen')}
+          </button>
+        )}
         <button type="button" className="button presenter__button" onClick={openSpeaker}>
           {t('presenter.speaker')}
         </button>
