@@ -22,12 +22,12 @@ function inline(text: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 }
 
-function table(columns: string[], rows: string[][]): string {
+function table(columns: string[], rows: string[][], className = ''): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const body = rows
     .map((r) => `<tr>${columns.map((_, i) => `<td>${escapeHtml(r[i] ?? '')}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+  return `<div class="scroll"><table${className ? ` class="${className}"` : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 const CSS = `
@@ -37,7 +37,7 @@ code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
 pre{background:#f3f4f6;padding:.6rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .scroll{overflow-x:auto}table{border-collapse:collapse;margin:.5rem 0}
 th,td{border:1px solid #d1d5db;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f9fafb}.verdict{font-size:1.3rem;font-weight:700}
+th{background:#f9fafb}.indicators td:first-child{white-space:nowrap}.verdict{font-size:1.3rem;font-weight:700}
 .pin{border:1px solid #d1d5db;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
 .muted{color:#4b5563}.note{white-space:pre-wrap}img{max-width:100%;height:auto;border:1px solid #e5e7eb}
 ul.checklist{list-style:none;padding-left:0}
@@ -87,6 +87,7 @@ export function reportHtml(r: Report): string {
             t('findings.indicators.seen'),
           ],
           r.indicators.map((i) => [i.kind, i.value, i.seen.join('; ')]),
+          'indicators',
         ),
   );
   parts.push(`<h2>${escapeHtml(t('findings.checklist'))}</h2><ul class="checklist">`);
@@ -119,7 +120,13 @@ export function reportHtml(r: Report): string {
     if (s.raw !== undefined) parts.push(`<pre>${escapeHtml(s.raw)}</pre>`);
     if (s.fields && s.fields.length > 0) parts.push(table(['field', 'value'], s.fields));
     if (s.columns && s.rows) {
-      parts.push(table(s.columns, s.rows));
+      // A chart's numbers stay folded under the picture; they open without any script.
+      const data = table(s.columns, s.rows);
+      parts.push(
+        pin.kind === 'chart'
+          ? `<details><summary>${escapeHtml(t('chart.data.show', { count: s.rows.length }))}</summary>${data}</details>`
+          : data,
+      );
       if (s.totalRows !== undefined && s.totalRows > s.rows.length) {
         const note = t('findings.pins.truncated', { shown: s.rows.length, total: s.totalRows });
         parts.push(`<p class="muted">${escapeHtml(note)}</p>`);

@@ -76,7 +76,7 @@ const report = () =>
 
 // Tags the report may contain; anything else that starts with `<` is an escape that failed.
 const ALLOWED_TAGS =
-  /^<\/?(html|head|body|meta|title|style|h1|h2|h3|p|br|ul|li|dl|dt|dd|strong|code|pre|div|table|thead|tbody|tr|th|td|section|span|img)[\s>]/;
+  /^<\/?(html|head|body|meta|title|style|h1|h2|h3|p|br|ul|li|dl|dt|dd|strong|code|pre|div|table|thead|tbody|tr|th|td|section|span|img|details|summary)[\s>]/;
 
 describe('the HTML report', () => {
   it('escapes every piece of user and log text', () => {
