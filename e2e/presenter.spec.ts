@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 
@@ -13,6 +14,14 @@ const [search] = step.searches;
 const [question] = step.questions;
 // A sentence of each step's notes, as rendered (Markdown's emphasis gone).
 const notesLine = (s: typeof step) => s.trainerNotes!.split('\n')[0].replace(/[*`]/g, '');
+
+/** WCAG 2.1 A/AA violations on the page, as the accessibility spec counts them. */
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const status = (page: Page) => page.getByTestId('presenter-status');
@@ -67,6 +76,7 @@ test('presenter keys reveal a step part by part; the speaker window follows both
   await expect(page.getByTestId('presenter-question')).toHaveCount(1);
   await expect(status(page)).toContainText(`${parts - 4} parts hidden`);
   await page.screenshot({ path: test.info().outputPath('presenter.png'), fullPage: true });
+  expect(await axe(page)).toEqual([]);
 
   // Right and Left move between steps; what was revealed on a step stays revealed.
   await page.keyboard.press('ArrowRight');
@@ -90,6 +100,7 @@ test('presenter keys reveal a step part by part; the speaker window follows both
   await expect(speaker.getByTestId('speaker-clock')).toHaveText(/^\d+:\d\d$/);
   await expect(page.locator('body')).not.toContainText(notesLine(step));
   await speaker.screenshot({ path: test.info().outputPath('speaker.png'), fullPage: true });
+  expect(await axe(speaker)).toEqual([]);
 
   // Right in the room's window: the speaker window follows.
   await page.bringToFront();

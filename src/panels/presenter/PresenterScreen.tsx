@@ -109,7 +109,7 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
   };
 
   return (
-    <div className="presenter" aria-label={t('presenter.label')}>
+    <section className="presenter" aria-label={t('presenter.label')}>
       <div className="presenter__bar">
         <span className="presenter__status" data-testid="presenter-status" aria-live="polite">
           {t('presenter.where', { index: index + 1, count: hunt.steps.length })} ·{' '}
@@ -129,6 +129,6 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
         </button>
       </div>
       <PresenterStep key={step.id} hunt={hunt} step={step} shown={shown} />
-    </div>
+    </section>
   );
 }

@@ -76,15 +76,17 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
 
   if (!hunt || !step || !state) {
     return (
-      <p role="alert" className="hunt-message">
-        {t('hunt.notFound', { id: huntId })}
-      </p>
+      <main>
+        <p role="alert" className="hunt-message">
+          {t('hunt.notFound', { id: huntId })}
+        </p>
+      </main>
     );
   }
   const next = hunt.steps[index + 1];
   const hidden = hiddenParts(step, shownIn(state, step));
   return (
-    <div className="speaker" data-testid="speaker">
+    <main className="speaker" data-testid="speaker">
       <header className="speaker__head">
         <h1 className="speaker__title">{t('presenter.speaker.title')}</h1>
         <Clock since={state.startedAt} />
@@ -139,6 +141,6 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
         </h2>
         <p data-testid="speaker-next">{next ? next.title : t('presenter.speaker.last')}</p>
       </section>
-    </div>
+    </main>
   );
 }
