@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 import { count, datasetRow } from './helpers/app';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';

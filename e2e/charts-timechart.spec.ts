@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { count, datasetRow } from './helpers/app';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';

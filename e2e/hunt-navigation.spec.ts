@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { HUNTS } from '../src/hunts';
 
 // Plain Playwright `test`: a fresh profile, where the workshop sample loads by itself.

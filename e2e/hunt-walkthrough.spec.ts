@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 import type { HuntStep } from '../src/hunts/types';
 import { count, datasetRow } from './helpers/app';

@@ -1,4 +1,5 @@
-import { expect, test as sampleTest, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test as sampleTest } from './helpers/originGuard';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { count, datasetRow, openDataManager } from './helpers/app';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 
 // Presenter mode on the workshop sample in a fresh profile (plain `test`: the sample loads by

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './helpers/originGuard';
 import { count, datasetRow, datasetRows, openDataManager } from './helpers/app';
 import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
 

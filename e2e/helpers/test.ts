@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base } from './originGuard';
 import {
   SAMPLE_STATE_KEY,
   SAMPLE_STATE_VERSION,
