@@ -41,9 +41,11 @@ export function PinResultButton({
     flash();
   };
   return (
-    <button type="button" className="button pin-button" data-pin-result="" onClick={onClick}>
-      {pinned ? t('findings.pinned') : t('findings.pin')}
-    </button>
+    <div className="result-pin">
+      <button type="button" className="button pin-button" data-pin-result="" onClick={onClick}>
+        {pinned ? t('findings.pinned') : t('findings.pin')}
+      </button>
+    </div>
   );
 }
 

@@ -36,9 +36,7 @@ export function ResultView(props: ResultViewProps & { view: SearchView }) {
   return (
     <PinTargetContext.Provider value={target}>
       {view !== 'events' && !partial && (
-        <div className="result-pin">
-          <PinResultButton result={result} chart={view === 'timechart'} container={container} />
-        </div>
+        <PinResultButton result={result} chart={view === 'timechart'} container={container} />
       )}
       <div ref={container} className="result-view">
         <ViewOf {...props} />
