@@ -33,6 +33,11 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="presenter-step__narrative" />
+      {step.timeRange && (
+        <p className="presenter-step__range">
+          {t('hunt.step.timeRange', { label: step.timeRange.label })}
+        </p>
+      )}
       {step.searches.map((search, i) => {
         if (!has('search', i)) return null;
         const { earliest, latest } = rangeMs(search.timeRange ?? step.timeRange ?? hunt.timeRange);
