@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { SAMPLE_DIR, SAMPLE_EXPORT_FILE } from '../src/data/sample/sample-files';
 import { count, datasetRow, datasetRows } from './helpers/app';
 import { test } from './helpers/originGuard';
+import { test as emptyTest } from './helpers/test';
 import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
 
 // A fresh profile, as on a first visit: the sample loads by itself and the service worker
@@ -109,3 +110,37 @@ test('after one visit the app and the workshop sample work with the network off'
   );
   expect(await ftpCount(page)).toBe(online);
 });
+
+emptyTest(
+  'the app is installable: its manifest and icons pass Chromium’s own check',
+  async ({ page, context }) => {
+    await page.goto('/#/data');
+    await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, where Chromium never offers to install; nothing else.
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+    const { url, data } = await cdp.send('Page.getAppManifest');
+    expect(url).toMatch(/\/manifest\.webmanifest$/);
+    const manifest = JSON.parse(data ?? '{}') as {
+      display: string;
+      theme_color: string;
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest.display).toBe('standalone');
+    // The header's colour, as in the page's theme-color.
+    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute(
+      'content',
+      manifest.theme_color,
+    );
+    for (const icon of manifest.icons.filter((i) => i.sizes !== 'any')) {
+      const size = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return `${img.naturalWidth}x${img.naturalHeight}`;
+      }, new URL(icon.src, url).href);
+      expect(size).toBe(icon.sizes);
+    }
+  },
+);
