@@ -4,6 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  DEV_SERVICE_WORKER,
   precacheManifest,
   serviceWorkerSource,
   type PrecacheManifest,
@@ -219,5 +220,42 @@ describe('the generated service worker', () => {
     expect(w.skipped).toBe(false);
     w.handlers.get('message')?.({ data: 'skip-waiting' });
     expect(w.skipped).toBe(true);
+  });
+});
+
+describe('the dev server’s sw.js', () => {
+  it('removes a production worker: its caches, its registration, and reloads the tabs', async () => {
+    const stores = new Map<string, Map<string, Response>>([
+      ['hunting-workbook-v1', new Map()],
+      ['someone-else', new Map()],
+    ]);
+    const handlers = new Map<string, (event: unknown) => void>();
+    const navigated: string[] = [];
+    let unregistered = false;
+    let skipped = false;
+    const self = {
+      registration: { unregister: async () => (unregistered = true) },
+      clients: {
+        matchAll: async () => [
+          { url: `${SCOPE}#/data`, navigate: async (u: string) => void navigated.push(u) },
+        ],
+      },
+      skipWaiting: async () => void (skipped = true),
+      addEventListener: (type: string, fn: (event: unknown) => void) => handlers.set(type, fn),
+    };
+    vm.runInContext(
+      DEV_SERVICE_WORKER,
+      vm.createContext({ self, caches: fakeCaches(stores), Promise }),
+    );
+    handlers.get('install')?.({});
+    expect(skipped).toBe(true);
+    let wait: Promise<unknown> = Promise.resolve();
+    handlers.get('activate')?.({ waitUntil: (p: Promise<unknown>) => (wait = p) });
+    await wait;
+    expect([...stores.keys()]).toEqual(['someone-else']);
+    expect(unregistered).toBe(true);
+    expect(navigated).toEqual([`${SCOPE}#/data`]);
+    // It has no fetch handler: every request goes to the dev server.
+    expect(handlers.has('fetch')).toBe(false);
   });
 });

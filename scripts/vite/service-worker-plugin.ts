@@ -54,18 +54,50 @@ export function serviceWorkerSource(manifest: PrecacheManifest, template: string
 }
 
 /**
+ * Served as `sw.js` by the dev server. A production worker left on the dev server's origin (a
+ * preview run on the same port) would keep serving its cached build; the browser's update check
+ * fetches this instead, which takes over at once, drops the app's caches, unregisters itself and
+ * reloads the open tabs from the dev server.
+ */
+export const DEV_SERVICE_WORKER = `// Dev server: no service worker; this one only removes a production one.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((n) => n.startsWith('hunting-workbook-')).map((n) => caches.delete(n)));
+      await self.registration.unregister();
+      const tabs = await self.clients.matchAll({ type: 'window' });
+      await Promise.all(tabs.map((tab) => tab.navigate(tab.url)));
+    })(),
+  );
+});
+`;
+
+/**
  * Writes `sw.js` into the build: the app and the workshop sample, precached under a cache named
- * for their content, so a new build replaces the old cache. Builds only; `vite` dev has none.
+ * for their content, so a new build replaces the old cache. `vite` dev registers none (see
+ * DEV_SERVICE_WORKER for one left from a build).
  */
 export function serviceWorkerPlugin(): Plugin {
   let outDir = '';
+  let building = false;
   return {
     name: 'hunting-workbook:service-worker',
-    apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
+    },
+    configureServer(server) {
+      server.middlewares.use(`${server.config.base}${SERVICE_WORKER_FILE}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(DEV_SERVICE_WORKER);
+      });
     },
     closeBundle() {
+      // The dev server calls this hook too, on close; only a build has a bundle to list.
+      if (!building) return;
       const manifest = precacheManifest(outDir);
       const source = serviceWorkerSource(manifest, readFileSync(TEMPLATE, 'utf8'));
       writeFileSync(path.join(outDir, SERVICE_WORKER_FILE), source);
