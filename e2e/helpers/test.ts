@@ -6,10 +6,10 @@ import {
 } from '../../src/store/sampleKeys';
 
 /**
- * Playwright's `test` for tests that start from an empty app: the browser profile has been
- * offered the workshop sample before (a user who deleted it, or who had data at first start), so
- * the app loads nothing by itself. Every page of the test's context gets this profile.
- * sample.spec.ts uses the plain `test` instead, for the real first start.
+ * The origin-guarded `test` (originGuard.ts) for tests that start from an empty app: the browser
+ * profile has been offered the workshop sample before (a user who deleted it, or who had data at
+ * first start), so the app loads nothing by itself. Every page of the test's context gets this
+ * profile. sample.spec.ts uses originGuard's `test` instead, for the real first start.
  */
 export const test = base.extend({
   context: async ({ context }, use) => {
