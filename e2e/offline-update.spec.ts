@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,12 +66,29 @@ test('a new build waits until the user reloads, then replaces the old cache', as
   // Installed but waiting: the open page keeps the build it started with.
   expect((await cacheNames()).sort()).toEqual([first, `hunting-workbook-${next}`].sort());
 
-  await page.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+  // A second tab of the app on the first build, as a trainer's speaker window might be.
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/#/search`);
+  const otherReload = other.getByRole('button', { name: 'Reload to update' });
+  await expect(otherReload).toBeVisible();
+
+  // While a page reloads its old context is gone: that counts as not reloaded yet.
+  const marked = (p: Page) => p.evaluate(() => 'beforeUpdate' in window).catch(() => true);
+  for (const p of [page, other])
+    await p.evaluate(() => Object.assign(window, { beforeUpdate: true }));
   await reload.click();
-  await expect.poll(() => page.evaluate(() => 'beforeUpdate' in window)).toBe(false);
+  await expect.poll(() => marked(page)).toBe(false);
   await expect(page.getByTestId('offline-ready')).toBeVisible();
   await expect(reload).toHaveCount(0);
   await expect.poll(cacheNames).toEqual([`hunting-workbook-${next}`]);
+
+  // The other tab now runs an older build than its worker's: it still offers the reload.
+  expect(await marked(other)).toBe(true);
+  await expect(otherReload).toBeVisible();
+  await otherReload.click();
+  await expect.poll(() => marked(other)).toBe(false);
+  await expect(other.getByTestId('offline-ready')).toBeVisible();
+  await expect(otherReload).toHaveCount(0);
 
   await context.close();
   expect(foreignRequests(requests, server.origin)).toEqual([]);

@@ -54,8 +54,13 @@ export function startServiceWorker(): void {
   }
   set({ ready: container.controller !== null });
   container.addEventListener('controllerchange', () => {
-    if (reloadOnChange) window.location.reload();
-    else set({ ready: container.controller !== null, updateWaiting: false });
+    if (reloadOnChange) {
+      window.location.reload();
+      return;
+    }
+    // A newer build took over from another tab: this page still runs the older one.
+    const replaced = state.ready;
+    set({ ready: container.controller !== null, updateWaiting: replaced });
   });
   const base = import.meta.env.BASE_URL;
   container
@@ -70,10 +75,16 @@ export function startServiceWorker(): void {
     });
 }
 
-/** Lets the waiting build take over; the page reloads once it controls the page. */
+/**
+ * Lets the waiting build take over; the page reloads once it controls the page. When it has
+ * taken over already (from another tab), only the reload is left to do.
+ */
 export function applyUpdate(): void {
   const waiting = registration?.waiting;
-  if (!waiting) return;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
   reloadOnChange = true;
   waiting.postMessage('skip-waiting');
 }
