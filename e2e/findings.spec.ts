@@ -270,10 +270,13 @@ test('findings: pins, edits and every export, checked outside the app', async ({
     name: 'bad.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
-      '{"format":"hunting-workbook-progress","version":1,"hunts":[{"huntId":3}]}',
+      '{"format":"hunting-workbook-progress","version":1,"exportedAt":"2026-11-29T00:00:00.000Z","hunts":[{"huntId":3}]}',
     ),
   });
-  await expect(other.getByTestId('findings-import-status')).toContainText('Nothing was imported');
+  // The message says which file and which field.
+  await expect(other.getByTestId('findings-import-status')).toContainText(
+    'Nothing was imported from bad.json: hunts[0].huntId',
+  );
   await expect(other.getByRole('radio', { name: 'Confirmed' })).toBeChecked();
   await input.setInputFiles(progress.path);
   await expect(other.getByTestId('findings-import-status')).toHaveText(

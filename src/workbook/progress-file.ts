@@ -12,6 +12,18 @@ export const PROGRESS_VERSION = 1;
 export const MAX_PROGRESS_BYTES = 20 * 1024 * 1024;
 const MAX_HUNTS = 10_000;
 
+/**
+ * Refuses a file too large to be a progress file. Callers with a File check its size with this
+ * before reading it, so that a wrong, huge file is never loaded into memory.
+ */
+export function checkProgressSize(size: number): void {
+  if (size > MAX_PROGRESS_BYTES) {
+    throw new ProgressFileError(
+      `the file is too large for a progress file (over ${MAX_PROGRESS_BYTES / 1024 / 1024} MB)`,
+    );
+  }
+}
+
 export class ProgressFileError extends Error {
   constructor(message: string) {
     super(message);
@@ -109,11 +121,7 @@ function record(v: unknown, path: string): HuntProgressRecord {
 
 /** Parses and validates such a document; throws ProgressFileError with a message saying what and where (e.g. `hunts[0].answers: expected an object`). Unknown extra fields on a record are kept as they are (other features add fields such as pins). */
 export function parseProgressJson(text: string): HuntProgressRecord[] {
-  if (text.length > MAX_PROGRESS_BYTES) {
-    throw new ProgressFileError(
-      `the file is too large for a progress file (over ${MAX_PROGRESS_BYTES / 1024 / 1024} MB)`,
-    );
-  }
+  checkProgressSize(text.length);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

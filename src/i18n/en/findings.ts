@@ -55,7 +55,7 @@ export const findingsMessages = {
     one: 'Imported the progress of {count} hunt.',
     other: 'Imported the progress of {count} hunts.',
   },
-  'findings.import.failed': 'Nothing was imported: {message}',
+  'findings.import.failed': 'Nothing was imported from {file}: {message}',
 
   'findings.pin': 'Pin to findings',
   'findings.pinned': 'Pinned',

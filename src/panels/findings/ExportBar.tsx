@@ -7,7 +7,7 @@ import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 import { useSettings } from '../../store/settings';
 import { indicatorsCsv, stixBundle, type Indicator } from '../../workbook/indicators';
-import { parseProgressJson, progressToJson } from '../../workbook/progress-file';
+import { checkProgressSize, parseProgressJson, progressToJson } from '../../workbook/progress-file';
 import { reportHtml } from '../../workbook/report/html';
 import { reportIndicators } from '../../workbook/report/indicator-sources';
 import { reportMarkdown } from '../../workbook/report/markdown';
@@ -59,12 +59,16 @@ export function ExportBar({
     if (!file) return;
     try {
       // Parsed and checked whole before anything is written: a bad file changes nothing.
+      checkProgressSize(file.size);
       const records = parseProgressJson(await file.text());
       await importProgress(records);
       await reloadProgress();
       setStatus({ ok: true, text: t('findings.import.done', { count: records.length }) });
     } catch (err) {
-      setStatus({ ok: false, text: t('findings.import.failed', { message: messageOf(err) }) });
+      setStatus({
+        ok: false,
+        text: t('findings.import.failed', { file: file.name, message: messageOf(err) }),
+      });
     } finally {
       if (fileRef.current) fileRef.current.value = '';
     }
