@@ -135,6 +135,14 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByTestId('question-feedback')).toHaveText('Right.');
 
+  // A Diamond corner typed into and never left is saved once typing pauses: a reload (as a
+  // closed tab) keeps it.
+  const capability = page.getByRole('textbox', { name: 'Capability', exact: true });
+  await capability.fill('Empire, typed and left as is');
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(capability).toHaveValue('Empire, typed and left as is');
+
   // A learned item leads to its step and search.
   await findings
     .getByRole('link', {
