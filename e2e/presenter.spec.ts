@@ -74,6 +74,8 @@ test('presenter keys reveal a step part by part; the speaker window follows both
   await page.keyboard.press('r');
   const q1 = page.locator(`[data-testid="presenter-question"][data-question-id="${question.id}"]`);
   await expect(q1.getByTestId('presenter-answer')).toContainText('pan:traffic');
+  // The room cannot scroll: what a key reveals comes into view (here below the results).
+  await expect(q1.getByTestId('presenter-answer')).toBeInViewport();
   await expect(page.getByTestId('presenter-question')).toHaveCount(1);
   await expect(status(page)).toContainText(`${parts - 4} parts hidden`);
   await page.screenshot({ path: test.info().outputPath('presenter.png'), fullPage: true });

@@ -27,6 +27,7 @@ export function PresenterQuestion({ question: q, number, answerShown }: Presente
       className="card presenter-question"
       data-testid="presenter-question"
       data-question-id={q.id}
+      data-part=""
       aria-label={t('presenter.question', { index: number })}
     >
       <div className="presenter-question__prompt">
@@ -43,7 +44,7 @@ export function PresenterQuestion({ question: q, number, answerShown }: Presente
         </ol>
       )}
       {answerShown && (
-        <div className="presenter-question__answer" data-testid="presenter-answer">
+        <div className="presenter-question__answer" data-testid="presenter-answer" data-part="">
           <p>
             <strong>{t('presenter.answer')}</strong> <AnswerText question={q} />
           </p>

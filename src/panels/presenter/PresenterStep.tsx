@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
@@ -20,10 +21,24 @@ interface PresenterStepProps {
  */
 export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
   const visible = stepParts(step).slice(0, shown);
+  const article = useRef<HTMLElement>(null);
+  const revealed = useRef({ stepId: step.id, shown });
+  // A part revealed by a key is brought into view: on a projector the room cannot scroll.
+  // Opening a step (or going back) leaves the page at its top.
+  useEffect(() => {
+    const before = revealed.current;
+    revealed.current = { stepId: step.id, shown };
+    if (before.stepId !== step.id || shown <= before.shown) return;
+    const latest = article.current?.querySelectorAll('[data-part]');
+    const target = latest?.[latest.length - 1];
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }, [shown, step.id]);
   const has = (kind: string, index: number) =>
     visible.some((p) => p.kind === kind && p.index === index);
   return (
     <article
+      ref={article}
       className="presenter-step"
       aria-labelledby="presenter-step-title"
       data-step-id={step.id}
@@ -47,6 +62,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
             className="presenter-search"
             data-testid="presenter-search"
             data-search-id={search.id}
+            data-part=""
             aria-label={search.title}
           >
             <h2 className="presenter-search__title">{search.title}</h2>
@@ -59,7 +75,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
               search={search}
             />
             {has('notice', i) && (
-              <div className="presenter-notice" data-testid="presenter-notice">
+              <div className="presenter-notice" data-testid="presenter-notice" data-part="">
                 <h3>{t('presenter.notice')}</h3>
                 <Markdown text={search.notice} />
               </div>
