@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { FindingsRecord } from '../../data/db/schema-types';
 import { setReasons, setVerdict } from '../../data/progress/findings-changes';
+import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 
@@ -53,31 +54,21 @@ export function VerdictCard({
           </button>
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            apply(setReasons(initial, draft.split('\n')));
+        <TextEditForm
+          id="findings-reasons-field"
+          label={t('findings.reasons.label')}
+          value={draft}
+          rows={5}
+          className="findings-field"
+          saveLabel={t('findings.save')}
+          cancelLabel={t('findings.cancel')}
+          onChange={setDraft}
+          onSave={(text) => {
+            apply(setReasons(initial, text.split('\n')));
             setDraft(null);
           }}
-        >
-          <label htmlFor="findings-reasons-field">{t('findings.reasons.label')}</label>
-          <textarea
-            id="findings-reasons-field"
-            className="findings-field"
-            rows={5}
-            value={draft}
-            autoFocus
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <span className="hunt-actions">
-            <button type="submit" className="button button--primary">
-              {t('findings.save')}
-            </button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>
-              {t('findings.cancel')}
-            </button>
-          </span>
-        </form>
+          onCancel={() => setDraft(null)}
+        />
       )}
     </section>
   );

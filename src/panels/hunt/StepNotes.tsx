@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import { saveNote } from '../../data/progress/changes';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
+import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 
@@ -37,31 +38,21 @@ export function StepNotes({
           </button>
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            apply(saveNote(stepId, draft));
+        <TextEditForm
+          id={fieldId}
+          label={t('hunt.notes.label')}
+          value={draft}
+          rows={5}
+          className="hunt-notes__field"
+          saveLabel={t('hunt.notes.save')}
+          cancelLabel={t('hunt.notes.cancel')}
+          onChange={setDraft}
+          onSave={(text) => {
+            apply(saveNote(stepId, text));
             setDraft(null);
           }}
-        >
-          <label htmlFor={fieldId}>{t('hunt.notes.label')}</label>
-          <textarea
-            id={fieldId}
-            className="hunt-notes__field"
-            rows={5}
-            value={draft}
-            autoFocus
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <span className="hunt-actions">
-            <button type="submit" className="button button--primary">
-              {t('hunt.notes.save')}
-            </button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>
-              {t('hunt.notes.cancel')}
-            </button>
-          </span>
-        </form>
+          onCancel={() => setDraft(null)}
+        />
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import { loadTrainerNotes, saveTrainerNote } from '../../data/db/trainer-notes';
 import type { HuntStep } from '../../hunts/types';
+import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
 
 function messageOf(err: unknown): string {
@@ -78,31 +79,21 @@ export function TrainerNotes({
           </span>
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save(step.id, draft);
+        <TextEditForm
+          id={fieldId}
+          label={t('presenter.notes.label')}
+          value={draft}
+          rows={8}
+          className="speaker-notes__field"
+          saveLabel={t('presenter.notes.save')}
+          cancelLabel={t('presenter.notes.cancel')}
+          onChange={setDraft}
+          onSave={(text) => {
+            save(step.id, text);
             setDraft(null);
           }}
-        >
-          <label htmlFor={fieldId}>{t('presenter.notes.label')}</label>
-          <textarea
-            id={fieldId}
-            className="speaker-notes__field"
-            rows={8}
-            value={draft}
-            autoFocus
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <span className="hunt-actions">
-            <button type="submit" className="button button--primary">
-              {t('presenter.notes.save')}
-            </button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>
-              {t('presenter.notes.cancel')}
-            </button>
-          </span>
-        </form>
+          onCancel={() => setDraft(null)}
+        />
       )}
     </section>
   );
