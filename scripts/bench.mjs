@@ -369,6 +369,13 @@ function noteThreads(pid) {
   }
 }
 
+/** CPU ticks of every worker thread seen so far, by "pid/tid". */
+function workerThreadTicks() {
+  return new Map(
+    [...threadsSeen].filter(([, t]) => t.kind === 'workers').map(([id, t]) => [id, t.ticks]),
+  );
+}
+
 /** A process's CPU ticks by thread kind (workers, thread pool, main, other), ended ones included. */
 function threadTicks(pid) {
   noteThreads(pid);
@@ -575,7 +582,9 @@ async function main() {
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,
     executablePath: browser.executablePath,
-    args: browser.args,
+    // BENCH_CHROME_ARGS: extra flags for an experiment, e.g. --js-flags=--trace-gc (with
+    // DEBUG=pw:browser to see what the browser prints).
+    args: [...browser.args, ...(process.env.BENCH_CHROME_ARGS?.split(' ').filter(Boolean) ?? [])],
     // The offline service worker would download and store the 7.6 MB sample during the timed
     // import; the figures are of the import alone.
     serviceWorkers: 'block',
@@ -675,11 +684,13 @@ async function main() {
   measuring = true;
   const pageT0 = await page.evaluate(() => performance.now());
   const cpu0 = cpuTicks(profileDir);
+  const workerTicks0 = workerThreadTicks();
   const t0 = performance.now();
   await fileInput.setInputFiles(csv.path);
   const outcome = await waitForOutcome(page, named ? datasetName : null);
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = cpuTicks(profileDir);
+  const workerTicks1 = workerThreadTicks();
   const pageT1 = await page.evaluate(() => performance.now());
   measuring = false;
   clearInterval(progressTimer);
@@ -786,6 +797,12 @@ async function main() {
         round(((cpu1.byType[type] - (cpu0.byType[type] ?? 0)) * 1e4) / EVENTS, 2),
       ]),
     ),
+    // Each worker thread's share, largest first: the block workers, then the import worker that
+    // reads and cuts the file (/proc does not say which worker a thread runs).
+    cpuUsPerWorkerThread: [...workerTicks1]
+      .map(([id, ticks]) => round(((ticks - (workerTicks0.get(id) ?? 0)) * 1e4) / EVENTS, 2))
+      .filter((us) => us >= 0.05)
+      .sort((a, b) => b - a),
     pass,
     search,
   };
@@ -1002,6 +1019,11 @@ function printTable(r, csv, workerPeaks, origin, worst) {
         .filter(([, us]) => us >= 0.05)
         .map(([type, us]) => `${type} ${us.toFixed(1)}`)
         .join(', '),
+    ],
+    [
+      'CPU per event, by worker thread',
+      r.cpuUsPerWorkerThread.map((us) => `${us.toFixed(1)} us`).join(', '),
+      'the block workers, then the import worker',
     ],
     [
       'IndexedDB on disk',
