@@ -5,8 +5,9 @@ import {
   type LookupSource,
   type ResultSet,
 } from '../engine';
-import type { Hunt, HuntSearch, HuntStep } from '../hunts/types';
+import type { Hunt } from '../hunts/types';
 import { answerText, checkAnswer, derive, describeFeedback, statedAnswer } from './answers';
+import { searchRange } from './search-range';
 import { huntProblems, rangeBounds } from './validate-hunt';
 
 export interface SearchReport {
@@ -54,11 +55,6 @@ export interface HuntCheckOptions {
   signal?: AbortSignal;
   /** Called after each search, for progress output. */
   onSearch?(report: SearchReport): void;
-}
-
-/** The window a search runs over: its own, else its step's, else the hunt's. */
-export function searchRange(hunt: Hunt, step: HuntStep, search: HuntSearch) {
-  return search.timeRange ?? step.timeRange ?? hunt.timeRange;
 }
 
 /** What an engine error says is not built yet (a command, `TERM()`), or null. */

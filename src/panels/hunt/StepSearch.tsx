@@ -2,7 +2,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntSearch, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { SearchPanel } from '../search/SearchPanel';
-import { rangeMs } from './progressFigures';
+import { searchWindowMs } from './progressFigures';
 
 interface StepSearchProps {
   hunt: Hunt;
@@ -12,7 +12,7 @@ interface StepSearchProps {
 
 /** One of a step's searches: the panel, then its title and what to notice, folded. */
 export function StepSearch({ hunt, step, search }: StepSearchProps) {
-  const { earliest, latest } = rangeMs(search.timeRange ?? step.timeRange ?? hunt.timeRange);
+  const { earliest, latest } = searchWindowMs(hunt, step, search);
   return (
     <div className="hunt-search" data-testid="hunt-search" data-search-id={search.id}>
       <h2 className="hunt-search__title">{search.title}</h2>

@@ -1,4 +1,5 @@
-import type { Hunt, HuntStep, StepKind } from '../../hunts/types';
+import type { Hunt, HuntSearch, HuntStep, StepKind } from '../../hunts/types';
+import { searchRange } from '../../workbook/search-range';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 
 export const SECTIONS: readonly StepKind[] = [
@@ -49,4 +50,9 @@ export function rangeMs(range: { earliest: string; latest: string }): {
   latest: number;
 } {
   return { earliest: Date.parse(range.earliest), latest: Date.parse(range.latest) };
+}
+
+/** The window a step's search runs over, as epoch ms: its own, else its step's, else the hunt's. */
+export function searchWindowMs(hunt: Hunt, step: HuntStep, search: HuntSearch) {
+  return rangeMs(searchRange(hunt, step, search));
 }
