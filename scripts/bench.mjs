@@ -7,6 +7,9 @@
 //   npm run bench -- --cpu-profile         also profile the import worker and print its hot spots
 //   npm run bench -- --search-profile      also profile the search worker over each search's runs
 //   npm run bench -- --keep-profile        keep the browser profile under bench-results/
+//   BENCH_TRACE=trace.json npm run bench   also record a Chrome trace of the import (every thread)
+//   BENCH_CHROME_ARGS='--js-flags=--trace-deopt' DEBUG=pw:browser npm run bench
+//                                          extra browser flags, for experiments
 //
 // Missing a bar is a result, not an error: the exit code is non-zero only when the run itself
 // fails (build, server, browser, import error, wrong event count).
@@ -369,6 +372,34 @@ function noteThreads(pid) {
   }
 }
 
+/**
+ * BENCH_TRACE=<file>: records a Chrome trace of the import (what each thread's tasks were, the
+ * thread pool's included), for chrome://tracing or https://ui.perfetto.dev, opened offline.
+ */
+async function startTrace(cdp) {
+  const categories = ['toplevel', 'blink', 'v8', 'IndexedDB', 'disabled-by-default-v8.gc'];
+  await cdp.send('Tracing.start', {
+    categories: categories.join(','),
+    transferMode: 'ReturnAsStream',
+  });
+  return {
+    async stop(/** @type {string} */ file) {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      const { stream } = /** @type {{ stream: string }} */ (await done);
+      const parts = [];
+      for (;;) {
+        const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream });
+        parts.push(base64Encoded ? Buffer.from(data, 'base64').toString() : data);
+        if (eof) break;
+      }
+      await cdp.send('IO.close', { handle: stream });
+      writeFileSync(file, parts.join(''));
+      log(`trace written to ${file}`);
+    },
+  };
+}
+
 /** CPU ticks of every worker thread seen so far, by "pid/tid". */
 function workerThreadTicks() {
   return new Map(
@@ -682,6 +713,7 @@ async function main() {
     log(`  ${s.toFixed(0)} s, worker heap peak ${mb(peaks.worker)} MB`);
   }, 15_000);
   measuring = true;
+  const tracing = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
   const pageT0 = await page.evaluate(() => performance.now());
   const cpu0 = cpuTicks(profileDir);
   const workerTicks0 = workerThreadTicks();
@@ -691,6 +723,7 @@ async function main() {
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = cpuTicks(profileDir);
   const workerTicks1 = workerThreadTicks();
+  if (tracing) await tracing.stop(String(process.env.BENCH_TRACE));
   const pageT1 = await page.evaluate(() => performance.now());
   measuring = false;
   clearInterval(progressTimer);
