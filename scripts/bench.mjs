@@ -377,7 +377,7 @@ function noteThreads(pid) {
  * thread pool's included), for chrome://tracing or https://ui.perfetto.dev, opened offline.
  */
 async function startTrace(cdp) {
-  const categories = ['toplevel', 'blink', 'v8', 'IndexedDB', 'disabled-by-default-v8.gc'];
+  const categories = (process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel,blink,v8,IndexedDB,disabled-by-default-v8.gc').split(',');
   await cdp.send('Tracing.start', {
     categories: categories.join(','),
     transferMode: 'ReturnAsStream',

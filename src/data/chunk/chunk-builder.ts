@@ -35,6 +35,11 @@ export class ChunkBuilder {
   private slotColumns: readonly (string | null)[] | null = null;
   private slots: (ColumnBuilder | null | undefined)[] = [];
 
+  /** Bytes of `_raw` text held so far, for a caller that bounds a chunk's size. */
+  get rawBytes(): number {
+    return this.raw.length;
+  }
+
   get count(): number {
     return this.n;
   }

@@ -1,7 +1,7 @@
 export { ChunkBuilder } from './chunk-builder';
 export { ChunkColumns } from './chunk-columns';
 export type { ColumnReader, DictColumnReader, NumberColumnReader } from './column-reader';
-export { CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
+export { BLOCK_BYTES, CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
 export { rawAt } from './raw-store';
 export type {
   ChunkMeta,

@@ -1,4 +1,4 @@
-import { ChunkBuilder, CHUNK_EVENTS, type EncodedChunk } from '../chunk';
+import { BLOCK_BYTES, ChunkBuilder, CHUNK_EVENTS, type EncodedChunk } from '../chunk';
 import type { WorkbookDB } from '../db/db';
 import { notifyDatasetsChanged, removeDatasetRows } from '../db/datasets';
 import type { DatasetFile, DatasetRecord } from '../db/schema-types';
@@ -200,9 +200,14 @@ interface Consumer<T> {
  * path parses and encodes; the blocks' buffers are transferred, not copied.
  */
 function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
-  return splitConsumer(plan, ctx, new CsvByteSplitter(CHUNK_EVENTS), (b: ByteBlock) => ({
-    bytes: b.bytes,
-  }));
+  return splitConsumer(
+    plan,
+    ctx,
+    new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES),
+    (b: ByteBlock) => ({
+      bytes: b.bytes,
+    }),
+  );
 }
 
 /** What splits a stream into blocks at record boundaries, for either kind of block. */
@@ -262,7 +267,7 @@ function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
 
 /** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */
 function blockConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string> {
-  const splitter = createSplitter(plan.format, CHUNK_EVENTS);
+  const splitter = createSplitter(plan.format, CHUNK_EVENTS, BLOCK_BYTES);
   return splitConsumer(plan, ctx, splitter, (b: TextBlock) => ({ text: b.text }));
 }
 
@@ -281,7 +286,8 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
       }
       tally.add(ev);
       builder.addRow(ev);
-      if (builder.count >= CHUNK_EVENTS) full.push(builder.build());
+      if (builder.count >= CHUNK_EVENTS || builder.rawBytes >= BLOCK_BYTES)
+        full.push(builder.build());
     },
     issue(line: number, message: string, field?: string) {
       tally.skip({ file: name, line, field, message });

@@ -94,4 +94,45 @@ describe('block splitter', () => {
       expect(got, JSON.stringify(text)).toEqual(expected);
     }
   });
+
+  it('ends a block at the row that reaches the size cap, bytes as text', () => {
+    // Rows of growing length with quoted newlines, so that the cap falls inside rows.
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},"${'x'.repeat(i * 3)}\n${i}"\n`);
+    const text = 'n,raw\n' + rows.join('');
+    // Caps around the row lengths, so that some block reaches its cap exactly.
+    for (let cap = 30; cap <= 50; cap++) expectCappedAlike(rows, text, cap);
+  });
 });
+
+/** Both splitters cut `text` into the same blocks, each ending at the row that reaches `cap`. */
+function expectCappedAlike(rows: string[], text: string, cap: number) {
+  const textSplitter = createSplitter('splunk-csv', 1000, cap);
+  const textBlocks: TextBlock[] = [];
+  for (let i = 0; i < text.length; i += 7) textSplitter.push(text.slice(i, i + 7), textBlocks);
+  textSplitter.end(textBlocks);
+  expect(textBlocks.map((b) => b.text).join('')).toBe(rows.join(''));
+  expect(textBlocks.length).toBeGreaterThan(5);
+  let row = 0;
+  for (const [k, b] of textBlocks.entries()) {
+    let length = 0;
+    let last = 0;
+    while (length < b.text.length) {
+      last = rows[row++].length;
+      length += last;
+    }
+    // Each block but the last reached the cap with its last row, and not before it.
+    if (k < textBlocks.length - 1) {
+      expect(b.text.length).toBeGreaterThanOrEqual(cap);
+      expect(b.text.length - last).toBeLessThan(cap);
+    }
+  }
+  const bytes = new TextEncoder().encode(text);
+  const byteSplitter = new CsvByteSplitter(1000, cap);
+  const byteBlocks: ByteBlock[] = [];
+  for (let i = 0; i < bytes.length; i += 5) byteSplitter.push(bytes.subarray(i, i + 5), byteBlocks);
+  byteSplitter.end(byteBlocks);
+  const decoder = new TextDecoder();
+  expect(byteBlocks.map((b) => [decoder.decode(b.bytes), b.firstLine])).toEqual(
+    textBlocks.map((b) => [b.text, b.firstLine]),
+  );
+}

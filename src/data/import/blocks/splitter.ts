@@ -9,7 +9,8 @@ export interface TextBlock {
 }
 
 /**
- * Cuts a file's text stream into blocks of at most `maxRecords` records, so that blocks can be
+ * Cuts a file's text stream into blocks of at most `maxRecords` records (and, past `maxSize`
+ * characters, the block ends at that record), so that blocks can be
  * parsed and encoded by several workers at once. It only finds record boundaries (a newline, for
  * CSV one outside quotes), which costs a fraction of parsing.
  */
@@ -29,8 +30,12 @@ export function canSplit(format: FormatId): boolean {
   return format === 'splunk-csv' || format === 'splunk-json-rows' || format === 'json-lines';
 }
 
-export function createSplitter(format: FormatId, maxRecords: number): BlockSplitter {
-  return new RowSplitter(format === 'splunk-csv', maxRecords);
+export function createSplitter(
+  format: FormatId,
+  maxRecords: number,
+  maxSize = Infinity,
+): BlockSplitter {
+  return new RowSplitter(format === 'splunk-csv', maxRecords, maxSize);
 }
 
 class RowSplitter implements BlockSplitter {
@@ -42,13 +47,15 @@ class RowSplitter implements BlockSplitter {
   private blockLine = 1;
   private line = 1;
   private records = 0;
-  /** Text of the current block from earlier pieces. */
+  /** Text of the current block from earlier pieces, and its length. */
   private parts: string[] = [];
+  private partsLength = 0;
   private started = false;
 
   constructor(
     private readonly csv: boolean,
     private readonly maxRecords: number,
+    private readonly maxSize: number,
   ) {
     this.needHeader = csv;
   }
@@ -88,7 +95,10 @@ class RowSplitter implements BlockSplitter {
           this.needHeader = row.trim() === '';
           this.blockLine = this.line;
           from = i;
-        } else if (++this.records === this.maxRecords) {
+        } else if (
+          ++this.records === this.maxRecords ||
+          this.partsLength + (i - from) >= this.maxSize
+        ) {
           out.push({ text: this.take(s, from, i), firstLine: this.blockLine });
           this.records = 0;
           this.blockLine = this.line;
@@ -101,7 +111,10 @@ class RowSplitter implements BlockSplitter {
       i = nq + 1;
       nq = indexOr(s, QUOTE, i, len);
     }
-    if (from < len) this.parts.push(from === 0 ? s : s.slice(from));
+    if (from < len) {
+      this.parts.push(from === 0 ? s : s.slice(from));
+      this.partsLength += len - from;
+    }
   }
 
   end(out: TextBlock[]): void {
@@ -121,6 +134,7 @@ class RowSplitter implements BlockSplitter {
     this.parts.push(tail);
     const text = this.parts.join('');
     this.parts = [];
+    this.partsLength = 0;
     return text;
   }
 }
@@ -161,7 +175,11 @@ export class CsvByteSplitter {
   /** The file's first bytes, held until a BOM can be told from data. */
   private head: Uint8Array | null = new Uint8Array(0);
 
-  constructor(private readonly maxRecords: number) {}
+  /** At most `maxRecords` records per block; past `maxBytes` the block ends at that record. */
+  constructor(
+    private readonly maxRecords: number,
+    private readonly maxBytes = Infinity,
+  ) {}
 
   push(s: Uint8Array, out: ByteBlock[]): void {
     if (this.head !== null) {
@@ -258,7 +276,7 @@ export class CsvByteSplitter {
       this.blockLine = this.line;
       return i + 1;
     }
-    if (++this.records === this.maxRecords) {
+    if (++this.records === this.maxRecords || this.partsLength + (i + 1 - from) >= this.maxBytes) {
       out.push({ bytes: this.take(s, from, i + 1), firstLine: this.blockLine });
       this.records = 0;
       this.blockLine = this.line;
