@@ -203,3 +203,72 @@ describe('ChunkColumns', () => {
     expect(cols.value('host', 0)).toBeUndefined();
   });
 });
+
+describe('byte path and text path in one chunk', () => {
+  const enc = new TextEncoder();
+  const columns = ['dest', 'port'];
+
+  /** Adds an event through the byte path, with its field values as bytes. */
+  function addBytes(b: ChunkBuilder, time: number, dest: string, port: string) {
+    const bytes = enc.encode(`${dest}|${port}|raw`);
+    const i = b.beginBytesEvent(time, bytes, bytes.length - 3, bytes.length, false);
+    b.slotColumn(columns, 0)!.addBytes(i, bytes, 0, dest.length, b.values);
+    const p = dest.length + 1;
+    b.slotColumn(columns, 1)!.addBytes(i, bytes, p, p + port.length, b.values);
+    b.endEvent(i);
+  }
+
+  it('gives a value one code whichever path brought it, in either order', () => {
+    const b = new ChunkBuilder();
+    addBytes(b, 0, '160.153.91.7', '21');
+    b.addRow({ time: 1, raw: 'raw', columns, values: ['160.153.91.7', 'ftp'] });
+    addBytes(b, 2, '160.153.91.7', '21');
+    b.addRow({ time: 3, raw: 'raw', columns, values: ['10.0.2.107', '21'] });
+    addBytes(b, 4, '10.0.2.107', 'ftp');
+    addBytes(b, 5, '45.77.65.211', '20');
+    const chunk = b.build();
+    const cols = new ChunkColumns(chunk.columns);
+    expect([0, 1, 2, 3, 4, 5].map((i) => cols.value('dest', i))).toEqual([
+      '160.153.91.7',
+      '160.153.91.7',
+      '160.153.91.7',
+      '10.0.2.107',
+      '10.0.2.107',
+      '45.77.65.211',
+    ]);
+    // 'port' went from numbers to a dictionary midway (at "ftp"): its numbers too are one code each.
+    expect([0, 1, 2, 3, 4, 5].map((i) => cols.value('port', i))).toEqual([
+      '21',
+      'ftp',
+      '21',
+      '21',
+      'ftp',
+      '20',
+    ]);
+    expectDistinctDictionaries(chunk.columns.columns);
+  });
+
+  it('keeps one code per value when a column of numbers meets a word on the byte path', () => {
+    const b = new ChunkBuilder();
+    for (const [t, port] of ['21', '20', 'ftp', '21', '20', 'ftp'].entries())
+      addBytes(b, t, '160.153.91.7', port);
+    const chunk = b.build();
+    const cols = new ChunkColumns(chunk.columns);
+    expect([0, 1, 2, 3, 4, 5].map((i) => cols.value('port', i))).toEqual([
+      '21',
+      '20',
+      'ftp',
+      '21',
+      '20',
+      'ftp',
+    ]);
+    expectDistinctDictionaries(chunk.columns.columns);
+  });
+
+  function expectDistinctDictionaries(records: ColumnRecord[]) {
+    for (const rec of records) {
+      if (rec.kind !== 'dict') continue;
+      expect(new Set(rec.dict).size, rec.name).toBe(rec.dict.length);
+    }
+  }
+});
