@@ -8,13 +8,16 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<BlockWorkerRequest>) => {
   const { id, job } = event.data;
   let reply: BlockWorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id, result: await processBlock(job, getDb()) };
+    const result = await processBlock(job, getDb());
+    if (result.returned) transfer = [result.returned];
+    reply = { id, result };
   } catch (err) {
     const e = err as { name?: string; message?: string; inner?: { name?: string } };
     // Dexie wraps IndexedDB errors; pass on the innermost name that says what happened.
     const name = e.inner?.name ?? e.name ?? 'Error';
     reply = { id, error: { name, message: e.message ?? String(err) } };
   }
-  scope.postMessage(reply);
+  scope.postMessage(reply, transfer);
 };

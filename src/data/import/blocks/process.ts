@@ -31,6 +31,8 @@ export interface BlockResult extends TallySummary {
   /** Milliseconds spent parsing and encoding, and storing: where an import's time goes. */
   encodeMs: number;
   writeMs: number;
+  /** The job's byte buffer, no longer read here: handed back to be filled again. */
+  returned?: ArrayBuffer;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<Block
     missingTime: tally.missingTimeIn(job.file),
     encodeMs: encoded - started,
     writeMs: performance.now() - encoded,
+    returned: job.bytes?.buffer,
   };
 }
 

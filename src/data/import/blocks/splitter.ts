@@ -1,4 +1,5 @@
 import type { FormatId } from '../../formats';
+import type { BufferRecycler } from './recycler';
 
 /** Complete records of one file as text, cut out without parsing them. */
 export interface TextBlock {
@@ -144,7 +145,10 @@ function indexOr(s: string, ch: string, from: number, len: number): number {
   return at < 0 ? len : at;
 }
 
-/** Complete CSV rows of one file as UTF-8 bytes, in a buffer of their own (transferable). */
+/**
+ * Complete CSV rows of one file as UTF-8 bytes, in a buffer of their own (transferable), which
+ * may be longer than the rows when it is a reused one.
+ */
 export interface ByteBlock {
   bytes: Uint8Array<ArrayBuffer>;
   /** File line (1-based) on which the block's first record starts. */
@@ -175,10 +179,15 @@ export class CsvByteSplitter {
   /** The file's first bytes, held until a BOM can be told from data. */
   private head: Uint8Array | null = new Uint8Array(0);
 
-  /** At most `maxRecords` records per block; past `maxBytes` the block ends at that record. */
+  /**
+   * At most `maxRecords` records per block; past `maxBytes` the block ends at that record. Blocks
+   * are copied into buffers from `recycler` when one is given (a block's view may then be shorter
+   * than its buffer).
+   */
   constructor(
     private readonly maxRecords: number,
     private readonly maxBytes = Infinity,
+    private readonly recycler: BufferRecycler | null = null,
   ) {}
 
   push(s: Uint8Array, out: ByteBlock[]): void {
@@ -287,7 +296,11 @@ export class CsvByteSplitter {
 
   /** The current block's bytes up to s[from, to), copied into a buffer of their own. */
   private take(s: Uint8Array, from: number, to: number): Uint8Array<ArrayBuffer> {
-    const out = new Uint8Array(this.partsLength + (to - from));
+    const size = this.partsLength + (to - from);
+    const out =
+      this.recycler === null || size === 0
+        ? new Uint8Array(size)
+        : new Uint8Array(this.recycler.take(size), 0, size);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
