@@ -36,15 +36,22 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Parts shown by step id, keeping only the counts that are numbers. */
+export function readShown(v: unknown): Record<string, number> | null {
+  if (!isRecord(v)) return null;
+  const counts: Record<string, number> = {};
+  for (const [k, n] of Object.entries(v)) if (typeof n === 'number') counts[k] = n;
+  return counts;
+}
+
 function readState(v: unknown): PresenterState | null {
   if (!isRecord(v)) return null;
   const { huntId, stepId, shown, startedAt, rev, by } = v;
   if (typeof huntId !== 'string' || typeof stepId !== 'string' || typeof by !== 'string') {
     return null;
   }
-  if (typeof startedAt !== 'number' || typeof rev !== 'number' || !isRecord(shown)) return null;
-  const counts: Record<string, number> = {};
-  for (const [k, n] of Object.entries(shown)) if (typeof n === 'number') counts[k] = n;
+  const counts = readShown(shown);
+  if (typeof startedAt !== 'number' || typeof rev !== 'number' || !counts) return null;
   return { huntId, stepId, shown: counts, startedAt, rev, by };
 }
 

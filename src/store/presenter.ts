@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { HUNTS } from '../hunts';
-import type { HuntStep } from '../hunts/types';
+import type { Hunt, HuntStep } from '../hunts/types';
+import { storageMemory, type PresenterMemory } from './presenter-memory';
 import { clampShown, revealAnswer, revealNext } from './presenter-parts';
 import {
   isNewer,
@@ -19,7 +20,8 @@ export interface PresenterStore {
   state: PresenterState | null;
   /**
    * Joins a hunt's presentation at a step. The presenter starts it (its state wins over an
-   * older one in a speaker window); a speaker window asks the presenter where it is.
+   * older one in a speaker window); a speaker window asks the presenter where it is. Either
+   * starts from what it showed before a reload.
    */
   connect: (huntId: string, stepId: string, role: PresenterRole) => void;
   /** Goes to a step. Reveals are kept per step, so going back shows what the room has seen. */
@@ -37,23 +39,29 @@ function windowId(): string {
     : Math.random().toString(36).slice(2);
 }
 
-export function stepOf(state: PresenterState | null): HuntStep | undefined {
-  if (!state) return undefined;
-  return HUNTS.find((h) => h.id === state.huntId)?.steps.find((s) => s.id === state.stepId);
+function huntOf(state: PresenterState | null): Hunt | undefined {
+  return state ? HUNTS.find((h) => h.id === state.huntId) : undefined;
 }
 
-/** How many parts of `step` are on screen in `state`. */
-export function shownIn(state: PresenterState | null, step: HuntStep): number {
-  return clampShown(step, state?.shown[step.id]);
+export function stepOf(state: PresenterState | null): HuntStep | undefined {
+  return huntOf(state)?.steps.find((s) => s.id === state?.stepId);
+}
+
+/** How many parts of `hunt`'s `step` are on screen in `state`. */
+export function shownIn(state: PresenterState | null, hunt: Hunt, step: HuntStep): number {
+  return clampShown(hunt, step, state?.shown[step.id]);
 }
 
 type OpenLink = typeof openLink;
 
 /** A store per window; tests make two and link them over a real channel. */
-export function createPresenterStore(link: OpenLink = openLink) {
+export function createPresenterStore(
+  link: OpenLink = openLink,
+  memory: PresenterMemory = storageMemory(),
+) {
   const id = windowId();
   let channel: PresenterLink | null = null;
-  return create<PresenterStore>()((set, get) => {
+  const store = create<PresenterStore>()((set, get) => {
     // A change made here: a revision later than any seen, and at least the clock, so that a
     // presenter started afresh wins over what an old speaker window still holds.
     const commit = (change: (s: PresenterState) => Partial<PresenterState>) => {
@@ -77,11 +85,12 @@ export function createPresenterStore(link: OpenLink = openLink) {
       if (current && message.state.huntId !== current.huntId) return;
       if (isNewer(message.state, current)) set({ state: message.state });
     };
-    const reveal = (how: (step: HuntStep, shown: number) => number) =>
+    const reveal = (how: (hunt: Hunt, step: HuntStep, shown: number) => number) =>
       commit((s) => {
+        const hunt = huntOf(s);
         const step = stepOf(s);
-        if (!step) return {};
-        return { shown: { ...s.shown, [step.id]: how(step, shownIn(s, step)) } };
+        if (!hunt || !step) return {};
+        return { shown: { ...s.shown, [step.id]: how(hunt, step, shownIn(s, hunt, step)) } };
       });
     return {
       state: null,
@@ -92,11 +101,12 @@ export function createPresenterStore(link: OpenLink = openLink) {
           return;
         }
         channel?.close();
+        const kept = memory.read(huntId);
         const fresh: PresenterState = {
           huntId,
           stepId,
-          shown: {},
-          startedAt: Date.now(),
+          shown: kept?.shown ?? {},
+          startedAt: kept?.startedAt ?? Date.now(),
           // A speaker window's own guess is older than anything a presenter says.
           rev: role === 'presenter' ? Date.now() : 0,
           by: id,
@@ -119,6 +129,11 @@ export function createPresenterStore(link: OpenLink = openLink) {
       },
     };
   });
+  // Whatever this window shows, its own change or the other window's, is what a reload restores.
+  store.subscribe(({ state }) => {
+    if (state) memory.write(state.huntId, { shown: state.shown, startedAt: state.startedAt });
+  });
+  return store;
 }
 
 export const usePresenter = createPresenterStore();

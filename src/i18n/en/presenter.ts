@@ -29,6 +29,7 @@ export const presenterMessages = {
   'presenter.speaker.part.notice': 'What you should see: {title}',
   'presenter.speaker.part.question': 'Question {index}',
   'presenter.speaker.part.answer': 'Answer to question {index}',
+  'presenter.speaker.part.findings': 'Findings: {section}',
   'presenter.speaker.previous': '← Previous step',
   'presenter.speaker.nextStep': 'Next step →',
   'presenter.speaker.revealNext': 'Reveal next part',

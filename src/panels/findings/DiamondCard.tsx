@@ -4,7 +4,7 @@ import { resetDiamond, setDiamond } from '../../data/progress/findings-changes';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 
-const CORNERS = ['adversary', 'capability', 'infrastructure', 'victim'] as const;
+export const CORNERS = ['adversary', 'capability', 'infrastructure', 'victim'] as const;
 type Corner = (typeof CORNERS)[number];
 
 /** How long typing must pause before a corner is saved. */

@@ -100,8 +100,8 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
     );
   }
 
-  const shown = shownIn(state?.huntId === huntId ? state : null, step);
-  const hidden = stepParts(step).length - shown;
+  const shown = shownIn(state?.huntId === huntId ? state : null, hunt, step);
+  const hidden = stepParts(hunt, step).length - shown;
   const openSpeaker = () => {
     speakerOpenedAt.current = Date.now();
     const url = formatHash({ page: 'speaker', huntId, stepId: step.id });

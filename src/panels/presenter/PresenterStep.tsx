@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
-import { stepParts } from '../../store/presenter-parts';
+import { stepParts, type PresenterPart } from '../../store/presenter-parts';
 import { rangeMs } from '../hunt/progressFigures';
 import { SearchPanel } from '../search/SearchPanel';
+import { PresenterFindings } from './PresenterFindings';
 import { PresenterQuestion } from './PresenterQuestion';
 
 interface PresenterStepProps {
@@ -20,7 +21,7 @@ interface PresenterStepProps {
  * before the trainer gets to them). The trainer's notes are never here.
  */
 export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
-  const visible = stepParts(step).slice(0, shown);
+  const visible = stepParts(hunt, step).slice(0, shown);
   const article = useRef<HTMLElement>(null);
   const revealed = useRef({ stepId: step.id, shown });
   // A part revealed by a key is brought into view: on a projector the room cannot scroll.
@@ -34,8 +35,9 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
   }, [shown, step.id]);
-  const has = (kind: string, index: number) =>
+  const has = (kind: Exclude<PresenterPart['kind'], 'findings'>, index: number) =>
     visible.some((p) => p.kind === kind && p.index === index);
+  const findings = visible.flatMap((p) => (p.kind === 'findings' ? [p.section] : []));
   return (
     <article
       ref={article}
@@ -93,6 +95,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
           />
         ) : null,
       )}
+      {step.kind === 'findings' && <PresenterFindings hunt={hunt} sections={findings} />}
     </article>
   );
 }

@@ -3,7 +3,8 @@ import { HUNTS } from '../../hunts';
 import type { HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { shownIn, usePresenter } from '../../store/presenter';
-import { hiddenParts, type PresenterPart } from '../../store/presenter-parts';
+import { hiddenParts, partKey, type PresenterPart } from '../../store/presenter-parts';
+import { FINDINGS_TITLES } from './findings-titles';
 import { TrainerNotes, useTrainerNotes } from './TrainerNotes';
 import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
@@ -18,6 +19,8 @@ function partLabel(step: HuntStep, part: PresenterPart): string {
       return t('presenter.speaker.part.question', { index: part.index + 1 });
     case 'answer':
       return t('presenter.speaker.part.answer', { index: part.index + 1 });
+    case 'findings':
+      return t('presenter.speaker.part.findings', { section: t(FINDINGS_TITLES[part.section]) });
   }
 }
 
@@ -84,7 +87,7 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
     );
   }
   const next = hunt.steps[index + 1];
-  const hidden = hiddenParts(step, shownIn(state, step));
+  const hidden = hiddenParts(hunt, step, shownIn(state, hunt, step));
   return (
     <main className="speaker" data-testid="speaker">
       <header className="speaker__head">
@@ -128,7 +131,7 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
         {hidden.length ? (
           <ul className="speaker__hidden" data-testid="speaker-hidden">
             {hidden.map((p) => (
-              <li key={`${p.kind}-${p.index}`}>{partLabel(step, p)}</li>
+              <li key={partKey(p)}>{partLabel(step, p)}</li>
             ))}
           </ul>
         ) : (
