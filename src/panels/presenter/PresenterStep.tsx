@@ -3,7 +3,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { stepParts, type PresenterPart } from '../../store/presenter-parts';
-import { rangeMs } from '../hunt/progressFigures';
+import { searchWindowMs } from '../hunt/progressFigures';
 import { SearchPanel } from '../search/SearchPanel';
 import { PresenterFindings } from './PresenterFindings';
 import { PresenterQuestion } from './PresenterQuestion';
@@ -57,7 +57,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
       )}
       {step.searches.map((search, i) => {
         if (!has('search', i)) return null;
-        const { earliest, latest } = rangeMs(search.timeRange ?? step.timeRange ?? hunt.timeRange);
+        const { earliest, latest } = searchWindowMs(hunt, step, search);
         return (
           <section
             key={search.id}
