@@ -40,6 +40,11 @@ export class ChunkBuilder {
     return this.raw.length;
   }
 
+  /** Adds to `into`, per value of `field`, how many events have it first. */
+  countFirstValues(field: string, into: Map<string, number>): void {
+    this.columns.get(field)?.countFirstValues(into);
+  }
+
   get count(): number {
     return this.n;
   }

@@ -77,6 +77,23 @@ export class ColumnBuilder {
     return Array.from(distinct, String);
   }
 
+  /** Adds to `into`, per value, how many events have it first (a list counts by its first). */
+  countFirstValues(into: Map<string, number>): void {
+    const { numbers, codes, dict, multi } = this;
+    const first = (slot: number) => (multi === null ? slot : multi.offsets[slot]);
+    if (numbers !== null) {
+      for (let s = 0; s < this.slots; s++) {
+        const v = String(numbers[first(s)]);
+        into.set(v, (into.get(v) ?? 0) + 1);
+      }
+      return;
+    }
+    const perCode = new Int32Array(dict.length);
+    for (let s = 0; s < this.slots; s++) perCode[codes[first(s)]]++;
+    for (let c = 0; c < dict.length; c++)
+      if (perCode[c] > 0) into.set(dict[c], (into.get(dict[c]) ?? 0) + perCode[c]);
+  }
+
   add(ev: number, v: FieldValue): void {
     const slot = this.slot(ev);
     if (typeof v === 'string') {

@@ -154,6 +154,27 @@ describe('runImport', () => {
     expect((await listDatasets(db)).map((d) => d.id)).toEqual([kept.id]);
   });
 
+  it('counts each event by its first sourcetype and host, whatever path its row took', async () => {
+    const t = (s: number) => `2017-08-24T03:00:0${s}.000+00:00`;
+    // No host, a number, a multivalue cell (byte path), a filled __mv_ cell (text path), a word.
+    const csv = [
+      '_time,host,sourcetype,_raw,__mv_host\n',
+      `${t(0)},,stream:ftp,one,\n`,
+      `${t(1)},42,pan:traffic,two,\n`,
+      `${t(2)},"wrk-btun\nwrk-klagerf",stream:ftp,three,\n`,
+      `${t(3)},gw-01,pan:traffic,four,$mercury$;$venus$\n`,
+      `${t(4)},gw-01,stream:ftp,five,\n`,
+    ].join('');
+    const numbers = ['_time,host,_raw\n', `${t(0)},7,a\n`, `${t(1)},8,b\n`, `${t(2)},7,c\n`].join(
+      '',
+    );
+    const ds = await run([named(csv, 'mixed.csv')]);
+    expect(ds.sourcetypes).toEqual({ 'stream:ftp': 3, 'pan:traffic': 2 });
+    expect(ds.hosts).toEqual({ '42': 1, 'wrk-btun': 1, mercury: 1, 'gw-01': 1 });
+    const nums = await run([named(numbers, 'numbers.csv')]);
+    expect(nums.hosts).toEqual({ '7': 2, '8': 1 });
+  });
+
   it('stops cleanly on a full disk with a message saying what to free', async () => {
     const kept = await run([named(ftpCsv(3), 'first.csv')]);
     db.raws.hook('creating', () => {

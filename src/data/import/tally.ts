@@ -1,3 +1,4 @@
+import type { ChunkBuilder } from '../chunk';
 import type { EventRow, ImportIssue } from '../model';
 
 export type TallySummary = ReturnType<DatasetTally['summary']>;
@@ -30,17 +31,20 @@ export class DatasetTally {
     if (this.hostAt !== -1) bump(this.hosts, ev.values[this.hostAt]);
   }
 
-  /** An event counted by its parts: time, and its first sourcetype and host value if any. */
-  addParts(time: number, sourcetype: string | undefined, host: string | undefined): void {
-    this.addTime(time);
-    if (sourcetype !== undefined) bump(this.sourcetypes, sourcetype);
-    if (host !== undefined) bump(this.hosts, host);
-  }
-
-  private addTime(time: number): void {
+  /**
+   * An event counted by its time alone, for a caller that adds sourcetype and host counts per
+   * chunk ({@link addChunkCounts}) rather than a string per event.
+   */
+  addTime(time: number): void {
     this.events++;
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
+  }
+
+  /** Sourcetype and host counts of a chunk whose events were added with {@link addTime}. */
+  addChunkCounts(chunk: ChunkBuilder): void {
+    chunk.countFirstValues('sourcetype', this.sourcetypes);
+    chunk.countFirstValues('host', this.hosts);
   }
 
   skip(issue: ImportIssue): void {

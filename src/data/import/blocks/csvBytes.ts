@@ -2,7 +2,6 @@ import type { ChunkBuilder } from '../../chunk';
 import type { ValueTable } from '../../chunk/value-table';
 import { CsvReader } from '../../formats/csvReader';
 import { ROLE_FIELD, ROLE_MV, type CsvColumns } from '../../formats/csvColumns';
-import { splitMultivalue } from '../../formats/csvMultivalue';
 import { MAX_RECORD_CHARS } from '../../formats/sink';
 import type { FieldValue, ImportIssue } from '../../model';
 import { layoutOf, toEvent } from '../../normalize';
@@ -35,8 +34,6 @@ interface Plan {
   fields: Int32Array;
   /** `__mv_` cells; a row with any of them filled takes the text path. */
   mv: Int32Array;
-  sourcetype: number;
-  host: number;
 }
 
 let lastPlan: Plan | null = null;
@@ -70,8 +67,6 @@ function planOf(header: string): Plan | null {
     raw: cell(layout.raw),
     fields: Int32Array.from(fields),
     mv: Int32Array.from(mv),
-    sourcetype: cell(layout.columns.indexOf('sourcetype')),
-    host: cell(layout.columns.indexOf('host')),
   };
   return lastPlan;
 }
@@ -282,7 +277,7 @@ function fastRow(
   if (flags[at] & NEWLINE) return false;
   const time = parseEventTime(cellText(b, values, at));
   if (time === null) return false;
-  tally.addParts(time, firstValue(b, values, plan.sourcetype), firstValue(b, values, plan.host));
+  tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
   const { fields, storeAs } = plan;
   for (let q = 0; q < fields.length; q++) {
@@ -358,16 +353,6 @@ function cellText(b: Uint8Array, values: ValueTable, k: number): string {
   return flags[k] & ESCAPED ? text.replaceAll('""', '"') : text;
 }
 
-/** First value of field cell k (undefined when none), for the tally's sourcetype and host. */
-function firstValue(b: Uint8Array, values: ValueTable, k: number): string | undefined {
-  if (k < 0 || starts[k] === ends[k]) return undefined;
-  if (flags[k] === 0) return values.string(b, starts[k], ends[k]);
-  const text = cellText(b, values, k);
-  if ((flags[k] & NEWLINE) === 0) return text;
-  const v = splitMultivalue(text);
-  return typeof v === 'string' || v === undefined ? v : v[0];
-}
-
 /** The row through the text path: cells as strings, CsvColumns.values, toEvent, addRow. */
 function textRow(
   b: Uint8Array,
@@ -387,6 +372,6 @@ function textRow(
     tally.skip({ file, line, field: ev.field, message: ev.error });
     return;
   }
-  tally.add(ev);
+  tally.addTime(ev.time);
   builder.addRow(ev);
 }
