@@ -10,7 +10,10 @@ const MIN_MATCH = 4;
 const LAST_LITERALS = 5;
 const MF_LIMIT = 12;
 const MAX_OFFSET = 65535;
-/** 4096 entries (16 KB) stay in L1 cache, like the reference encoder's default; more gained ~1%. */
+/**
+ * 65536 entries (256 KB). On 5.5 MB of the bench's CSV text (one chunk's worth): 14 bits compressed
+ * as fast at a 1% worse ratio, 12 bits (the reference encoder's default) ~10% slower at 5% worse.
+ */
 const HASH_LOG = 16;
 /** Knuth's multiplicative constant 2654435761 as an int32. */
 const HASH_MUL = -1640531535;
