@@ -1,6 +1,6 @@
 import { numberText, toNumber } from '../eval/coerce';
 import { parseCountWord, type Word } from '../parse/arg-reader';
-import { floorToSpan, parseSpan, type TimeSpan } from '../time';
+import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import { rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import type { Row, Scalar, Value } from '../values';
@@ -89,8 +89,8 @@ function makeBin(name: 'bin' | 'bucket'): CommandDef<BinArgs> {
             min,
           );
         }
-        const s = span;
-        binOne = (x) => floorToSpan(x * 1000, s, ctx.tz) / 1000;
+        const floor = spanFloor(span, ctx.tz);
+        binOne = (x) => floor(x * 1000) / 1000;
       } else {
         let size = typeof args.span === 'number' ? args.span : null;
         if (size === null) {

@@ -1,5 +1,5 @@
 import { parseCountWord, parseBool, type Word } from '../parse/arg-reader';
-import { floorToSpan, nextBucket, parseSpan, type TimeSpan } from '../time';
+import { floorToSpan, nextBucket, parseSpan, spanFloor, type TimeSpan } from '../time';
 import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import {
@@ -102,6 +102,7 @@ export const timechartCommand: CommandDef<TimechartArgs> = {
         args.minSpan ? approxSpanMs(args.minSpan) : 0,
       );
     const { tz } = ctx;
+    const floor = spanFloor(span, tz);
     const table = splitAggregate(
       input.rows,
       (row) => {
@@ -114,7 +115,7 @@ export const timechartCommand: CommandDef<TimechartArgs> = {
         ) {
           return null;
         }
-        return floorToSpan(ms, span, tz);
+        return floor(ms);
       },
       args.by?.text ?? null,
       agg,

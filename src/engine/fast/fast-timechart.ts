@@ -4,7 +4,7 @@ import { SplError } from '../errors';
 import type { CompiledSearch } from '../search/compile';
 import { Aggregator } from '../stats/aggregation';
 import { cellColumns, splitAggregate } from '../stats/split';
-import { floorToSpan, nextBucket, type TimeSpan } from '../time';
+import { floorToSpan, nextBucket, spanFloor, type TimeSpan } from '../time';
 import type { ResultSet, Row } from '../values';
 import { scanCounts } from './count-scan';
 import { weightedAggregator } from './weighted';
@@ -26,7 +26,7 @@ export async function fastTimechart(
   const { tz } = ctx;
   const counted = await scanCounts(search, ctx, {
     field: args.by?.text ?? null,
-    bucket: (ms) => floorToSpan(ms, span, tz),
+    bucket: spanFloor(span, tz),
     earliest: ctx.earliest,
     latest: ctx.latest,
   });

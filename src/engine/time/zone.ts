@@ -82,12 +82,21 @@ export function zoneOffsetMs(epochMs: number, tz: string): number {
   }
   let off = cache.get(minute);
   if (off === undefined) {
-    const whole = minute * 60_000;
-    off = fieldsToLocalMs(intlFields(whole, tz)) - whole;
+    off = intlOffsetMs(minute * 60_000, tz);
     if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
     cache.set(minute, off);
   }
   return off;
+}
+
+/** The zone's offset at a whole minute, straight from Intl (uncached). */
+export function intlOffsetMs(epochMs: number, tz: string): number {
+  return fieldsToLocalMs(intlFields(epochMs, tz)) - epochMs;
+}
+
+/** Whether the zone name is one of UTC's, whose offset is 0 without asking Intl. */
+export function isUtcZone(tz: string): boolean {
+  return UTC_NAMES.has(tz);
 }
 
 /** Wall-clock time of an instant in the zone, as a "local epoch" (fields read as if UTC). */
