@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { zoneOffsetLabel } from '../data/time/formatTime';
 import { formatNumber, t } from '../i18n/messages';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
-import { axisLabel, fullLabel, offsetLabel } from './time-labels';
+import { axisLabel, fullLabel } from './time-labels';
 import { snapToBuckets } from './zoom-range';
 import './charts.css';
 
@@ -52,7 +53,7 @@ export function TimeAxisChart({
   const span = buckets.length > 0 ? buckets[0].end - buckets[0].start : 0;
   const axisName =
     buckets.length > 0
-      ? t('chart.axis.time', { offset: offsetLabel(buckets[0].start, tz) })
+      ? t('chart.axis.time', { offset: zoneOffsetLabel(buckets[0].start, tz) })
       : undefined;
 
   const option = useMemo(

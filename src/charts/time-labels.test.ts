@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisLabel, fullLabel, offsetLabel } from './time-labels';
+import { zoneOffsetLabel } from '../data/time/formatTime';
+import { axisLabel, fullLabel } from './time-labels';
 
 // 2017-08-24 03:36:14 UTC is 20:36:14 on Aug 23 in Los Angeles (PDT, UTC-7).
 const ms = Date.UTC(2017, 7, 24, 3, 36, 14);
@@ -15,8 +16,15 @@ describe('time labels', () => {
     expect(axisLabel(ms, 'America/Los_Angeles', 86_400_000)).toBe('Aug 23');
   });
 
-  it('keeps the offset visible in full labels', () => {
-    expect(fullLabel(ms, 'America/Los_Angeles')).toBe('Aug 23 2017 20:36:14 GMT-07:00');
-    expect(offsetLabel(Date.UTC(2017, 0, 10), 'America/Los_Angeles')).toBe('GMT-08:00');
+  it('keeps the offset visible in full labels, named as tables and the time picker name it', () => {
+    expect(fullLabel(ms, 'America/Los_Angeles')).toBe('Aug 23 2017 20:36:14 UTC-07:00');
+    expect(fullLabel(Date.UTC(2017, 0, 10), 'America/Los_Angeles')).toBe(
+      'Jan 9 2017 16:00:00 UTC-08:00',
+    );
+    expect(fullLabel(ms, 'Asia/Kolkata')).toBe('Aug 24 2017 09:06:14 UTC+05:30');
+    expect(fullLabel(ms, 'UTC')).toBe('Aug 24 2017 03:36:14 UTC+00:00');
+    for (const tz of ['America/Los_Angeles', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC']) {
+      expect(fullLabel(ms, tz).endsWith(` ${zoneOffsetLabel(ms, tz)}`)).toBe(true);
+    }
   });
 });

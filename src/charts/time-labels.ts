@@ -2,6 +2,7 @@
  * Labels for time axes in the analyst's zone. echarts would format in the browser's zone, so
  * axis labels and tooltips are produced here from the bucket starts.
  */
+import { zoneOffsetLabel } from '../data/time/formatTime';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -34,7 +35,10 @@ export function axisLabel(ms: number, tz: string, spanMs: number): string {
   return joinParts(parts);
 }
 
-/** Full label with the zone's offset: `Aug 23 20:36:00 GMT-07:00`, for tooltips and tables. */
+/**
+ * Full label with the zone's offset: `Aug 23 2017 20:36:00 UTC-07:00`, for tooltips and tables.
+ * The offset is named as the rest of the app names it, not as Intl does (`GMT-07:00`).
+ */
 export function fullLabel(ms: number, tz: string): string {
   const parts = formatter('full', tz, {
     year: 'numeric',
@@ -43,17 +47,8 @@ export function fullLabel(ms: number, tz: string): string {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-    timeZoneName: 'longOffset',
   }).formatToParts(ms);
-  return joinParts(parts);
-}
-
-/** `GMT-07:00`: the zone's offset at that instant, for the axis name. */
-export function offsetLabel(ms: number, tz: string): string {
-  const part = formatter('offset', tz, { timeZoneName: 'longOffset' })
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? tz;
+  return `${joinParts(parts)} ${zoneOffsetLabel(ms, tz)}`;
 }
 
 // Intl puts a comma between date and clock ("Aug 23, 20:36"); the axis reads better without.

@@ -202,7 +202,10 @@ export interface Hunt {
   /** The data the hunt needs. */
   sourcetypes: string[];
   lookups: HuntLookup[];
-  /** IANA zone the hunt's times are told in, and how the workshop names it. */
+  /**
+   * IANA zone the hunt's times are told in, and how the workshop names it, without an offset: the
+   * overview adds the one in force, named as everywhere else.
+   */
   timeZone: { id: string; label: string };
   timeRange: TimeRange;
   steps: HuntStep[];

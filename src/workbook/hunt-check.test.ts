@@ -85,7 +85,7 @@ describe('the FTP exfiltration hunt', () => {
   const hunt = ftpExfiltrationHunt;
 
   it('defaults to Pacific time and August 2017, and names its zoom windows', () => {
-    expect(hunt.timeZone).toEqual({ id: 'America/Los_Angeles', label: '(GMT-08:00) Pacific Time' });
+    expect(hunt.timeZone).toEqual({ id: 'America/Los_Angeles', label: 'Pacific Time' });
     expect(Date.parse(hunt.timeRange.earliest)).toBe(Date.parse('2017-08-01T07:00:00Z'));
     expect(Date.parse(hunt.timeRange.latest)).toBe(Date.parse('2017-09-01T07:00:00Z'));
     const hours = (id: string) => {

@@ -54,6 +54,10 @@ describe('zoneOffsetLabel', () => {
     expect(zoneOffsetLabel(SPRING, 'Asia/Kolkata')).toBe('UTC+05:30');
     expect(zoneOffsetLabel(SPRING, 'Asia/Kathmandu')).toBe('UTC+05:45');
     expect(zoneOffsetLabel(SPRING, 'America/St_Johns')).toBe('UTC-02:30');
+    expect(zoneOffsetLabel(SPRING, 'Europe/Berlin')).toBe('UTC+01:00');
+    expect(zoneOffsetLabel(Date.UTC(2017, 6, 1), 'Europe/Berlin')).toBe('UTC+02:00');
+    expect(zoneOffsetLabel(Date.UTC(2017, 6, 1), 'Australia/Lord_Howe')).toBe('UTC+10:30');
+    expect(zoneOffsetLabel(Date.UTC(2017, 0, 1), 'Australia/Lord_Howe')).toBe('UTC+11:00');
     expect(zoneOffsetMs(SPRING, 'Europe/Berlin')).toBe(3_600_000);
   });
 });

@@ -35,7 +35,7 @@ August 2017.`,
       description: 'Frothly’s assets and identities: address and host to owner, role, priority.',
     },
   ],
-  timeZone: { id: 'America/Los_Angeles', label: '(GMT-08:00) Pacific Time' },
+  timeZone: { id: 'America/Los_Angeles', label: 'Pacific Time' },
   timeRange: AUGUST_2017,
   steps: [
     ...hypothesisSteps,

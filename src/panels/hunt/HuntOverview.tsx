@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import { formatRange } from '../../data/time/formatTime';
+import { formatRange, zoneOffsetLabel } from '../../data/time/formatTime';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useDatasets } from '../../store/datasets';
@@ -141,7 +141,9 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
         <h2 id="hunt-time">{t('hunt.timeRange')}</h2>
         <dl className="hunt-facts">
           <dt>{t('hunt.timeZone')}</dt>
-          <dd data-testid="hunt-time-zone">{hunt.timeZone.label}</dd>
+          <dd data-testid="hunt-time-zone">
+            {hunt.timeZone.label} ({zoneOffsetLabel(range.earliest, hunt.timeZone.id)})
+          </dd>
           <dt>{t('hunt.timeRange')}</dt>
           <dd data-testid="hunt-time-range">
             {hunt.timeRange.label}
