@@ -28,9 +28,12 @@ test('an import interrupted by closing the tab leaves nothing once the app opens
   await expect
     .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 })
     .toBeGreaterThan(5);
-  // The half-done import has written rows: exactly what a closed tab would strand.
-  const during = await storedDatasetIds(first);
-  expect(during.chunks.length).toBe(before.chunks.length + 1);
+  // The half-done import has written rows: exactly what a closed tab would strand. (Reading runs
+  // ahead of storing, so the first chunk may land a little after the bar moves.)
+  await expect
+    .poll(async () => (await storedDatasetIds(first)).chunks.length, { timeout: 30_000 })
+    .toBe(before.chunks.length + 1);
+  await expect(first.getByTestId('import-progress')).toBeVisible();
   await first.close();
 
   const second = await context.newPage();
