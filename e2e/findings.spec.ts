@@ -17,6 +17,7 @@ import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
 
 const HOSTILE_NOTE = `=cmd|' /C calc'!A0 <script>alert("note")</script> seen -evil.exe and evil-notes.example.com`;
 const HOSTILE_ADVERSARY = 'Eve <img src=x onerror=alert(1)>';
+const LIST_NOTE = 'Checked next:\n\n- the **firewall** counts\n- the proxy logs';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function panel(page: Page, searchId: string): Locator {
@@ -67,7 +68,7 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await table.getByRole('button', { name: /Pin to findings/ }).click();
   await expect(table.getByRole('button', { name: /Pinned/ })).toBeVisible();
   await page.getByRole('button', { name: 'Edit notes' }).click();
-  await page.getByLabel('Notes for this step (Markdown)').fill(HOSTILE_NOTE);
+  await page.getByLabel('Notes for this step (Markdown)').fill(`${HOSTILE_NOTE}\n\n${LIST_NOTE}`);
   await page.getByRole('button', { name: 'Save notes' }).click();
 
   const chart = await openStep(page, 'time-series-firewall', 'firewall-timechart');
@@ -221,6 +222,12 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await expect(report.locator('script')).toHaveCount(0);
   await expect(report.getByText(HOSTILE_ADVERSARY)).toBeVisible();
   await expect(report.getByText(HOSTILE_NOTE)).toBeVisible();
+  // The note's Markdown is rendered: its list is a list.
+  await expect(report.locator('.note ul > li')).toHaveText([
+    'the firewall counts',
+    'the proxy logs',
+  ]);
+  await expect(report.locator('.note li strong')).toHaveText('firewall');
   await expect(report.locator('section[data-kind="event"] pre').last()).toHaveText(eventRaw);
   expect(requested).toEqual([]);
   expect(reportDialogs).toEqual([]);

@@ -1,26 +1,14 @@
 import { t } from '../../i18n/messages';
+import { escapeHtml } from './escape';
 import { rangeText } from './markdown';
+import { markdownHtml } from './md/html';
 import type { Report } from './model';
 import { isPngDataUrl } from './pins';
 
 const CORNERS = ['adversary', 'capability', 'infrastructure', 'victim'] as const;
 
-/** Text as HTML text: nothing in it can become markup or leave an attribute. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** The little Markdown the hunt's own texts use (`code`, **bold**), over text escaped first. */
-function inline(text: string): string {
-  return escapeHtml(text)
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-}
+/** Learner text inside a list item or a definition. */
+const inline = (text: string) => markdownHtml(text, { compact: true });
 
 function table(columns: string[], rows: string[][], className = ''): string {
   const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
@@ -39,8 +27,10 @@ pre{background:#f3f4f6;padding:.6rem;white-space:pre-wrap;overflow-wrap:anywhere
 th,td{border:1px solid #d1d5db;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f9fafb}.indicators td:first-child{white-space:nowrap}.verdict{font-size:1.3rem;font-weight:700}
 .pin{border:1px solid #d1d5db;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
-.muted{color:#4b5563}.note{white-space:pre-wrap}img{max-width:100%;height:auto;border:1px solid #e5e7eb}
+.muted{color:#4b5563}img{max-width:100%;height:auto;border:1px solid #e5e7eb}
 ul.checklist{list-style:none;padding-left:0}
+.note,dd,li{overflow-wrap:anywhere}h4,h5,h6{margin:1rem 0 .3rem}.url{color:#4b5563}
+blockquote{margin:.5rem 0;padding-left:.8rem;border-left:3px solid #d1d5db;color:#374151}
 `;
 
 /**
@@ -74,7 +64,7 @@ export function reportHtml(r: Report): string {
   parts.push(`<h2>${escapeHtml(t('findings.diamond'))}</h2><dl>`);
   for (const c of CORNERS) {
     parts.push(`<dt><strong>${escapeHtml(t(`findings.diamond.${c}`))}</strong></dt>`);
-    parts.push(`<dd class="note">${inline(f.diamond[c])}</dd>`);
+    parts.push(`<dd>${inline(f.diamond[c])}</dd>`);
   }
   parts.push('</dl>', `<h2>${escapeHtml(t('findings.indicators'))}</h2>`);
   parts.push(
@@ -138,7 +128,7 @@ export function reportHtml(r: Report): string {
     parts.push(`<h2>${escapeHtml(t('findings.notes'))}</h2>`);
     for (const note of r.notes) {
       parts.push(
-        `<h3>${escapeHtml(note.step)}</h3><div class="note">${inline(note.text.trim())}</div>`,
+        `<h3>${escapeHtml(note.step)}</h3><div class="note">${markdownHtml(note.text)}</div>`,
       );
     }
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HuntProgressRecord, Pin } from '../../data/db/schema-types';
 import { emptyProgress } from '../../data/progress/progress';
 import { HUNTS } from '../../hunts';
-import { escapeHtml, reportHtml } from './html';
+import { escapeHtml } from './escape';
+import { reportHtml } from './html';
 import { reportMarkdown } from './markdown';
 import { buildReport, initialFindings } from './model';
 
@@ -76,7 +77,7 @@ const report = () =>
 
 // Tags the report may contain; anything else that starts with `<` is an escape that failed.
 const ALLOWED_TAGS =
-  /^<\/?(html|head|body|meta|title|style|h1|h2|h3|p|br|ul|li|dl|dt|dd|strong|code|pre|div|table|thead|tbody|tr|th|td|section|span|img|details|summary)[\s>]/;
+  /^<\/?(html|head|body|meta|title|style|h1|h2|h3|h4|h5|h6|p|br|ul|ol|li|em|blockquote|dl|dt|dd|strong|code|pre|div|table|thead|tbody|tr|th|td|section|span|img|details|summary)[\s>]/;
 
 describe('the HTML report', () => {
   it('escapes every piece of user and log text', () => {
@@ -112,6 +113,20 @@ describe('the HTML report', () => {
       'What does the firewall see? › pan:traffic: who connects to 160.153.91.7',
     );
     expect(html).toContain('2017-08-23 00:00:00 – 2017-08-23 23:59:59 (UTC-07:00)');
+  });
+  it('renders the learner’s Markdown in notes, reasons, the model and the checklist', () => {
+    const r = report();
+    r.notes = [{ step: 'Step', text: '## Seen\n\n- one\n- [it](javascript:alert(1))\n\n> `x`' }];
+    r.findings.reasons = ['*Because* of `ftp`'];
+    r.findings.diamond.victim = '**Frothly**';
+    r.findings.checklist = [{ id: 'x', text: 'Block _it_', done: false }];
+    const html = reportHtml(r);
+    expect(html).toContain(
+      '<div class="note"><h5>Seen</h5><ul><li>one</li><li>it <span class="url">[javascript:alert(1)]</span></li></ul><blockquote><p><code>x</code></p></blockquote></div>',
+    );
+    expect(html).toContain('<li><em>Because</em> of <code>ftp</code></li>');
+    expect(html).toContain('<dd><strong>Frothly</strong></dd>');
+    expect(html).toContain('</span> Block <em>it</em></li>');
   });
 });
 
