@@ -7,6 +7,15 @@ const html = (text: string, inline?: boolean) =>
   renderToStaticMarkup(renderMarkdown(text, { inline }));
 
 describe('Markdown', () => {
+  it("cuts a heading's closing #s, keeps a # that ends a word, and stays fast on long runs", () => {
+    expect(html('## Exfil via FTP ##')).toBe(html('## Exfil via FTP'));
+    expect(html('# C#')).toContain('C#</');
+    const started = performance.now();
+    html('# a' + ' '.repeat(20_000) + 'b');
+    html('# ' + '#'.repeat(20_000) + ' x');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('renders paragraphs, headings, emphasis, strong and inline code', () => {
     expect(html('# Title\n\nOne *two* **three** `four`\ncontinued')).toBe(
       '<div class="markdown"><h3>Title</h3><p>One <em>two</em> <strong>three</strong> <code>four</code> continued</p></div>',

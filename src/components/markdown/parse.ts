@@ -28,12 +28,23 @@ export function safeHref(url: string): { href: string; external: boolean } | nul
 }
 
 const FENCE = /^\s*(```|~~~)\s*([\w+-]*)\s*$/;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+// The closing run of #s is cut in code (headingText): a pattern for it backtracked cubically
+// over a long run of spaces (16 s for a 4,000-space heading, which froze the tab).
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;
 const ORDERED = /^\s*(\d{1,9})[.)]\s+(.*)$/;
 
 function isBlockStart(line: string): boolean {
   return FENCE.test(line) || HEADING.test(line) || BULLET.test(line) || ORDERED.test(line);
+}
+
+/** A heading's text without trailing space and its closing #s (those after white space). */
+function headingText(raw: string): string {
+  const text = raw.trimEnd();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  if (end === text.length || (end > 0 && text[end - 1].trim() !== '')) return text;
+  return text.slice(0, end).trimEnd();
 }
 
 export function parseBlocks(text: string): Block[] {
@@ -60,7 +71,7 @@ export function parseBlocks(text: string): Block[] {
       blocks.push({
         type: 'heading',
         level: heading[1].length,
-        children: parseInline(heading[2]),
+        children: parseInline(headingText(heading[2])),
       });
       i++;
       continue;
