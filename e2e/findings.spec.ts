@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { test } from './helpers/originGuard';
 import { readFileSync } from 'node:fs';
@@ -8,6 +7,7 @@ import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 import { validateStixPattern } from '../src/workbook/indicators';
 import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION } from '../src/store/sampleKeys';
 import { count, datasetRow } from './helpers/app';
+import { axeViolations } from './helpers/axe';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
 
 // The findings of the FTP hunt end to end on the workshop sample: pin a table, a chart and an
@@ -169,13 +169,7 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await expect(page.locator('.search-panel[data-status="running"]')).toHaveCount(0, {
     timeout: 30_000,
   });
-  const { violations } = await new AxeBuilder({ page })
-    .include('#findings')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, '#findings')).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 720 });
   await findings.screenshot({ path: test.info().outputPath('findings-panel.png') });
 

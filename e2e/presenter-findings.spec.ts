@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { axeViolations as axe } from './helpers/axe';
 import { test } from './helpers/originGuard';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 
@@ -12,13 +12,6 @@ const asked = 2 * (step.searches.length + step.questions.length);
 const sections = ['verdict', 'learned', 'diamond', 'indicators', 'checklist'];
 const total = asked + sections.length;
 const HOSTILE_ADVERSARY = 'Eve <img src=x onerror=alert(1)>';
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const status = (page: Page) => page.getByTestId('presenter-status');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { axeViolations as axe } from './helpers/axe';
 import { test } from './helpers/originGuard';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 
@@ -15,14 +15,6 @@ const [search] = step.searches;
 const [question] = step.questions;
 // A sentence of each step's notes, as rendered (Markdown's emphasis gone).
 const notesLine = (s: typeof step) => s.trainerNotes!.split('\n')[0].replace(/[*`]/g, '');
-
-/** WCAG 2.1 A/AA violations on the page, as the accessibility spec counts them. */
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const status = (page: Page) => page.getByTestId('presenter-status');

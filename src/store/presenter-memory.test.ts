@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HUNTS } from '../hunts';
 import { createPresenterStore, shownIn } from './presenter';
 import { memoryKey, readMemo, storageMemory } from './presenter-memory';
 import { stepParts } from './presenter-parts';
+import { trackedStores, until } from './presenter-testing';
 
 const hunt = HUNTS[0];
 const step = hunt.steps.find((s) => s.kind === 'findings')!;
@@ -18,16 +19,7 @@ function sessionOf() {
   };
 }
 
-/** Waits until the check holds (messages cross the channel asynchronously). */
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
-
-const stores: ReturnType<typeof createPresenterStore>[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.getState().disconnect();
-});
+const stores = trackedStores();
 
 /** A window's store as it is after (re)loading over that window's sessionStorage. */
 function load(session: ReturnType<typeof sessionOf>) {

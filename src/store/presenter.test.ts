@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HUNTS } from '../hunts';
 import { createPresenterStore, shownIn, stepOf } from './presenter';
 import { partKey, revealAnswer, revealNext, stepParts } from './presenter-parts';
+import { trackedStores, until } from './presenter-testing';
 
 const hunt = HUNTS[0];
 const withSearches = hunt.steps.find((s) => s.searches.length >= 2 && s.questions.length >= 2)!;
 const noSearch = hunt.steps.find((s) => s.searches.length === 0)!;
 
-/** Waits until the check holds (messages cross the channel asynchronously). */
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
-
-const stores: ReturnType<typeof createPresenterStore>[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.getState().disconnect();
-});
+const stores = trackedStores();
 
 function pair() {
   const presenter = createPresenterStore();

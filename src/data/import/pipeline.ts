@@ -18,12 +18,12 @@ import {
 import { InFlight, writeChunk } from './chunkWriter';
 import { describeStorageFailure, isQuotaError } from './quota';
 import { isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
-const PROGRESS_INTERVAL_MS = 100;
 
 export interface PipelineOptions {
   db: WorkbookDB;
@@ -349,57 +349,4 @@ function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
   if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
   const message = err instanceof Error ? err.message : String(err);
   return failure('error', `Import failed: ${message}`, issues);
-}
-
-/** Turns byte and event counts into the throttled progress the UI shows. */
-class ProgressMeter {
-  private bytesRead = 0;
-  private lastReport = 0;
-  private readonly started = performance.now();
-
-  constructor(
-    private readonly totalBytes: number,
-    private readonly fileCount: number,
-    private readonly onProgress?: (p: ImportProgress) => void,
-  ) {}
-
-  addBytes(n: number): void {
-    this.bytesRead += n;
-  }
-
-  report(file: string, fileIndex: number, events: number, skipped: number): void {
-    const now = performance.now();
-    if (!this.onProgress || now - this.lastReport < PROGRESS_INTERVAL_MS) return;
-    this.lastReport = now;
-    const seconds = (now - this.started) / 1000;
-    const bytesPerSec = this.bytesRead / Math.max(seconds, 1e-3);
-    this.onProgress({
-      file,
-      fileIndex,
-      fileCount: this.fileCount,
-      events,
-      skipped,
-      bytesRead: this.bytesRead,
-      totalBytes: this.totalBytes,
-      eventsPerSec: events / Math.max(seconds, 1e-3),
-      etaSec: seconds > 0.5 ? (this.totalBytes - this.bytesRead) / bytesPerSec : null,
-      phase: 'reading',
-    });
-  }
-
-  finishing(events: number, skipped: number): void {
-    const seconds = (performance.now() - this.started) / 1000;
-    this.onProgress?.({
-      file: '',
-      fileIndex: this.fileCount - 1,
-      fileCount: this.fileCount,
-      events,
-      skipped,
-      bytesRead: this.totalBytes,
-      totalBytes: this.totalBytes,
-      eventsPerSec: events / Math.max(seconds, 1e-3),
-      etaSec: 0,
-      phase: 'finishing',
-    });
-  }
 }
