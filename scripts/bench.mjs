@@ -377,7 +377,9 @@ function noteThreads(pid) {
  * thread pool's included), for chrome://tracing or https://ui.perfetto.dev, opened offline.
  */
 async function startTrace(cdp) {
-  const categories = (process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel,blink,v8,IndexedDB,disabled-by-default-v8.gc').split(',');
+  const categories = (
+    process.env.BENCH_TRACE_CATEGORIES ?? 'toplevel,blink,v8,IndexedDB,disabled-by-default-v8.gc'
+  ).split(',');
   await cdp.send('Tracing.start', {
     categories: categories.join(','),
     transferMode: 'ReturnAsStream',
