@@ -81,7 +81,8 @@ test('after one visit the app and the workshop sample work with the network off'
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Data', exact: true })).toBeVisible();
-  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  // Proved by a request that must fail, not by navigator.onLine: Debian's Chromium 150 keeps that
+  // true under Playwright's offline emulation (156 set it false).
   const uncached = await page.evaluate(() =>
     fetch(`/favicon.svg?not-cached=${Date.now()}`).then(
       () => 'fetched',
