@@ -8,6 +8,8 @@
 //   npm run bench -- --search-profile      also profile the search worker over each search's runs
 //   npm run bench -- --keep-profile        keep the browser profile under bench-results/
 //   BENCH_TRACE=trace.json npm run bench   also record a Chrome trace of the import (every thread)
+//     (BENCH_TRACE_CATEGORIES=disabled-by-default-v8.cpu_profiler,toplevel: per-function CPU of
+//     every worker, the block workers included, which --cpu-profile cannot reach)
 //   BENCH_CHROME_ARGS='--js-flags=--trace-deopt' DEBUG=pw:browser npm run bench
 //                                          extra browser flags, for experiments
 //
