@@ -23,6 +23,8 @@ const META_FIELDS = new Map<string, 'sourcetypes' | 'hosts' | 'sources' | 'index
 export class ChunkBuilder {
   private times = new Float64Array(4096);
   private columns = new Map<string, ColumnBuilder>();
+  /** The last chunk's columns, emptied and reused by name (only those: a field may not recur). */
+  private spare = new Map<string, ColumnBuilder>();
   private readonly raw = new RawBuilder();
   private readonly terms = new TermIndexBuilder();
   /** The byte path's index of the columns' values (see addBytesEvent). */
@@ -130,7 +132,10 @@ export class ChunkBuilder {
   private column(name: string): ColumnBuilder {
     let col = this.columns.get(name);
     if (!col) {
-      col = new ColumnBuilder(name, this.columns.size);
+      const id = this.columns.size;
+      col = this.spare.get(name);
+      if (col) col.reuse(id);
+      else col = new ColumnBuilder(name, id);
       this.columns.set(name, col);
     }
     return col;
@@ -176,6 +181,7 @@ export class ChunkBuilder {
       if (key) meta[key] = [...b.values].sort();
     }
     this.n = 0;
+    this.spare = this.columns;
     this.columns = new Map();
     this.values.reset();
     this.slotColumns = null;

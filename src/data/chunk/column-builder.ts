@@ -13,8 +13,16 @@ class ListSlots implements SlotLists {
   /** Slots before `slot` each held one plain value, at the position equal to its slot number. */
   constructor(slot: number, capacity: number) {
     this.offsets = new Uint32Array(Math.max(256, capacity + 1));
-    for (let s = 0; s <= slot; s++) this.offsets[s] = s;
     this.lists = new Uint8Array((this.offsets.length + 7) >>> 3);
+    this.restart(slot);
+  }
+
+  /** Starts over as the constructor does, in the buffers already grown. */
+  restart(slot: number): this {
+    if (slot + 2 > this.offsets.length) this.end(slot, 0, false);
+    for (let s = 0; s <= slot; s++) this.offsets[s] = s;
+    this.lists.fill(0);
+    return this;
   }
 
   end(slot: number, valueCount: number, isList: boolean): void {
@@ -47,6 +55,12 @@ export class ColumnBuilder {
   codes = new Uint32Array(0);
   valueCount = 0;
   multi: ListSlots | null = null;
+  /**
+   * Buffers kept from the chunk before, for {@link reuse}: growing every column's arrays from 256
+   * slots again for each chunk cost a block worker megabytes of fresh, zero-filled pages.
+   */
+  private spareNumbers: Float64Array<ArrayBuffer> | null = null;
+  private spareMulti: ListSlots | null = null;
   private readonly index = new Map<string, number>();
   /**
    * Many fields repeat the previous event's value (index, linecount, dest_zone...); comparing
@@ -66,8 +80,35 @@ export class ColumnBuilder {
   /** `id` tells this column's values apart from other columns' in a shared {@link ValueTable}. */
   constructor(
     readonly name: string,
-    readonly id = 0,
+    public id = 0,
   ) {}
+
+  /**
+   * Empties the column for the next chunk, under a new id, keeping its grown buffers. The encoded
+   * records never share them (encodeColumn copies), and `dict` is a new array.
+   */
+  reuse(id: number): void {
+    this.id = id;
+    this.slots = 0;
+    this.valueCount = 0;
+    this.numbers ??= this.spareNumbers ?? new Float64Array(this.rows.length);
+    this.spareNumbers = null;
+    this.dict = [];
+    if (this.multi !== null) this.spareMulti = this.multi;
+    this.multi = null;
+    this.index.clear();
+    this.last = '';
+    this.lastCode = -1;
+    this.untracked = false;
+    this.indexed = 0;
+  }
+
+  /** Per-slot list bookkeeping from the value at `slot` on, in spare buffers when there are. */
+  private listSlots(slot: number): ListSlots {
+    const spare = this.spareMulti;
+    this.spareMulti = null;
+    return (this.multi = spare?.restart(slot) ?? new ListSlots(slot, this.rows.length));
+  }
 
   /** Distinct values, in no particular order. */
   get values(): string[] {
@@ -101,7 +142,7 @@ export class ColumnBuilder {
       this.multi?.end(slot, this.valueCount, false);
       return;
     }
-    const multi = (this.multi ??= new ListSlots(slot, this.rows.length));
+    const multi = this.multi ?? this.listSlots(slot);
     for (const x of v) this.push(x);
     multi.end(slot, this.valueCount, true);
   }
@@ -122,7 +163,7 @@ export class ColumnBuilder {
     values: ValueTable,
   ): void {
     const slot = this.slot(ev);
-    const multi = (this.multi ??= new ListSlots(slot, this.rows.length));
+    const multi = this.multi ?? this.listSlots(slot);
     for (let k = 0; k < n; k++) this.pushBytes(src, ranges[2 * k], ranges[2 * k + 1], values);
     multi.end(slot, this.valueCount, true);
   }
@@ -205,9 +246,11 @@ export class ColumnBuilder {
   private toDictionary(n: number): void {
     const numbers = this.numbers!;
     this.numbers = null;
+    this.spareNumbers = numbers;
     // Numbers already taken become strings the ValueTable has never seen.
     if (n > 0) this.untracked = true;
-    this.codes = new Uint32Array(Math.max(256, numbers.length));
+    if (this.codes.length < numbers.length)
+      this.codes = new Uint32Array(Math.max(256, numbers.length));
     // Canonical means String(number) spells the value exactly as it came.
     for (let k = 0; k < n; k++) this.codes[k] = this.code(String(numbers[k]));
   }

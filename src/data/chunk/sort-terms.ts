@@ -16,6 +16,8 @@ let keys = new Uint32Array(1024);
 let keysTmp = new Uint32Array(1024);
 let idsTmp = new Int32Array(1024);
 let packed = new Float64Array(1024);
+/** The result's buffer, reused: the caller reads it before sorting again. */
+let order = new Int32Array(1024);
 
 interface Terms {
   pool: Uint8Array;
@@ -23,9 +25,13 @@ interface Terms {
   meta: Int32Array;
 }
 
-/** Ids 0..n-1 ordered by their bytes, a proper prefix before its extensions. */
+/**
+ * Ids 0..n-1 ordered by their bytes, a proper prefix before its extensions. The array is valid
+ * until the next call.
+ */
 export function sortTermIds(pool: Uint8Array, meta: Int32Array, n: number): Int32Array {
-  const ids = new Int32Array(n);
+  if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2));
+  const ids = order.subarray(0, n);
   for (let i = 0; i < n; i++) ids[i] = i;
   if (keys.length < n) {
     keys = new Uint32Array(n);

@@ -1,5 +1,5 @@
 import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
-import { growInt32, growUint32 } from './growable';
+import { growInt32, growUint16, growUint32 } from './growable';
 import type { TermIndexRecord } from './records';
 import { sortTermIds } from './sort-terms';
 import { encodeTermIndex } from './term-index-encoding';
@@ -60,6 +60,13 @@ export class TermIndexBuilder {
   private partsOf = new Int32Array(2 * 1024);
   private partIds = new Int32Array(1 << 14);
   private partCount = 0;
+  /**
+   * build()'s working arrays, kept from chunk to chunk: fresh ones (a megabyte or so per chunk)
+   * cost zero-filled pages and the collector's time.
+   */
+  private lists = new Uint16Array(0);
+  private next = new Int32Array(0);
+  private listStart = new Int32Array(0);
   private bytes: Uint8Array = this.pool;
   private bytesView: DataView = this.poolView;
   // ignoreBOM: a U+FEFF opening a segment is part of the term, as in splitTerms.
@@ -259,7 +266,8 @@ export class TermIndexBuilder {
     const { count, termCount, meta, pool } = this;
     const order = sortTermIds(pool, meta, termCount);
     const lists = this.eventLists();
-    const listStart = new Int32Array(termCount + 1);
+    const listStart = (this.listStart = growInt32(this.listStart, termCount + 1));
+    listStart[0] = 0;
     for (let id = 0; id < termCount; id++) listStart[id + 1] = listStart[id] + meta[(id << 2) + 3];
     const record = encodeTermIndex(count, pool, meta, order, lists, listStart, this.poolLength);
     this.reset();
@@ -269,14 +277,15 @@ export class TermIndexBuilder {
   /** Every term's events, grouped by term id (a counting sort of the occurrences). */
   private eventLists(): Uint16Array {
     const { termCount, meta, occurrences, eventEnds, count } = this;
-    const next = new Int32Array(termCount);
+    const next = (this.next = growInt32(this.next, termCount));
+    next[0] = 0;
     for (let id = 1; id < termCount; id++) next[id] = next[id - 1] + meta[((id - 1) << 2) + 3];
-    const lists = new Uint16Array(this.occurrenceCount);
+    const lists = (this.lists = growUint16(this.lists, this.occurrenceCount));
     let o = 0;
     for (let ev = 0; ev < count; ev++) {
       for (const end = eventEnds[ev]; o < end; o++) lists[next[occurrences[o]]++] = ev;
     }
-    return lists;
+    return lists.subarray(0, this.occurrenceCount);
   }
 
   private reset(): void {
