@@ -58,6 +58,53 @@ describe('ChunkBuilder', () => {
     expect(new ChunkColumns(chunk.columns).value('a', 0)).toBeUndefined();
   });
 
+  it('encodes each chunk exactly as a fresh builder does, whatever its columns were before', () => {
+    const enc = new TextEncoder();
+    const names = ['port', 'user', 'dest'];
+    type Step = (b: ChunkBuilder) => void;
+    const byBytes =
+      (t: number, port: string, user: string): Step =>
+      (b) => {
+        const bytes = enc.encode(`${port}|${user}|raw ${t}`);
+        const i = b.beginBytesEvent(t, bytes, port.length + user.length + 2, bytes.length, false);
+        b.slotColumn(names, 0)!.addBytes(i, bytes, 0, port.length, b.values);
+        const u = port.length + 1;
+        b.slotColumn(names, 1)!.addBytes(i, bytes, u, u + user.length, b.values);
+        b.endEvent(i);
+      };
+    const byRow =
+      (t: number, values: (string | string[] | undefined)[]): Step =>
+      (b) =>
+        b.addRow({ time: t, raw: `row ${t}`, columns: names, values });
+    const many = (n: number, f: (k: number) => Step): Step[] =>
+      Array.from({ length: n }, (_, k) => f(k));
+    // Each chunk gives the columns another shape than the one before: numbers, then a dictionary
+    // reached midway, lists, then none, more slots than the buffers first held, then few.
+    const chunks: Step[][] = [
+      [
+        byRow(1, ['21', 'ann', ['a', 'b']]),
+        byRow(2, [['20', '21'], undefined, 'c']),
+        byBytes(3, '22', 'bob'),
+      ],
+      [byBytes(4, '21', 'ann'), byBytes(5, 'ftp', 'ann'), byRow(6, ['23', ['x', 'y'], undefined])],
+      many(700, (k) =>
+        k % 3 ? byBytes(k, String(k % 50), `u${k % 7}`) : byRow(k, [String(k), 'ann', `d${k}`]),
+      ),
+      [byRow(9, [undefined, 'zed', 'e']), byBytes(10, '1.5', 'zed')],
+      many(300, (k) => byRow(k, [k % 2 ? 'ftp' : ['1', '2'], k % 5 ? undefined : 'ann', 'same'])),
+      [byRow(11, ['7', '', undefined]), byBytes(12, '7', 'ann')],
+    ];
+    const reused = new ChunkBuilder();
+    for (const steps of chunks) {
+      const fresh = new ChunkBuilder();
+      for (const step of steps) {
+        step(reused);
+        step(fresh);
+      }
+      expect(reused.build()).toEqual(fresh.build());
+    }
+  });
+
   it('decodes a structured clone of a chunk identically', () => {
     const events = realisticEvents(1500, 5);
     const b = new ChunkBuilder();
