@@ -26,6 +26,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
+      // AssemblyScript: its own types (i32, usize) and built-ins (load, store), compiled by asc.
+      'src/**/*.as.ts',
     ],
   },
   {

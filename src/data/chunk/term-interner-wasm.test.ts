@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileWasm, moduleText, WASM_MODULES } from '../../../scripts/build-wasm.mjs';
+import { realisticEvents } from './realistic-events';
+import type { TermIndexRecord } from './records';
+import { TermIndexBuilder } from './term-index-builder';
+import { JsTermInterner } from './term-interner-js';
+import { wasmTermInterner } from './term-interner-wasm';
+
+const utf8 = new TextEncoder();
+
+/** The index of each chunk of `raws`, one builder for all, as the import reuses one. */
+function indexes(builder: TermIndexBuilder, chunks: string[][]): TermIndexRecord[] {
+  return chunks.map((raws) => {
+    for (const raw of raws) {
+      // Text at an offset in a larger buffer, as the raw store hands it over.
+      const bytes = utf8.encode(`<<${raw}>>`);
+      builder.add(bytes, 2, bytes.length - 2);
+    }
+    return builder.build();
+  });
+}
+
+function bothWays(chunks: string[][]): [TermIndexRecord[], TermIndexRecord[]] {
+  const wasm = wasmTermInterner();
+  expect(wasm).not.toBeNull();
+  return [
+    indexes(new TermIndexBuilder(wasm!), chunks),
+    indexes(new TermIndexBuilder(new JsTermInterner()), chunks),
+  ];
+}
+
+const times = (n: number, f: (k: number) => string) => Array.from({ length: n }, (_, k) => f(k));
+
+describe('WebAssembly term interner', () => {
+  it('is the module its AssemblyScript source compiles to', async () => {
+    for (const m of WASM_MODULES) {
+      const text = await moduleText(m, await compileWasm(m.source));
+      expect(readFileSync(m.module, 'utf8'), `${m.module}: npm run build:wasm`).toBe(text);
+    }
+  }, 60_000);
+
+  it('indexes realistic chunks byte for byte as the JS interner does', () => {
+    const events = realisticEvents(6000, 7).map((e) => e.raw);
+    const [wasm, js] = bothWays([events.slice(0, 4000), events.slice(4000)]);
+    expect(wasm[0].terms).toBeGreaterThan(1000);
+    expect(wasm).toEqual(js);
+  });
+
+  it('folds non-ASCII segments and parts with full Unicode rules, as the JS interner does', () => {
+    const odd = [
+      'ÜBER-Straße.ÄRGER_x İstanbul ΟΔΟΣ.ΟΔΟΣ Σ σ ς',
+      '\uFEFFbom \uFEFF.lead x.\uFEFF ab\u0000 ab\u0000c \u0000',
+      'C:\\Users\\Admin\\파일.TXT 🙂.X-🙂 ...-_ =@ a..b --x-- ẞ.ß',
+      'MiXeD.CaSe_ASCII-Only and.ÉTÉ.été.Été',
+    ];
+    // More than the module's first 64 pending segments in one event.
+    odd.push(times(300, (k) => `é${k}.x${k % 3}`).join(' '));
+    const [wasm, js] = bothWays([odd, odd.slice().reverse()]);
+    expect(wasm).toEqual(js);
+  });
+
+  it('grows every table past its first size and starts the next chunk clean', () => {
+    const chunks = [
+      // Over 1,024 and 2,048 terms, 16,384 parts, 65,536 occurrences, 4,096 events, 64 KB of pool.
+      times(
+        5000,
+        (k) => `k${k}.v${k * 7}-p${k % 13} host${k % 50}.example.com:${k} ${'Z'.repeat(k % 30)}`,
+      ),
+      // One event larger than the module's 64 KB input buffer.
+      [times(20_000, (k) => `w${k % 4000}`).join(' ') + ' ' + 'y'.repeat(70_000)],
+      ['short chunk', 'k1.v7-p1'],
+    ];
+    const [wasm, js] = bothWays(chunks);
+    expect(wasm).toEqual(js);
+    expect(wasm[2].terms).toBe(js[2].terms);
+  });
+});
+
+describe('term index without WebAssembly', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('falls back to the JS interner with the same index', async () => {
+    const raws = realisticEvents(500, 3).map((e) => e.raw);
+    const [expected] = indexes(new TermIndexBuilder(), [raws]);
+    vi.resetModules();
+    vi.stubGlobal('WebAssembly', undefined);
+    const fresh = await import('./term-interner-wasm');
+    expect(fresh.wasmTermInterner()).toBeNull();
+    const { TermIndexBuilder: Builder } = await import('./term-index-builder');
+    expect(indexes(new Builder(), [raws])).toEqual([expected]);
+  });
+});

@@ -1,0 +1,148 @@
+import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
+import { KIND, type InternedTerms, type TermInterner } from './term-interner';
+import { TERM_INTERN_WASM } from './wasm/term-intern.wasm';
+
+/** What wasm/term-intern.as.ts exports. */
+interface Exports {
+  memory: WebAssembly.Memory;
+  init(): number;
+  inputAt(len: number): number;
+  add(len: number): number;
+  endEvent(): void;
+  postFolded(src: number, len: number): number;
+  postAscii(start: number, end: number): void;
+  scratchAt(len: number): number;
+  reset(): void;
+  pendingAt(): number;
+  poolAt(): number;
+  poolBytes(): number;
+  metaAt(): number;
+  terms(): number;
+  occurrencesAt(): number;
+  occurrenceCount(): number;
+  endsAt(): number;
+  events(): number;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/**
+ * The module, compiled once per thread; null where WebAssembly is missing or refused. Compiled
+ * synchronously: only workers (and Node) build chunks, and there a small module compiles in about
+ * a millisecond.
+ */
+function termInternModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(TERM_INTERN_WASM);
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/** A WebAssembly interner, or null where WebAssembly is not available. */
+export function wasmTermInterner(): WasmTermInterner | null {
+  const module = termInternModule();
+  return module && new WasmTermInterner(module);
+}
+
+/** Interns terms in a WebAssembly instance of its own (see wasm/term-intern.as.ts). */
+export class WasmTermInterner implements TermInterner {
+  private readonly x: Exports;
+  private bytes: Uint8Array;
+  // ignoreBOM: a U+FEFF opening a segment is part of the term, as in splitTerms.
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  private readonly encoder = new TextEncoder();
+
+  constructor(module: WebAssembly.Module) {
+    const abort = () => {
+      throw new Error('term index: WebAssembly abort');
+    };
+    this.x = new WebAssembly.Instance(module, { env: { abort } }).exports as unknown as Exports;
+    const kindAt = this.x.init();
+    new Uint16Array(this.x.memory.buffer, kindAt, 256).set(KIND);
+    this.bytes = new Uint8Array(this.x.memory.buffer);
+  }
+
+  /** The instance's memory; a grown memory has a new buffer, so views are made afresh. */
+  private memory(): Uint8Array {
+    if (this.bytes.buffer !== this.x.memory.buffer)
+      this.bytes = new Uint8Array(this.x.memory.buffer);
+    return this.bytes;
+  }
+
+  add(bytes: Uint8Array, start: number, end: number): void {
+    const len = end - start;
+    const at = this.x.inputAt(len);
+    this.memory().set(bytes.subarray(start, end), at);
+    const wide = this.x.add(len);
+    if (wide > 0) this.addWide(at, wide);
+  }
+
+  /**
+   * The event's segments with non-ASCII bytes, which the module left: each is folded with full
+   * Unicode rules (as String.toLowerCase does), and so is each of its minor parts that is not
+   * ASCII; the ASCII parts the module folds itself.
+   */
+  private addWide(input: number, n: number): void {
+    const spans = new Int32Array(this.memory().buffer, this.x.pendingAt(), 2 * n).slice();
+    for (let p = 0; p < n; p++) {
+      const start = input + spans[2 * p];
+      const end = input + spans[2 * p + 1];
+      this.postWide(start, end);
+      const text = this.memory().slice(start, end);
+      if (!text.some(isMinor)) continue;
+      let i = 0;
+      while (i < text.length) {
+        if (isMinor(text[i])) {
+          i++;
+          continue;
+        }
+        const from = i;
+        let ascii = true;
+        for (; i < text.length && !isMinor(text[i]); i++) if (text[i] >= 128) ascii = false;
+        if (ascii) this.x.postAscii(start - input + from, start - input + i);
+        else this.postWide(start + from, start + i);
+      }
+    }
+    this.x.endEvent();
+  }
+
+  /** Posts memory[from, to), folded in full Unicode, to the current event. */
+  private postWide(from: number, to: number): void {
+    const text = this.decoder.decode(this.memory().subarray(from, to));
+    const folded = this.encoder.encode(text.toLowerCase());
+    const at = this.x.scratchAt(folded.length);
+    this.memory().set(folded, at);
+    this.x.postFolded(at, folded.length);
+  }
+
+  interned(): InternedTerms {
+    const { x } = this;
+    const { buffer } = x.memory;
+    const termCount = x.terms();
+    const count = x.events();
+    const poolLength = x.poolBytes();
+    const occurrenceCount = x.occurrenceCount();
+    return {
+      count,
+      termCount,
+      pool: new Uint8Array(buffer, x.poolAt(), poolLength),
+      poolLength,
+      meta: new Int32Array(buffer, x.metaAt(), termCount * 4),
+      occurrences: new Int32Array(buffer, x.occurrencesAt(), occurrenceCount),
+      occurrenceCount,
+      eventEnds: new Uint32Array(buffer, x.endsAt(), count),
+    };
+  }
+
+  reset(): void {
+    this.x.reset();
+  }
+}
+
+function isMinor(b: number): boolean {
+  return b < 128 && ASCII_CLASS[b] === MINOR;
+}

@@ -1,0 +1,45 @@
+import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
+
+/**
+ * A chunk's terms as interned so far: what the term index is encoded from. Views, valid until
+ * the interner's next add or reset.
+ */
+export interface InternedTerms {
+  /** Events added. */
+  count: number;
+  termCount: number;
+  /** Case-folded UTF-8 of every term, back to back: pool[0, poolLength). */
+  pool: Uint8Array;
+  poolLength: number;
+  /** Per term id, at id * 4: pool start, byte length, last event posted, events containing it. */
+  meta: Int32Array;
+  /** Term ids per event, in event order: occurrences[0, occurrenceCount). */
+  occurrences: Int32Array;
+  occurrenceCount: number;
+  /** eventEnds[e]: where event e's ids end in occurrences. */
+  eventEnds: Uint32Array;
+}
+
+/**
+ * Splits events' text into Splunk's terms (major segments and their minor parts, case-folded) and
+ * gives each distinct term an id. Must yield exactly the terms of splitTerms.
+ */
+export interface TermInterner {
+  /** Interns the terms of the UTF-8 text bytes[start, end) as the next event's. */
+  add(bytes: Uint8Array, start: number, end: number): void;
+  interned(): InternedTerms;
+  /** Forgets every term and event, keeping grown buffers. */
+  reset(): void;
+}
+
+/**
+ * Per byte: its ASCII-folded value in the low 8 bits (what the hash and the pool hold) and its class
+ * above them: below 256 term text, 256.. minor breaker, 512.. major breaker. One lookup gives both.
+ * UTF-8 bytes of non-ASCII characters are term text; such segments are folded by the slow path.
+ */
+export const KIND = new Uint16Array(256);
+for (let b = 0; b < 256; b++) {
+  const cls = b < 128 ? ASCII_CLASS[b] : 0;
+  const lower = b >= 65 && b <= 90 ? b + 32 : b;
+  KIND[b] = lower | (cls === MAJOR ? 512 : cls === MINOR ? 256 : 0);
+}
