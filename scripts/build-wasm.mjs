@@ -19,6 +19,11 @@ export const WASM_MODULES = [
     module: 'src/data/chunk/wasm/term-intern.wasm.ts',
     name: 'TERM_INTERN_WASM',
   },
+  {
+    source: 'src/data/chunk/wasm/lz4.as.ts',
+    module: 'src/data/chunk/wasm/lz4.wasm.ts',
+    name: 'LZ4_WASM',
+  },
 ];
 
 /** The WebAssembly binary of an AssemblyScript source (path from the project root). */

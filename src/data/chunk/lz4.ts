@@ -5,6 +5,8 @@
  * layouts), which is what a 64 KB window catches.
  */
 
+import { wasmCompressor } from './lz4-wasm';
+
 const MIN_MATCH = 4;
 /** The format requires the last 5 bytes to be literals and the last match to start 12 before the end. */
 const LAST_LITERALS = 5;
@@ -56,8 +58,16 @@ function writeLiterals(
   return op;
 }
 
-/** Compresses `src` into one LZ4 block; decompressing needs the original length. */
+/**
+ * Compresses `src` into one LZ4 block; decompressing needs the original length. In WebAssembly
+ * where the browser allows it (wasm/lz4.as.ts, the same steps, ~2x faster), else in JS.
+ */
 export function lz4Compress(src: Uint8Array): Uint8Array {
+  return wasmCompressor()?.compress(src) ?? lz4CompressJs(src);
+}
+
+/** The compressor in JS: the reference for the WebAssembly one, and the fallback. */
+export function lz4CompressJs(src: Uint8Array): Uint8Array {
   const n = src.length;
   const bound = n + ((n / 255) | 0) + 16;
   if (scratch.length < bound) scratch = new Uint8Array(Math.max(bound, scratch.length * 2));

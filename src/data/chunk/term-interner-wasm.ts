@@ -1,5 +1,6 @@
 import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
+import { instantiate, moduleLoader } from './wasm/load';
 import { TERM_INTERN_WASM } from './wasm/term-intern.wasm';
 
 /** What wasm/term-intern.as.ts exports. */
@@ -24,23 +25,7 @@ interface Exports {
   events(): number;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
-/**
- * The module, compiled once per thread; null where WebAssembly is missing or refused. Compiled
- * synchronously: only workers (and Node) build chunks, and there a small module compiles in about
- * a millisecond.
- */
-function termInternModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    try {
-      compiled = new WebAssembly.Module(TERM_INTERN_WASM);
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
+const termInternModule = moduleLoader(TERM_INTERN_WASM);
 
 /** A WebAssembly interner, or null where WebAssembly is not available. */
 export function wasmTermInterner(): WasmTermInterner | null {
@@ -57,10 +42,7 @@ export class WasmTermInterner implements TermInterner {
   private readonly encoder = new TextEncoder();
 
   constructor(module: WebAssembly.Module) {
-    const abort = () => {
-      throw new Error('term index: WebAssembly abort');
-    };
-    this.x = new WebAssembly.Instance(module, { env: { abort } }).exports as unknown as Exports;
+    this.x = instantiate<Exports>(module);
     const kindAt = this.x.init();
     new Uint16Array(this.x.memory.buffer, kindAt, 256).set(KIND);
     this.bytes = new Uint8Array(this.x.memory.buffer);
