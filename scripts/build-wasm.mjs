@@ -24,6 +24,11 @@ export const WASM_MODULES = [
     module: 'src/data/chunk/wasm/lz4.wasm.ts',
     name: 'LZ4_WASM',
   },
+  {
+    source: 'src/data/import/blocks/wasm/row-ends.as.ts',
+    module: 'src/data/import/blocks/wasm/row-ends.wasm.ts',
+    name: 'ROW_ENDS_WASM',
+  },
 ];
 
 /** The WebAssembly binary of an AssemblyScript source (path from the project root). */

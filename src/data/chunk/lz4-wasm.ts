@@ -1,4 +1,4 @@
-import { instantiate, moduleLoader } from './wasm/load';
+import { instantiate, moduleLoader } from '../wasm/load';
 import { LZ4_WASM } from './wasm/lz4.wasm';
 
 /** What wasm/lz4.as.ts exports. */

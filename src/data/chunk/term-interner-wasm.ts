@@ -1,6 +1,6 @@
 import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
-import { instantiate, moduleLoader } from './wasm/load';
+import { instantiate, moduleLoader } from '../wasm/load';
 import { TERM_INTERN_WASM } from './wasm/term-intern.wasm';
 
 /** What wasm/term-intern.as.ts exports. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAll } from '../../formats/readAll';
+import { ROW_SCAN_WINDOW, wasmRowEnds, type WasmRowEnds } from './row-ends-wasm';
 import { createSplitter, CsvByteSplitter, type ByteBlock, type TextBlock } from './splitter';
 
 /** Feeds text in pieces of `size` (the last may be shorter) and returns header and blocks. */
@@ -60,39 +61,67 @@ describe('block splitter', () => {
     ]);
   });
 
-  it('cuts bytes as the text splitter cuts text, at any alignment and piece size', () => {
-    // Rows of quotes, newlines and multi-byte characters in every position a word scan can see.
-    let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
-    const alphabet = ['a', 'b', ',', '"', '""', '\n', '\r\n', 'é', '€', ' '];
-    const decoder = new TextDecoder();
-    for (let round = 0; round < 200; round++) {
-      let text = 'h1,h2\n';
-      const length = Math.floor(random() * 400);
-      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
-      const max = 1 + Math.floor(random() * 4);
-      const expected = split('splunk-csv', text, max, text.length);
-      const bytes = new TextEncoder().encode(text);
-      // Each piece sits at a random offset in a larger buffer, as stream chunks may.
-      const splitter = new CsvByteSplitter(max);
-      const blocks: ByteBlock[] = [];
-      for (let i = 0; i < bytes.length;) {
-        const size = 1 + Math.floor(random() * 40);
-        const offset = Math.floor(random() * 4);
-        const piece = bytes.subarray(i, i + size);
-        const host = new Uint8Array(offset + piece.length + 3);
-        host.set(piece, offset);
-        splitter.push(host.subarray(offset, offset + piece.length), blocks);
-        i += size;
+  it.each([
+    ['in WebAssembly', wasmRowEnds],
+    ['in JS', () => null],
+  ])(
+    'cuts bytes as the text splitter cuts text, at any alignment and piece size (%s)',
+    (_, rows) => {
+      // Rows of quotes, newlines and multi-byte characters in every position a word scan can see.
+      let seed = 7;
+      const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 2 ** 24;
+      const alphabet = ['a', 'b', ',', '"', '""', '\n', '\r\n', 'é', '€', ' '];
+      const decoder = new TextDecoder();
+      for (let round = 0; round < 200; round++) {
+        let text = 'h1,h2\n';
+        const length = Math.floor(random() * 400);
+        for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+        const max = 1 + Math.floor(random() * 4);
+        const expected = split('splunk-csv', text, max, text.length);
+        const bytes = new TextEncoder().encode(text);
+        // Each piece sits at a random offset in a larger buffer, as stream chunks may.
+        const splitter = new CsvByteSplitter(max, Infinity, null, rows());
+        const blocks: ByteBlock[] = [];
+        for (let i = 0; i < bytes.length;) {
+          const size = 1 + Math.floor(random() * 40);
+          const offset = Math.floor(random() * 4);
+          const piece = bytes.subarray(i, i + size);
+          const host = new Uint8Array(offset + piece.length + 3);
+          host.set(piece, offset);
+          splitter.push(host.subarray(offset, offset + piece.length), blocks);
+          i += size;
+        }
+        splitter.end(blocks);
+        const got = {
+          header: splitter.header,
+          headerLines: splitter.headerLines,
+          blocks: blocks.map((b) => ({ text: decoder.decode(b.bytes), firstLine: b.firstLine })),
+        };
+        expect(got, JSON.stringify(text)).toEqual(expected);
       }
+    },
+  );
+
+  it('finds the same rows and lines in WebAssembly as in JS in pieces larger than its window', () => {
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `${i},"${'q""'.repeat(i % 9)}${i % 5 ? '' : '\n'}x",${'y'.repeat(i % 70)}\n`,
+    );
+    const bytes = new TextEncoder().encode('n,raw,pad\n' + rows.join(''));
+    expect(bytes.length).toBeGreaterThan(2 * ROW_SCAN_WINDOW);
+    const cut = (rows: WasmRowEnds | null) => {
+      const splitter = new CsvByteSplitter(1000, 100_000, null, rows);
+      const blocks: ByteBlock[] = [];
+      // One piece past the window, then odd sizes that end inside quotes.
+      splitter.push(bytes.subarray(0, ROW_SCAN_WINDOW + 12_345), blocks);
+      for (let i = ROW_SCAN_WINDOW + 12_345; i < bytes.length; i += 777_777)
+        splitter.push(bytes.subarray(i, i + 777_777), blocks);
       splitter.end(blocks);
-      const got = {
-        header: splitter.header,
-        headerLines: splitter.headerLines,
-        blocks: blocks.map((b) => ({ text: decoder.decode(b.bytes), firstLine: b.firstLine })),
-      };
-      expect(got, JSON.stringify(text)).toEqual(expected);
-    }
+      return blocks.map((b) => [Buffer.from(b.bytes).toString('base64'), b.firstLine]);
+    };
+    const wasm = cut(wasmRowEnds());
+    expect(wasm.length).toBeGreaterThanOrEqual(40);
+    expect(wasm).toEqual(cut(null));
   });
 
   it('ends a block at the row that reaches the size cap, bytes as text', () => {
