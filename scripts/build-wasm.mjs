@@ -29,6 +29,11 @@ export const WASM_MODULES = [
     module: 'src/data/import/blocks/wasm/row-ends.wasm.ts',
     name: 'ROW_ENDS_WASM',
   },
+  {
+    source: 'src/data/import/blocks/wasm/csv-cells.as.ts',
+    module: 'src/data/import/blocks/wasm/csv-cells.wasm.ts',
+    name: 'CSV_CELLS_WASM',
+  },
 ];
 
 /** The WebAssembly binary of an AssemblyScript source (path from the project root). */

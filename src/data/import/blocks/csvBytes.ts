@@ -7,6 +7,7 @@ import type { FieldValue, ImportIssue } from '../../model';
 import { layoutOf, toEvent } from '../../normalize';
 import { parseEventTime } from '../../time/parseTime';
 import type { DatasetTally } from '../tally';
+import { wasmCsvCells } from './csv-cells-wasm';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -143,6 +144,8 @@ function growCells(): void {
   flags = f;
 }
 
+type Issue = (line: number, message: string, field?: string) => void;
+
 function scanRows(
   block: CsvBytesBlock,
   plan: Plan,
@@ -151,12 +154,82 @@ function scanRows(
   values: ValueTable,
 ): void {
   const { bytes: b, file } = block;
-  const len = b.length;
-  const expected = plan.columns.count;
-  const issue = (line: number, message: string, field?: string) => {
+  const issue: Issue = (line, message, field) => {
     const one: ImportIssue = { file, line, field, message };
     tally.skip(one);
   };
+  const cells = wasmCsvCells();
+  if (cells === null) {
+    scanRowsJs(block, plan, tally, builder, values, issue);
+    return;
+  }
+  cells.load(b);
+  let line = block.firstLine;
+  let pos = 0;
+  while (pos < b.length) {
+    const count = cells.row(pos);
+    // The row's cells, where fastRow and cellText read them (new views when the cells grew).
+    if (cells.starts !== starts) {
+      starts = cells.starts;
+      ends = cells.ends;
+      flags = cells.flags;
+    }
+    const figures = cells.out;
+    line += figures[1];
+    if (count < 0) return;
+    if (figures[4] !== 0) {
+      issue(line, 'unterminated quoted cell (is the file truncated?)');
+      return;
+    }
+    pos = figures[0];
+    const rowLine = line;
+    line += 1 + figures[2];
+    takeRow(b, plan, tally, builder, values, count, figures[3], rowLine, file, issue);
+  }
+}
+
+/** After its cells are found: skips a blank row, reports a malformed one, else adds it. */
+function takeRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  count: number,
+  malformed: number,
+  rowLine: number,
+  file: string,
+  issue: Issue,
+): void {
+  if (count === 1 && starts[0] === ends[0]) return;
+  if (malformed !== 0) {
+    issue(rowLine, `malformed quoted cell in column ${malformed}`);
+    return;
+  }
+  const expected = plan.columns.count;
+  if (count !== expected) {
+    issue(rowLine, `expected ${expected} columns, found ${count}`);
+    return;
+  }
+  if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
+    textRow(b, plan, tally, builder, values, rowLine, file);
+  }
+}
+
+/**
+ * The rows' cells found in JS, where WebAssembly is not: the reference for
+ * wasm/csv-cells.as.ts.
+ */
+function scanRowsJs(
+  block: CsvBytesBlock,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  issue: Issue,
+): void {
+  const { bytes: b, file } = block;
+  const len = b.length;
   let line = block.firstLine;
   let pos = 0;
   while (pos < len) {
@@ -234,18 +307,7 @@ function scanRows(
     }
     const rowLine = line;
     line += 1 + extraLines;
-    if (count === 1 && starts[0] === ends[0]) continue;
-    if (malformed !== 0) {
-      issue(rowLine, `malformed quoted cell in column ${malformed}`);
-      continue;
-    }
-    if (count !== expected) {
-      issue(rowLine, `expected ${expected} columns, found ${count}`);
-      continue;
-    }
-    if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
-      textRow(b, plan, tally, builder, values, rowLine, file);
-    }
+    takeRow(b, plan, tally, builder, values, count, malformed, rowLine, file, issue);
   }
 }
 
