@@ -1,4 +1,6 @@
-import { growInt32, growUint32 } from './growable';
+import { growInt32, growUint16, growUint32 } from './growable';
+import type { TermIndexRecord } from './records';
+import { encodeTermIndex } from './term-index-encoding';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
 
 const FNV_SEED = -2128831035; // 2166136261
@@ -46,6 +48,13 @@ export class JsTermInterner implements TermInterner {
   private partsOf = new Int32Array(2 * 1024);
   private partIds = new Int32Array(1 << 14);
   private partCount = 0;
+  /**
+   * encode()'s working arrays, kept from chunk to chunk: fresh ones (a megabyte or so per chunk)
+   * cost zero-filled pages and the collector's time.
+   */
+  private lists = new Uint16Array(0);
+  private next = new Int32Array(0);
+  private listStart = new Int32Array(0);
   private bytes: Uint8Array = this.pool;
   private bytesView: DataView = this.poolView;
   // ignoreBOM: a U+FEFF opening a segment is part of the term, as in splitTerms.
@@ -251,6 +260,29 @@ export class JsTermInterner implements TermInterner {
       occurrenceCount: this.occurrenceCount,
       eventEnds: this.eventEnds,
     };
+  }
+
+  encode(order: Int32Array): TermIndexRecord {
+    const { termCount, meta } = this;
+    const lists = this.eventLists();
+    const listStart = (this.listStart = growInt32(this.listStart, termCount + 1));
+    listStart[0] = 0;
+    for (let id = 0; id < termCount; id++) listStart[id + 1] = listStart[id] + meta[(id << 2) + 3];
+    return encodeTermIndex(this.count, this.pool, meta, order, lists, listStart, this.poolLength);
+  }
+
+  /** Every term's events, grouped by term id (a counting sort of the occurrences). */
+  private eventLists(): Uint16Array {
+    const { termCount, meta, occurrences, occurrenceCount, eventEnds, count } = this;
+    const next = (this.next = growInt32(this.next, termCount));
+    next[0] = 0;
+    for (let id = 1; id < termCount; id++) next[id] = next[id - 1] + meta[((id - 1) << 2) + 3];
+    const lists = (this.lists = growUint16(this.lists, occurrenceCount));
+    let o = 0;
+    for (let ev = 0; ev < count; ev++) {
+      for (const end = eventEnds[ev]; o < end; o++) lists[next[occurrences[o]]++] = ev;
+    }
+    return lists.subarray(0, occurrenceCount);
   }
 
   reset(): void {

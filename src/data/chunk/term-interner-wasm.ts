@@ -1,4 +1,6 @@
 import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
+import type { TermIndexRecord } from './records';
+import { BLOCK } from './term-index-encoding';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
 import { instantiate, moduleLoader } from '../wasm/load';
 import { TERM_INTERN_WASM } from './wasm/term-intern.wasm';
@@ -23,6 +25,13 @@ interface Exports {
   occurrenceCount(): number;
   endsAt(): number;
   events(): number;
+  orderAt(): number;
+  encode(): void;
+  lexiconAt(): number;
+  lexiconBytes(): number;
+  postingsAt(): number;
+  postingsBytes(): number;
+  blocksAt(): number;
 }
 
 const termInternModule = moduleLoader(TERM_INTERN_WASM);
@@ -117,6 +126,24 @@ export class WasmTermInterner implements TermInterner {
       occurrences: new Int32Array(buffer, x.occurrencesAt(), occurrenceCount),
       occurrenceCount,
       eventEnds: new Uint32Array(buffer, x.endsAt(), count),
+    };
+  }
+
+  /** Encoded in the module (the same steps as encodeTermIndex), copied out at their sizes. */
+  encode(order: Int32Array): TermIndexRecord {
+    const { x } = this;
+    const terms = x.terms();
+    const at = x.orderAt();
+    new Int32Array(x.memory.buffer, at, terms).set(order.subarray(0, terms));
+    x.encode();
+    const { buffer } = x.memory;
+    const copy = (from: number, bytes: number) => buffer.slice(from, from + bytes);
+    return {
+      count: x.events(),
+      terms,
+      lexicon: new Uint8Array(copy(x.lexiconAt(), x.lexiconBytes())),
+      postings: new Uint8Array(copy(x.postingsAt(), x.postingsBytes())),
+      blocks: new Uint32Array(copy(x.blocksAt(), 8 * Math.ceil(terms / BLOCK))),
     };
   }
 

@@ -1,4 +1,5 @@
 import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
+import type { TermIndexRecord } from './records';
 
 /**
  * A chunk's terms as interned so far: what the term index is encoded from. Views, valid until
@@ -28,6 +29,8 @@ export interface TermInterner {
   /** Interns the terms of the UTF-8 text bytes[start, end) as the next event's. */
   add(bytes: Uint8Array, start: number, end: number): void;
   interned(): InternedTerms;
+  /** The index of the terms interned so far, `order` being their ids sorted by their bytes. */
+  encode(order: Int32Array): TermIndexRecord;
   /** Forgets every term and event, keeping grown buffers. */
   reset(): void;
 }
