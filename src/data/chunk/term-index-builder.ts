@@ -1,13 +1,12 @@
 import type { TermIndexRecord } from './records';
-import { sortTermIds } from './sort-terms';
 import type { TermInterner } from './term-interner';
 import { JsTermInterner } from './term-interner-js';
 import { wasmTermInterner } from './term-interner-wasm';
 
 /**
  * Builds a chunk's term index while events stream in: an interner gives each term an id (in
- * WebAssembly where the browser allows it, else in JS; the two yield identical indexes), and
- * build() sorts the terms and has the interner encode each one's events.
+ * WebAssembly where the browser allows it, else in JS; the two yield identical indexes), then
+ * sorts the terms and encodes each one's events.
  */
 export class TermIndexBuilder {
   constructor(
@@ -21,8 +20,7 @@ export class TermIndexBuilder {
 
   /** Encodes the index of the events added so far and starts over. */
   build(): TermIndexRecord {
-    const { pool, meta, termCount } = this.interner.interned();
-    const record = this.interner.encode(sortTermIds(pool, meta, termCount));
+    const record = this.interner.encode();
     this.interner.reset();
     return record;
   }

@@ -1,5 +1,6 @@
 import { growInt32, growUint16, growUint32 } from './growable';
 import type { TermIndexRecord } from './records';
+import { sortTermIds } from './sort-terms';
 import { encodeTermIndex } from './term-index-encoding';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
 
@@ -262,8 +263,9 @@ export class JsTermInterner implements TermInterner {
     };
   }
 
-  encode(order: Int32Array): TermIndexRecord {
+  encode(): TermIndexRecord {
     const { termCount, meta } = this;
+    const order = sortTermIds(this.pool, meta, termCount);
     const lists = this.eventLists();
     const listStart = (this.listStart = growInt32(this.listStart, termCount + 1));
     listStart[0] = 0;

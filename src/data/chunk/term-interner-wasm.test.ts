@@ -60,6 +60,24 @@ describe('WebAssembly term interner', () => {
     expect(wasm).toEqual(js);
   });
 
+  it('sorts terms that share long prefixes, NULs and lengths as the JS sort does', () => {
+    // Runs of one 4-byte digit both short (insertion) and long (radix), ending at every offset.
+    const terms = times(4000, (k) => {
+      const stem = ['a', 'ab', 'abc', 'abcd', 'abcde', 'abcdefgh'][k % 6];
+      return `${stem}${'\u0000'.repeat(k % 3)}${'z'.repeat(k % 11)}${k % 5 ? k % 97 : ''}`;
+    });
+    // Over SMALL_RUN terms that all end within one digit and tie on its zero padding.
+    const padded = times(40, (k) => String.fromCharCode(97 + (k >> 2)) + '\u0000'.repeat(k & 3));
+    const [wasm, js] = bothWays([
+      terms.slice(0, 2000),
+      terms.slice(2000).reverse(),
+      ['ab', 'ab\u0000', 'a'],
+      padded.reverse(),
+    ]);
+    expect(wasm[0].terms).toBeGreaterThan(500);
+    expect(wasm).toEqual(js);
+  });
+
   it('grows every table past its first size and starts the next chunk clean', () => {
     const chunks = [
       // Over 1,024 and 2,048 terms, 16,384 parts, 65,536 occurrences, 4,096 events, 64 KB of pool.

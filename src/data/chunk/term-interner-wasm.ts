@@ -25,7 +25,7 @@ interface Exports {
   occurrenceCount(): number;
   endsAt(): number;
   events(): number;
-  orderAt(): number;
+  sort(): void;
   encode(): void;
   lexiconAt(): number;
   lexiconBytes(): number;
@@ -129,12 +129,11 @@ export class WasmTermInterner implements TermInterner {
     };
   }
 
-  /** Encoded in the module (the same steps as encodeTermIndex), copied out at their sizes. */
-  encode(order: Int32Array): TermIndexRecord {
+  /** Sorted and encoded in the module (encodeTermIndex's steps), copied out at their sizes. */
+  encode(): TermIndexRecord {
     const { x } = this;
     const terms = x.terms();
-    const at = x.orderAt();
-    new Int32Array(x.memory.buffer, at, terms).set(order.subarray(0, terms));
+    x.sort();
     x.encode();
     const { buffer } = x.memory;
     const copy = (from: number, bytes: number) => buffer.slice(from, from + bytes);

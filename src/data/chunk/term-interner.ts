@@ -29,8 +29,8 @@ export interface TermInterner {
   /** Interns the terms of the UTF-8 text bytes[start, end) as the next event's. */
   add(bytes: Uint8Array, start: number, end: number): void;
   interned(): InternedTerms;
-  /** The index of the terms interned so far, `order` being their ids sorted by their bytes. */
-  encode(order: Int32Array): TermIndexRecord;
+  /** The index of the terms interned so far: sorted by their bytes, each with its events. */
+  encode(): TermIndexRecord;
   /** Forgets every term and event, keeping grown buffers. */
   reset(): void;
 }
