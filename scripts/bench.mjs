@@ -719,12 +719,19 @@ async function main() {
   measuring = true;
   const tracing = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
   const pageT0 = await page.evaluate(() => performance.now());
+  // The renderer's threads, noted apart from the sampler above: its CDP calls can wait on busy
+  // workers for the whole import, and a block worker that ends unseen drops out of the figures.
+  const renderers = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
+  const threadTimer = setInterval(() => {
+    for (const p of renderers) noteThreads(p.pid);
+  }, 250);
   const cpu0 = cpuTicks(profileDir);
   const workerTicks0 = workerThreadTicks();
   const t0 = performance.now();
   await fileInput.setInputFiles(csv.path);
   const outcome = await waitForOutcome(page, named ? datasetName : null);
   const seconds = (performance.now() - t0) / 1000;
+  clearInterval(threadTimer);
   const cpu1 = cpuTicks(profileDir);
   const workerTicks1 = workerThreadTicks();
   if (tracing) await tracing.stop(String(process.env.BENCH_TRACE));

@@ -38,12 +38,13 @@ export function init(): void {
 /** Where to write `n` bytes to compress; makes room for the output too. */
 export function inputAt(n: i32): usize {
   if (n > inputCap) {
-    inputCap = max(n, inputCap * 2);
+    // Blocks come one at a time, of about one size: some slack, not doubling.
+    inputCap = n + (n >> 3);
     input = alloc(inputCap);
   }
   const bound = n + n / 255 + 16;
   if (bound > outputCap) {
-    outputCap = max(bound, outputCap * 2);
+    outputCap = bound + (bound >> 3);
     output = alloc(outputCap);
   }
   return input;

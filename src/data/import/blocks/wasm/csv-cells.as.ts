@@ -61,7 +61,8 @@ export function blockAt(n: i32): usize {
     cells(256);
   }
   if (n > blockCap) {
-    blockCap = max(n, blockCap * 2);
+    // Blocks come one at a time, of about one size: some slack, not doubling.
+    blockCap = n + (n >> 3);
     // Eight bytes of slack: word reads may run past the end (never used).
     block = alloc(blockCap + 8);
   }

@@ -29,7 +29,7 @@ function alloc(bytes: i32): usize {
 export function inputAt(len: i32): usize {
   if (top == 0) top = __heap_base;
   if (len > inputCap) {
-    inputCap = max(len, inputCap * 2);
+    inputCap = len + (len >> 3);
     input = alloc(inputCap + 8);
     // At most one row end per byte.
     endsCap = inputCap;
