@@ -293,16 +293,19 @@ function browserProcesses(profileDir) {
     }
   }
   return [...tree].map((pid) => {
-    let rss = 0;
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      rss = m ? Number(m[1]) * 1024 : 0;
-    } catch {
-      // Exited.
-    }
     const p = /** @type {{ type: string, ticks: number }} */ (procs.get(pid));
-    return { pid, type: p.type, ticks: p.ticks, rss };
+    return { pid, type: p.type, ticks: p.ticks, rss: rssOf(pid) };
   });
+}
+
+/** A process's resident memory in bytes (0 once it has exited). */
+function rssOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -719,11 +722,17 @@ async function main() {
   measuring = true;
   const tracing = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
   const pageT0 = await page.evaluate(() => performance.now());
-  // The renderer's threads, noted apart from the sampler above: its CDP calls can wait on busy
-  // workers for the whole import, and a block worker that ends unseen drops out of the figures.
+  // The renderer's threads and memory, noted apart from the sampler above: its CDP calls can wait
+  // on busy workers for the whole import, and a block worker that ends unseen drops out of the
+  // figures.
   const renderers = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
   const threadTimer = setInterval(() => {
-    for (const p of renderers) noteThreads(p.pid);
+    let rss = 0;
+    for (const p of renderers) {
+      noteThreads(p.pid);
+      rss += rssOf(p.pid);
+    }
+    peaks.rendererRss = Math.max(peaks.rendererRss, rss);
   }, 250);
   const cpu0 = cpuTicks(profileDir);
   const workerTicks0 = workerThreadTicks();
