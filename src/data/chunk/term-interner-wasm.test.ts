@@ -60,6 +60,28 @@ describe('WebAssembly term interner', () => {
     expect(wasm).toEqual(js);
   });
 
+  it('indexes random bytes as the JS interner does, invalid UTF-8 included', () => {
+    let seed = 5;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    // Breakers of both kinds, letters of both cases, NUL, and bytes of (broken) UTF-8 sequences.
+    const alphabet = [...' .-_=/:"[]\tAaZz09\u0000'].map((c) => c.charCodeAt(0));
+    alphabet.push(0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xff, 0x80);
+    const bytes = (n: number) =>
+      Uint8Array.from({ length: n }, () => alphabet[rand(alphabet.length)]);
+    const events = Array.from({ length: 3000 }, () => bytes(rand(120)));
+    const index = (builder: TermIndexBuilder) =>
+      [events.slice(0, 2000), events.slice(2000)].map((chunk) => {
+        for (const e of chunk) builder.add(e, 0, e.length);
+        return builder.build();
+      });
+    const wasm = index(new TermIndexBuilder(wasmTermInterner()!));
+    expect(wasm[0].terms).toBeGreaterThan(1000);
+    expect(wasm).toEqual(index(new TermIndexBuilder(new JsTermInterner())));
+  });
+
   it('sorts terms that share long prefixes, NULs and lengths as the JS sort does', () => {
     // Runs of one 4-byte digit both short (insertion) and long (radix), ending at every offset.
     const terms = times(4000, (k) => {
