@@ -5,11 +5,10 @@ export const findingsSteps: HuntStep[] = [
     id: 'findings',
     kind: 'findings',
     title: 'Findings',
-    narrative: `**The hypothesis is confirmed.** FTP was used twice: to bring tools in (Aug 23)
-and to take data out (Aug 25). It was scripted (\`ftp -s:\` with scripts named like DLLs),
-launched by PowerShell Empire, and not entirely successful: the firewall blocked
-\`topsecretyeast.pdf\` and the servers' FTP. There were several tries, including a manual
-\`open hildegardsfarm.com\`.
+    narrative: `**Time to judge.** The steps so far showed FTP sessions on Aug 23 and Aug 25, the
+commands sent in them, what started them on the workstations, and what the firewall let through.
+Decide first whether that confirms the hypothesis: the first question below asks, and its
+answer sums up the case.
 
 The findings panel below gathers the verdict and its reasons, what was learned (each linked to
 the step and search that shows it), the Diamond model, the indicators and what to operationalise.
@@ -44,8 +43,11 @@ for a detection.`,
         ],
         answer: 'confirmed',
         hints: ['Recall the `STOR` commands of Aug 25.'],
-        explanation: `Confirmed: a password database and hundreds of PDFs were uploaded to
-160.153.91.7, after tools had been downloaded from it.`,
+        explanation: `Confirmed. FTP was used twice: to bring tools in from 160.153.91.7 (Aug 23)
+and to take data out to it (Aug 25: a password database and hundreds of PDFs). It was scripted
+(\`ftp -s:\` with scripts named like DLLs), launched by PowerShell Empire, and not entirely
+successful: the firewall blocked \`topsecretyeast.pdf\` and the servers' FTP. There were several
+tries, including a manual \`open hildegardsfarm.com\`.`,
       },
       {
         id: 'findings-network-indicators',
