@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 import { exportAllProgress, importProgress } from '../../data/progress/importExport';
-import { loadProgress } from '../../data/progress/progress';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
@@ -16,14 +15,6 @@ import { download } from './download';
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Reads the open hunt's progress again after an import replaced it underneath the store. */
-async function reloadProgress() {
-  const huntId = useProgress.getState().huntId;
-  if (!huntId) return;
-  const progress = await loadProgress(huntId);
-  if (useProgress.getState().huntId === huntId) useProgress.setState({ progress });
 }
 
 export function ExportBar({
@@ -62,7 +53,8 @@ export function ExportBar({
       checkProgressSize(file.size);
       const records = parseProgressJson(await file.text());
       await importProgress(records);
-      await reloadProgress();
+      // The import replaced the progress underneath the store (and the other tabs').
+      await useProgress.getState().reloaded();
       setStatus({ ok: true, text: t('findings.import.done', { count: records.length }) });
     } catch (err) {
       setStatus({

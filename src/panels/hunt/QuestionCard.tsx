@@ -58,6 +58,17 @@ export function QuestionCard({ question: q, number, progress }: QuestionCardProp
   const [feedback, setFeedback] = useState<Feedback | null>(() =>
     stored ? checkAnswer(q, stored.value) : null,
   );
+  // An answer stored from elsewhere (the same hunt open in another tab) replaces the one shown;
+  // compared by value, so a change of the record alone never overwrites what is being typed.
+  const storedAnswer = stored ? storedText(stored.value) : null;
+  const [shownStored, setShownStored] = useState(storedAnswer);
+  if (storedAnswer !== shownStored) {
+    setShownStored(storedAnswer);
+    if (stored && storedAnswer !== input) {
+      setInput(storedAnswer ?? '');
+      setFeedback(checkAnswer(q, stored.value));
+    }
+  }
   const hintsShown = Math.min(progress?.hints[q.id] ?? 0, q.hints.length);
   const revealed = progress?.revealed.includes(q.id) ?? false;
   const right = stored?.verdict === 'right';
