@@ -253,6 +253,24 @@ export function csvBytePathTests(label: string, full: boolean) {
       }
     });
 
+    it('matches on rows of more cells than the scanners first make room for', () => {
+      const names = Array.from({ length: 600 }, (_, k) => `f${k}`);
+      let csv = `_time,_raw,${names.join(',')}\n`;
+      for (let row = 0; row < 5; row++) {
+        const cells = names.map((_, k) =>
+          (k + row) % 7 === 0 ? `"q""${k}\n${row}"` : `${k * row}`,
+        );
+        csv += `"2017-08-23T20:36:${10 + row}.000-07:00","wide row ${row}",${cells.join(',')}\n`;
+        // Now and then a row of one cell too many, after the wide ones.
+        if (row === 3) csv += `"2017-08-23T20:37:00.000-07:00","long",${cells.join(',')},extra\n`;
+      }
+      const r = expectSame(encoder.encode(csv), 4096, 1 << 16);
+      expect(r.byte[0].summary.eventCount).toBe(5);
+      expect(r.byte[0].summary.issues.map((i) => i.message)).toEqual([
+        'expected 602 columns, found 603',
+      ]);
+    });
+
     it('matches on the fixtures', () => {
       for (const name of ['botsv2-sample.csv', 'broken.csv', 'no-time.csv']) {
         const bytes = readFileSync(path.join(FIXTURES, name));
