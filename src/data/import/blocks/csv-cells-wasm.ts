@@ -1,4 +1,5 @@
 import { instantiate, moduleLoader } from '../../wasm/load';
+import type { CsvCells } from './csv-cells';
 import { CSV_CELLS_WASM } from './wasm/csv-cells.wasm';
 
 /** What wasm/csv-cells.as.ts exports. */
@@ -15,7 +16,7 @@ interface Exports {
 const csvCellsModule = moduleLoader(CSV_CELLS_WASM);
 
 /** A block's CSV rows, cut into cells in WebAssembly (wasm/csv-cells.as.ts). */
-export class WasmCsvCells {
+export class WasmCsvCells implements CsvCells {
   private readonly x: Exports;
   private buffer: ArrayBuffer | null = null;
   private capacity = 0;
@@ -23,10 +24,7 @@ export class WasmCsvCells {
   starts = new Int32Array(0);
   ends = new Int32Array(0);
   flags = new Uint8Array(0);
-  /**
-   * After row(): next position, blank lines skipped, newlines inside cells, malformed (1-based
-   * column, 0: none), unterminated (1: the block ended inside quotes), cell capacity.
-   */
+  /** As CsvCells.out, then the module's cell capacity (views are made again when it grows). */
   out = new Int32Array(0);
 
   constructor(module: WebAssembly.Module) {

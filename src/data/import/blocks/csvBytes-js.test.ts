@@ -1,6 +1,7 @@
 import { afterAll, expect, it, vi } from 'vitest';
 import { wasmCompressor } from '../../chunk/lz4-wasm';
 import { wasmTermInterner } from '../../chunk/term-interner-wasm';
+import { csvCells, JsCsvCells } from './csv-cells';
 import { wasmCsvCells } from './csv-cells-wasm';
 import { csvBytePathTests } from './csvBytes.cases';
 import { wasmRowEnds } from './row-ends-wasm';
@@ -17,6 +18,7 @@ afterAll(() => {
 
 it('runs these cases with the JS scanners, interner and compressor', () => {
   expect(wasmCsvCells()).toBeNull();
+  expect(csvCells()).toBeInstanceOf(JsCsvCells);
   expect(wasmRowEnds()).toBeNull();
   expect(wasmTermInterner()).toBeNull();
   expect(wasmCompressor()).toBeNull();

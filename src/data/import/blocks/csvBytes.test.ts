@@ -1,10 +1,12 @@
 import { expect, it } from 'vitest';
-import { wasmCsvCells } from './csv-cells-wasm';
+import { csvCells } from './csv-cells';
+import { WasmCsvCells, wasmCsvCells } from './csv-cells-wasm';
 import { csvBytePathTests } from './csvBytes.cases';
 import { wasmRowEnds } from './row-ends-wasm';
 
 it('runs these cases with the WebAssembly scanners', () => {
   expect(wasmCsvCells()).not.toBeNull();
+  expect(csvCells()).toBeInstanceOf(WasmCsvCells);
   expect(wasmRowEnds()).not.toBeNull();
 });
 

@@ -7,15 +7,11 @@ import type { FieldValue, ImportIssue } from '../../model';
 import { layoutOf, toEvent } from '../../normalize';
 import { parseEventTime } from '../../time/parseTime';
 import type { DatasetTally } from '../tally';
-import { wasmCsvCells } from './csv-cells-wasm';
+import { csvCells, ESCAPED, NEWLINE } from './csv-cells';
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
-/** Cell flags: a quoted cell holding `""`, a quoted cell holding a newline. */
-const ESCAPED = 1;
-const NEWLINE = 2;
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -124,25 +120,12 @@ export function encodeCsvBytes(
   return true;
 }
 
-/** Reusable per-row cell ranges and flags. */
-let starts = new Int32Array(256);
-let ends = new Int32Array(256);
-let flags = new Uint8Array(256);
+/** The current row's cells, where fastRow and cellText read them (set per row by scanRows). */
+let starts: Int32Array = new Int32Array(0);
+let ends: Int32Array = new Int32Array(0);
+let flags: Uint8Array = new Uint8Array(0);
 let scratch = new Uint8Array(4096);
 let ranges = new Int32Array(64);
-
-function growCells(): void {
-  const n = starts.length * 2;
-  const s = new Int32Array(n);
-  s.set(starts);
-  starts = s;
-  const e = new Int32Array(n);
-  e.set(ends);
-  ends = e;
-  const f = new Uint8Array(n);
-  f.set(flags);
-  flags = f;
-}
 
 type Issue = (line: number, message: string, field?: string) => void;
 
@@ -158,17 +141,13 @@ function scanRows(
     const one: ImportIssue = { file, line, field, message };
     tally.skip(one);
   };
-  const cells = wasmCsvCells();
-  if (cells === null) {
-    scanRowsJs(block, plan, tally, builder, values, issue);
-    return;
-  }
+  const cells = csvCells();
   cells.load(b);
   let line = block.firstLine;
   let pos = 0;
   while (pos < b.length) {
     const count = cells.row(pos);
-    // The row's cells, where fastRow and cellText read them (new views when the cells grew).
+    // New arrays (or views) when a row had more cells than any before.
     if (cells.starts !== starts) {
       starts = cells.starts;
       ends = cells.ends;
@@ -213,101 +192,6 @@ function takeRow(
   }
   if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
     textRow(b, plan, tally, builder, values, rowLine, file);
-  }
-}
-
-/**
- * The rows' cells found in JS, where WebAssembly is not: the reference for
- * wasm/csv-cells.as.ts.
- */
-function scanRowsJs(
-  block: CsvBytesBlock,
-  plan: Plan,
-  tally: DatasetTally,
-  builder: ChunkBuilder,
-  values: ValueTable,
-  issue: Issue,
-): void {
-  const { bytes: b, file } = block;
-  const len = b.length;
-  let line = block.firstLine;
-  let pos = 0;
-  while (pos < len) {
-    let c = b[pos];
-    if (c === LF) {
-      pos++;
-      line++;
-      continue;
-    }
-    if (c === CR && pos + 1 < len && b[pos + 1] === LF) {
-      pos += 2;
-      line++;
-      continue;
-    }
-    let count = 0;
-    let extraLines = 0;
-    let malformed = 0;
-    for (;;) {
-      if (count === starts.length) growCells();
-      let end: number;
-      if (pos < len && b[pos] === QUOTE) {
-        let k = pos + 1;
-        let f = 0;
-        for (;;) {
-          if (k >= len) {
-            issue(line, 'unterminated quoted cell (is the file truncated?)');
-            return;
-          }
-          const x = b[k];
-          if (x === QUOTE) {
-            if (k + 1 < len && b[k + 1] === QUOTE) {
-              f |= ESCAPED;
-              k += 2;
-              continue;
-            }
-            break;
-          }
-          if (x === LF) {
-            f |= NEWLINE;
-            extraLines++;
-          }
-          k++;
-        }
-        starts[count] = pos + 1;
-        ends[count] = k;
-        flags[count] = f;
-        end = k + 1;
-        if (end < len) {
-          const next = b[end];
-          const rowEnds = next === CR && end + 1 < len && b[end + 1] === LF;
-          if (next !== COMMA && next !== LF && !rowEnds) {
-            if (malformed === 0) malformed = count + 1;
-            while (end < len && (c = b[end]) !== COMMA && c !== LF) end++;
-          }
-        }
-      } else {
-        end = pos;
-        while (end < len && (c = b[end]) !== COMMA && c !== LF) end++;
-        starts[count] = pos;
-        ends[count] = end > pos && b[end - 1] === CR ? end - 1 : end;
-        flags[count] = 0;
-      }
-      count++;
-      if (end >= len) {
-        pos = len;
-        break;
-      }
-      c = b[end];
-      if (c === COMMA) {
-        pos = end + 1;
-        continue;
-      }
-      pos = c === LF ? end + 1 : end + 2;
-      break;
-    }
-    const rowLine = line;
-    line += 1 + extraLines;
-    takeRow(b, plan, tally, builder, values, count, malformed, rowLine, file, issue);
   }
 }
 
