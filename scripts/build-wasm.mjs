@@ -15,9 +15,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Source, generated module, and the constant it exports. */
 export const WASM_MODULES = [
   {
-    source: 'src/data/chunk/wasm/term-intern.as.ts',
-    module: 'src/data/chunk/wasm/term-intern.wasm.ts',
-    name: 'TERM_INTERN_WASM',
+    source: 'src/data/chunk/wasm/term-index.as.ts',
+    module: 'src/data/chunk/wasm/term-index.wasm.ts',
+    name: 'TERM_INDEX_WASM',
   },
   {
     source: 'src/data/chunk/wasm/lz4.as.ts',

@@ -3,9 +3,9 @@ import type { TermIndexRecord } from './records';
 import { BLOCK } from './term-index-encoding';
 import { KIND, type InternedTerms, type TermInterner } from './term-interner';
 import { instantiate, moduleLoader } from '../wasm/load';
-import { TERM_INTERN_WASM } from './wasm/term-intern.wasm';
+import { TERM_INDEX_WASM } from './wasm/term-index.wasm';
 
-/** What wasm/term-intern.as.ts exports. */
+/** What wasm/term-index.as.ts exports. */
 interface Exports {
   memory: WebAssembly.Memory;
   init(): number;
@@ -34,7 +34,7 @@ interface Exports {
   blocksAt(): number;
 }
 
-const termInternModule = moduleLoader(TERM_INTERN_WASM);
+const termInternModule = moduleLoader(TERM_INDEX_WASM);
 
 /** A WebAssembly interner, or null where WebAssembly is not available. */
 export function wasmTermInterner(): WasmTermInterner | null {
@@ -42,7 +42,7 @@ export function wasmTermInterner(): WasmTermInterner | null {
   return module && new WasmTermInterner(module);
 }
 
-/** Interns terms in a WebAssembly instance of its own (see wasm/term-intern.as.ts). */
+/** Interns terms in a WebAssembly instance of its own (see wasm/term-index.as.ts). */
 export class WasmTermInterner implements TermInterner {
   private readonly x: Exports;
   private bytes: Uint8Array;

@@ -2,8 +2,10 @@
 // for step (the tests hold the two to identical output), for the raw text of every chunk. In a
 // Chromium worker the JS one cost ~0.8 us per event of the benchmark's export.
 //
-// Memory: the input at `input`, the output at `output`, the hash table at `table`; regions that
-// must grow are allocated anew above the others (a bump allocator), the old ones abandoned.
+// Memory (../../wasm/heap.as.ts): the input at `input`, the output at `output`, the hash table at
+// `table`.
+
+import { alloc } from '../../wasm/heap.as';
 
 const MIN_MATCH: i32 = 4;
 const LAST_LITERALS: i32 = 5;
@@ -12,26 +14,13 @@ const MAX_OFFSET: i32 = 65535;
 const HASH_LOG: i32 = 16;
 const HASH_MUL: u32 = 2654435761;
 
-let top: usize = 0;
 let table: usize = 0;
 let input: usize = 0;
 let inputCap: i32 = 0;
 let output: usize = 0;
 let outputCap: i32 = 0;
 
-function alloc(bytes: i32): usize {
-  const p = (top + 15) & ~15;
-  top = p + <usize>bytes;
-  const have = (<usize>memory.size()) << 16;
-  if (top > have) {
-    const pages = <i32>((top - have + 0xffff) >> 16);
-    if (memory.grow(pages) < 0) unreachable();
-  }
-  return p;
-}
-
 export function init(): void {
-  top = __heap_base;
   table = alloc(4 << HASH_LOG);
 }
 

@@ -6,30 +6,31 @@
 // calls V8 would not inline). Segments with non-ASCII bytes are left to the caller, which folds
 // them with full Unicode rules and hands the folded bytes back (postFolded).
 //
-// Memory is a bump allocator: a region that must grow is copied to a new one and the old one is
-// abandoned, so a builder holds at most about twice its largest chunk's working set.
+// Memory: ../../wasm/heap.as.ts. Sorting and encoding, over this state: term-sort.as.ts and
+// term-encode.as.ts; the module's entry: term-index.as.ts.
+import { alloc, regrow } from '../../wasm/heap.as';
+
 const FNV_SEED: u32 = 2166136261;
 const FNV_PRIME: u32 = 16777619;
 
-let top: usize = 0;
 let kind: usize = 0; // u16[256]
 let input: usize = 0;
 let inputCap: i32 = 0;
 let folded: usize = 0;
-let pool: usize = 0;
+export let pool: usize = 0;
 let poolCap: i32 = 0;
-let poolLength: i32 = 0;
-let meta: usize = 0; // i32[4] per term: pool start, length, last event, events
+export let poolLength: i32 = 0;
+export let meta: usize = 0; // i32[4] per term: pool start, length, last event, events
 let metaCap: i32 = 0; // terms
-let termCount: i32 = 0;
+export let termCount: i32 = 0;
 let table: usize = 0; // [hash, id + 1] per slot
 let mask: i32 = 0;
-let occurrences: usize = 0;
+export let occurrences: usize = 0;
 let occCap: i32 = 0;
-let occCount: i32 = 0;
-let ends: usize = 0;
+export let occCount: i32 = 0;
+export let ends: usize = 0;
 let endsCap: i32 = 0;
-let count: i32 = 0;
+export let count: i32 = 0;
 let partsOf: usize = 0; // [start, n] per term, n < 0: not split yet
 let partIds: usize = 0;
 let partCap: i32 = 0;
@@ -38,25 +39,7 @@ let pending: usize = 0; // [start, end] per non-ASCII segment of the current eve
 let pendingCap: i32 = 0;
 let pendingCount: i32 = 0;
 
-function alloc(bytes: i32): usize {
-  const p = (top + 15) & ~15;
-  top = p + <usize>bytes;
-  const have = (<usize>memory.size()) << 16;
-  if (top > have) {
-    const pages = <i32>((top - have + 0xffff) >> 16);
-    if (memory.grow(pages) < 0) unreachable();
-  }
-  return p;
-}
-
-function regrow(old: usize, used: i32, bytes: i32): usize {
-  const p = alloc(bytes);
-  if (used > 0) memory.copy(p, old, <usize>used);
-  return p;
-}
-
 export function init(): usize {
-  top = __heap_base;
   kind = alloc(512);
   inputCap = 1 << 16;
   input = alloc(inputCap);
@@ -339,350 +322,4 @@ export function endsAt(): usize {
 }
 export function events(): i32 {
   return count;
-}
-
-// --- Encoding (../term-index-encoding.ts's encodeTermIndex, step for step) -----------------------
-
-/** Terms per lexicon block; as BLOCK in ../term-index-encoding.ts. */
-const BLOCK: i32 = 32;
-
-let order: usize = 0;
-let orderCap: i32 = 0;
-let lists: usize = 0; // u16 per occurrence, grouped by term
-let listsCap: i32 = 0;
-let listStart: usize = 0; // i32 per term + 1
-let nextFree: usize = 0; // i32 per term: while grouping, where its next event goes
-let listStartCap: i32 = 0;
-let lexicon: usize = 0;
-let lexiconCap: i32 = 0;
-let postings: usize = 0;
-let postingsCap: i32 = 0;
-let blocks: usize = 0;
-let blocksCap: i32 = 0;
-let lexiconLength: i32 = 0;
-let postingsLength: i32 = 0;
-
-/** Room for the terms' sorted order (an id per term). */
-function orderAt(): usize {
-  if (termCount > orderCap) {
-    orderCap = max(termCount, orderCap * 2);
-    order = alloc(orderCap * 4);
-  }
-  return order;
-}
-
-function varintSize(v: i32): i32 {
-  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
-}
-
-function writeVarint(at: usize, v: i32): usize {
-  let u = <u32>v;
-  while (u >= 0x80) {
-    store<u8>(at++, <u8>((u & 0x7f) | 0x80));
-    u >>= 7;
-  }
-  store<u8>(at++, <u8>u);
-  return at;
-}
-
-function listAt(k: i32): i32 {
-  return <i32>load<u16>(lists + ((<usize>k) << 1));
-}
-
-/** Every term's events, grouped by term id (a counting sort of the occurrences). */
-function eventLists(): void {
-  if (occCount > listsCap) {
-    listsCap = max(occCount, listsCap * 2);
-    lists = alloc(listsCap * 2);
-  }
-  if (termCount + 1 > listStartCap) {
-    listStartCap = max(termCount + 1, listStartCap * 2);
-    listStart = alloc(listStartCap * 4);
-    nextFree = alloc(listStartCap * 4);
-  }
-  let sum: i32 = 0;
-  for (let id = 0; id < termCount; id++) {
-    store<i32>(listStart + ((<usize>id) << 2), sum);
-    sum += load<i32>(meta + ((<usize>id) << 4), 12);
-  }
-  store<i32>(listStart + ((<usize>termCount) << 2), sum);
-  const next = nextFree;
-  memory.copy(next, listStart, <usize>(termCount * 4));
-  let o: i32 = 0;
-  for (let ev = 0; ev < count; ev++) {
-    const end = load<i32>(ends + ((<usize>ev) << 2));
-    for (; o < end; o++) {
-      const id = load<i32>(occurrences + ((<usize>o) << 2));
-      const at = next + ((<usize>id) << 2);
-      const p = load<i32>(at);
-      store<u16>(lists + ((<usize>p) << 1), <u16>ev);
-      store<i32>(at, p + 1);
-    }
-  }
-}
-
-function writePostings(at: usize, from: i32, to: i32, bitmapBytes: i32): usize {
-  if (to - from == count) {
-    store<u8>(at++, 1);
-    return at;
-  }
-  if (to - from == 1) {
-    const ev = listAt(from);
-    store<u8>(at++, <u8>(varintSize(ev) << 1));
-    return writeVarint(at, ev);
-  }
-  const df = to - from;
-  let listBytes = df;
-  let prev: i32 = -1;
-  if (df <= bitmapBytes && 3 * df > bitmapBytes) {
-    listBytes = 0;
-    for (let k = from; k < to; k++) {
-      const ev = listAt(k);
-      listBytes += varintSize(ev - prev - 1);
-      prev = ev;
-    }
-  } else if (df <= bitmapBytes) listBytes = -1;
-  if (bitmapBytes < listBytes) {
-    at = writeVarint(at, (bitmapBytes << 1) | 1);
-    memory.fill(at, 0, <usize>bitmapBytes);
-    for (let k = from; k < to; k++) {
-      const ev = listAt(k);
-      const b = at + <usize>(ev >> 3);
-      store<u8>(b, <u8>((<i32>load<u8>(b)) | (1 << (ev & 7))));
-    }
-    return at + <usize>bitmapBytes;
-  }
-  const headerRoom = listBytes < 0 ? 3 : varintSize(listBytes << 1);
-  let p = at + <usize>headerRoom;
-  prev = -1;
-  for (let k = from; k < to; k++) {
-    const ev = listAt(k);
-    p = writeVarint(p, ev - prev - 1);
-    prev = ev;
-  }
-  const bytes = <i32>(p - at) - headerRoom;
-  const header = varintSize(bytes << 1);
-  if (header != headerRoom) memory.copy(at + header, at + headerRoom, <usize>bytes);
-  writeVarint(at, bytes << 1);
-  return at + <usize>(header + bytes);
-}
-
-/**
- * Encodes the terms in the order written at orderAt(): the lexicon, postings and blocks then lie
- * at lexiconAt(), postingsAt() and blocksAt(), lexiconBytes() and postingsBytes() long.
- */
-export function encode(): void {
-  eventLists();
-  const terms = termCount;
-  const bitmapBytes = (count + 7) >> 3;
-  const lexiconNeed = poolLength + terms * 11;
-  if (lexiconNeed > lexiconCap) {
-    lexiconCap = max(lexiconNeed, lexiconCap * 2);
-    lexicon = alloc(lexiconCap);
-  }
-  const postingsNeed = terms * 5 + occCount * 3 + 16;
-  if (postingsNeed > postingsCap) {
-    postingsCap = max(postingsNeed, postingsCap * 2);
-    postings = alloc(postingsCap);
-  }
-  const blockCount = (terms + BLOCK - 1) / BLOCK;
-  if (2 * blockCount > blocksCap) {
-    blocksCap = max(2 * blockCount, blocksCap * 2);
-    blocks = alloc(blocksCap * 4);
-  }
-  let lx = lexicon;
-  let px = postings;
-  let prevAt: usize = 0;
-  let prevLen: i32 = 0;
-  for (let k = 0; k < terms; k++) {
-    const id = load<i32>(order + ((<usize>k) << 2));
-    const m = meta + ((<usize>id) << 4);
-    const at = pool + <usize>load<i32>(m);
-    const len = load<i32>(m, 4);
-    let shared: i32 = 0;
-    if (k % BLOCK == 0) {
-      const b = blocks + ((<usize>(k / BLOCK)) << 3);
-      store<i32>(b, <i32>(lx - lexicon));
-      store<i32>(b, <i32>(px - postings), 4);
-    } else {
-      const n = min(len, prevLen);
-      while (shared < n && load<u8>(at + shared) == load<u8>(prevAt + shared)) shared++;
-    }
-    const suffix = len - shared;
-    store<u8>(lx++, <u8>((min(shared, 15) << 4) | min(suffix, 15)));
-    if (shared >= 15) lx = writeVarint(lx, shared - 15);
-    if (suffix >= 15) lx = writeVarint(lx, suffix - 15);
-    memory.copy(lx, at + shared, <usize>suffix);
-    lx += suffix;
-    prevAt = at;
-    prevLen = len;
-    const from = load<i32>(listStart + ((<usize>id) << 2));
-    const to = load<i32>(listStart + ((<usize>(id + 1)) << 2));
-    px = writePostings(px, from, to, bitmapBytes);
-  }
-  lexiconLength = <i32>(lx - lexicon);
-  postingsLength = <i32>(px - postings);
-}
-
-export function lexiconAt(): usize {
-  return lexicon;
-}
-export function lexiconBytes(): i32 {
-  return lexiconLength;
-}
-export function postingsAt(): usize {
-  return postings;
-}
-export function postingsBytes(): i32 {
-  return postingsLength;
-}
-export function blocksAt(): usize {
-  return blocks;
-}
-
-// --- Sorting (../sort-terms.ts's order, by a simpler road: any correct sort gives it) --------------
-
-/** Runs this short are ordered by insertion. */
-const SMALL_RUN: i32 = 24;
-
-let keys: usize = 0; // u32 per position: the 4-byte digit at the current depth
-let keysTmp: usize = 0;
-let idsTmp: usize = 0;
-let sortCap: i32 = 0;
-let counts: usize = 0; // i32[256]
-
-function idAt(i: i32): i32 {
-  return load<i32>(order + ((<usize>i) << 2));
-}
-
-function keyAt(i: i32): u32 {
-  return load<u32>(keys + ((<usize>i) << 2));
-}
-
-/** Compares terms a and b from byte `depth` on: bytes, then a proper prefix first. */
-function compareFrom(a: i32, b: i32, depth: i32): i32 {
-  const ma = meta + ((<usize>a) << 4);
-  const mb = meta + ((<usize>b) << 4);
-  const la = load<i32>(ma, 4);
-  const lb = load<i32>(mb, 4);
-  const n = min(la, lb);
-  const sa = pool + <usize>load<i32>(ma);
-  const sb = pool + <usize>load<i32>(mb);
-  for (let k = depth; k < n; k++) {
-    const d = <i32>load<u8>(sa + k) - <i32>load<u8>(sb + k);
-    if (d != 0) return d;
-  }
-  return la - lb;
-}
-
-function insertionSort(lo: i32, hi: i32, depth: i32): void {
-  for (let i = lo + 1; i < hi; i++) {
-    const id = idAt(i);
-    let j = i - 1;
-    while (j >= lo && compareFrom(idAt(j), id, depth) > 0) {
-      store<i32>(order + ((<usize>(j + 1)) << 2), idAt(j));
-      j--;
-    }
-    store<i32>(order + ((<usize>(j + 1)) << 2), id);
-  }
-}
-
-/** Orders (keys, ids)[lo, hi) by key, stably, a byte of the key per pass. */
-function sortByKey(lo: i32, hi: i32): void {
-  const n = hi - lo;
-  if (n <= 32) {
-    for (let i = lo + 1; i < hi; i++) {
-      const k = keyAt(i);
-      const id = idAt(i);
-      let j = i - 1;
-      while (j >= lo && keyAt(j) > k) {
-        store<u32>(keys + ((<usize>(j + 1)) << 2), keyAt(j));
-        store<i32>(order + ((<usize>(j + 1)) << 2), idAt(j));
-        j--;
-      }
-      store<u32>(keys + ((<usize>(j + 1)) << 2), k);
-      store<i32>(order + ((<usize>(j + 1)) << 2), id);
-    }
-    return;
-  }
-  for (let shift: u32 = 0; shift < 32; shift += 8) {
-    memory.fill(counts, 0, 1024);
-    for (let i = lo; i < hi; i++) {
-      const c = counts + ((<usize>((keyAt(i) >> shift) & 255)) << 2);
-      store<i32>(c, load<i32>(c) + 1);
-    }
-    // A byte shared by the whole run orders nothing.
-    if (load<i32>(counts + ((<usize>((keyAt(lo) >> shift) & 255)) << 2)) == n) continue;
-    let sum = lo;
-    for (let d = 0; d < 256; d++) {
-      const c = counts + ((<usize>d) << 2);
-      const k = load<i32>(c);
-      store<i32>(c, sum);
-      sum += k;
-    }
-    for (let i = lo; i < hi; i++) {
-      const k = keyAt(i);
-      const c = counts + ((<usize>((k >> shift) & 255)) << 2);
-      const to = load<i32>(c);
-      store<i32>(c, to + 1);
-      store<u32>(keysTmp + ((<usize>to) << 2), k);
-      store<i32>(idsTmp + ((<usize>to) << 2), idAt(i));
-    }
-    memory.copy(keys + ((<usize>lo) << 2), keysTmp + ((<usize>lo) << 2), <usize>(n << 2));
-    memory.copy(order + ((<usize>lo) << 2), idsTmp + ((<usize>lo) << 2), <usize>(n << 2));
-  }
-}
-
-function sortRange(lo: i32, hi: i32, depth: i32): void {
-  if (hi - lo <= SMALL_RUN) {
-    insertionSort(lo, hi, depth);
-    return;
-  }
-  let longest: i32 = 0;
-  for (let i = lo; i < hi; i++) {
-    const m = meta + ((<usize>idAt(i)) << 4);
-    const len = load<i32>(m, 4) - depth;
-    if (len > longest) longest = len;
-    const at = pool + <usize>(load<i32>(m) + depth);
-    let key: u32 = 0;
-    if (len >= 4) key = bswap<u32>(load<u32>(at));
-    else if (len > 0) {
-      key = (<u32>load<u8>(at)) << 24;
-      if (len > 1) key |= (<u32>load<u8>(at, 1)) << 16;
-      if (len > 2) key |= (<u32>load<u8>(at, 2)) << 8;
-    }
-    store<u32>(keys + ((<usize>i) << 2), key);
-  }
-  // Every term ended before this digit: they differ only in trailing zero bytes.
-  if (longest <= 0) {
-    insertionSort(lo, hi, depth);
-    return;
-  }
-  sortByKey(lo, hi);
-  for (let i = lo; i < hi;) {
-    let j = i + 1;
-    const k = keyAt(i);
-    while (j < hi && keyAt(j) == k) j++;
-    if (j - i > 1) {
-      // Zero padding makes "ab" and "ab\0" tie: such runs are ordered by their bytes and length.
-      if (longest <= 4) insertionSort(i, j, depth);
-      else sortRange(i, j, depth + 4);
-    }
-    i = j;
-  }
-}
-
-/** Writes the term ids, ordered by their bytes, at orderAt(). */
-export function sort(): void {
-  const n = termCount;
-  orderAt();
-  if (n > sortCap) {
-    sortCap = max(n, sortCap * 2);
-    keys = alloc(sortCap * 4);
-    keysTmp = alloc(sortCap * 4);
-    idsTmp = alloc(sortCap * 4);
-  }
-  if (counts == 0) counts = alloc(1024);
-  for (let i = 0; i < n; i++) store<i32>(order + ((<usize>i) << 2), i);
-  sortRange(0, n, 0);
 }

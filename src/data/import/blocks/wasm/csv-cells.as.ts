@@ -3,6 +3,9 @@
 // tests hold them to the same cells, lines and issues). Runs of a cell's bytes are skipped eight at
 // a time. The JS scan cost a block worker ~1.2 us per event of the benchmark's export in Chromium.
 
+import { alloc } from '../../../wasm/heap.as';
+import { zeroBytes } from '../../../wasm/swar.as';
+
 const QUOTE: u32 = 34;
 const COMMA: u32 = 44;
 const LF: u32 = 10;
@@ -10,7 +13,6 @@ const CR: u32 = 13;
 const ESCAPED: u8 = 1;
 const NEWLINE: u8 = 2;
 
-let top: usize = 0;
 let block: usize = 0;
 let blockCap: i32 = 0;
 let len: i32 = 0;
@@ -24,17 +26,6 @@ let cellCap: i32 = 0;
  * cell capacity].
  */
 let out: usize = 0;
-
-function alloc(bytes: i32): usize {
-  const p = (top + 15) & ~15;
-  top = p + <usize>bytes;
-  const have = (<usize>memory.size()) << 16;
-  if (top > have) {
-    const pages = <i32>((top - have + 0xffff) >> 16);
-    if (memory.grow(pages) < 0) unreachable();
-  }
-  return p;
-}
 
 function cells(cap: i32): void {
   const s = alloc(cap * 4);
@@ -55,8 +46,7 @@ function cells(cap: i32): void {
 
 /** Where to write a block of `n` bytes. */
 export function blockAt(n: i32): usize {
-  if (top == 0) {
-    top = __heap_base;
+  if (out == 0) {
     out = alloc(32);
     cells(256);
   }
@@ -81,12 +71,6 @@ export function flagsAt(): usize {
 }
 export function outAt(): usize {
   return out;
-}
-
-/** 0x80 in each byte of x that is zero, 0 in the others (exact, unlike the borrow trick). */
-function zeroBytes(x: u64): u64 {
-  const low: u64 = 0x7f7f7f7f7f7f7f7f;
-  return ~(((x & low) + low) | x | low);
 }
 
 /** The first position from `at` holding a comma or a newline, or len. */

@@ -5,7 +5,9 @@
 // folded into that parity with one popcnt. The JS scan, four bytes at a time, cost the import
 // worker ~1.2 us per event of the benchmark's export in Chromium.
 
-let top: usize = 0;
+import { alloc } from '../../../wasm/heap.as';
+import { zeroBytes } from '../../../wasm/swar.as';
+
 let input: usize = 0;
 let inputCap: i32 = 0;
 /** Per row end: its offset in the input, and the newlines up to and including it. */
@@ -14,20 +16,8 @@ let endsCap: i32 = 0;
 let quoted: bool = false;
 let newlines: i32 = 0;
 
-function alloc(bytes: i32): usize {
-  const p = (top + 15) & ~15;
-  top = p + <usize>bytes;
-  const have = (<usize>memory.size()) << 16;
-  if (top > have) {
-    const pages = <i32>((top - have + 0xffff) >> 16);
-    if (memory.grow(pages) < 0) unreachable();
-  }
-  return p;
-}
-
 /** Where to write the next `len` bytes to scan. */
 export function inputAt(len: i32): usize {
-  if (top == 0) top = __heap_base;
   if (len > inputCap) {
     inputCap = len + (len >> 3);
     input = alloc(inputCap + 8);
@@ -50,12 +40,6 @@ export function inQuotes(): bool {
 /** Newlines in the input, inside quotes or not (for line numbers). */
 export function lines(): i32 {
   return newlines;
-}
-
-/** 0x80 in each byte of x that is zero, 0 in the others (exact, unlike the borrow trick). */
-function zeroBytes(x: u64): u64 {
-  const low: u64 = 0x7f7f7f7f7f7f7f7f;
-  return ~(((x & low) + low) | x | low);
 }
 
 /**
