@@ -4,28 +4,15 @@
  * data) can only ever become text nodes when rendered.
  */
 
-export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'code'; text: string }
-  | { type: 'strong'; children: Inline[] }
-  | { type: 'em'; children: Inline[] }
-  | { type: 'link'; href: string; external: boolean; children: Inline[] };
+import { parseInline, type Inline } from './inline';
+
+export { parseInline, safeHref, type Inline } from './inline';
 
 export type Block =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'heading'; level: number; children: Inline[] }
   | { type: 'code'; lang: string; text: string }
   | { type: 'list'; ordered: boolean; start: number; items: Inline[][] };
-
-/** Links allowed out of content: the web, mail, and the app's own hash routes. */
-export function safeHref(url: string): { href: string; external: boolean } | null {
-  const href = url.trim();
-  if (href.startsWith('#/')) return { href, external: false };
-  if (/^(https?:\/\/|mailto:)/i.test(href) && !/[\s<>"]/.test(href)) {
-    return { href, external: true };
-  }
-  return null;
-}
 
 const FENCE = /^\s*(```|~~~)\s*([\w+-]*)\s*$/;
 // The closing run of #s is cut in code (headingText): a pattern for it backtracked cubically
@@ -104,36 +91,4 @@ export function parseBlocks(text: string): Block[] {
     blocks.push({ type: 'paragraph', children: parseInline(para.join(' ')) });
   }
   return blocks;
-}
-
-/** The earliest inline construct from `from` on. */
-const INLINE =
-  /`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|\*([^*\s](?:[^*]*[^*\s])?)\*|\b_([^_\s](?:[^_]*[^_\s])?)_\b|\[([^\]]+)\]\(([^)\s]+)\)/g;
-
-export function parseInline(text: string): Inline[] {
-  const out: Inline[] = [];
-  const push = (node: Inline) => {
-    const last = out[out.length - 1];
-    if (node.type === 'text' && last?.type === 'text') last.text += node.text;
-    else out.push(node);
-  };
-  let at = 0;
-  const re = new RegExp(INLINE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > at) push({ type: 'text', text: text.slice(at, m.index) });
-    at = m.index + m[0].length;
-    if (m[1] !== undefined) push({ type: 'code', text: m[1] });
-    else if (m[2] !== undefined || m[3] !== undefined) {
-      push({ type: 'strong', children: parseInline(m[2] ?? m[3]) });
-    } else if (m[4] !== undefined || m[5] !== undefined) {
-      push({ type: 'em', children: parseInline(m[4] ?? m[5]) });
-    } else {
-      const link = safeHref(m[7]);
-      // A link to anywhere else stays as the text the author wrote, inert.
-      if (link) push({ type: 'link', ...link, children: parseInline(m[6]) });
-      else push({ type: 'text', text: m[0] });
-    }
-  }
-  if (at < text.length) push({ type: 'text', text: text.slice(at) });
-  return out;
 }
