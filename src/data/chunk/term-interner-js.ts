@@ -2,7 +2,7 @@ import { growInt32, growUint16, growUint32 } from './growable';
 import type { TermIndexRecord } from './records';
 import { sortTermIds } from './sort-terms';
 import { encodeTermIndex } from './term-index-encoding';
-import { KIND, type InternedTerms, type TermInterner } from './term-interner';
+import { KIND, type TermInterner } from './term-interner';
 
 const FNV_SEED = -2128831035; // 2166136261
 const FNV_PRIME = 16777619;
@@ -15,16 +15,16 @@ function slotHash(h: number): number {
 }
 
 /**
- * Interns a chunk's terms while events stream in, scanning each event's UTF-8 text (already
- * encoded for the raw store) once. The reference for the WebAssembly interner, and what runs where
- * WebAssembly cannot (Safari's Lockdown Mode, a policy that forbids it). It hashes case-folded bytes as it goes and resolves terms in an
- * open-addressing table over typed arrays, comparing bytes only on a hash hit; a new term's bytes
- * are appended to a pool, so no string is allocated per token or even per term. A major segment
- * with minor breakers (an IP, a path, a key_name) is resolved whole, and its minor parts are
- * looked up only the first time that segment is seen in the chunk: later occurrences reuse the
- * list (measured ~10% faster in Node, ~25% in Chromium). Segments with non-ASCII characters go
- * through String.toLowerCase for full Unicode case mapping. Must yield exactly the terms of
- * splitTerms (the tests hold it to that).
+ * Interns a chunk's terms while events stream in, scanning each event's UTF-8 text (already encoded
+ * for the raw store) once. The reference for the WebAssembly interner, and what runs where
+ * WebAssembly cannot (Safari's Lockdown Mode, a policy that forbids it). It hashes case-folded
+ * bytes as it goes and resolves terms in an open-addressing table over typed arrays, comparing
+ * bytes only on a hash hit; a new term's bytes are appended to a pool, so no string is allocated
+ * per token or even per term. A major segment with minor breakers (an IP, a path, a key_name) is
+ * resolved whole, and its minor parts are looked up only the first time that segment is seen in the
+ * chunk: later occurrences reuse the list (measured ~10% faster in Node, ~25% in Chromium).
+ * Segments with non-ASCII characters go through String.toLowerCase for full Unicode case mapping.
+ * Must yield exactly the terms of splitTerms (the tests hold it to that).
  */
 export class JsTermInterner implements TermInterner {
   private count = 0;
@@ -248,19 +248,6 @@ export class JsTermInterner implements TermInterner {
     }
     this.table = table;
     this.mask = mask;
-  }
-
-  interned(): InternedTerms {
-    return {
-      count: this.count,
-      termCount: this.termCount,
-      pool: this.pool,
-      poolLength: this.poolLength,
-      meta: this.meta,
-      occurrences: this.occurrences,
-      occurrenceCount: this.occurrenceCount,
-      eventEnds: this.eventEnds,
-    };
   }
 
   encode(): TermIndexRecord {

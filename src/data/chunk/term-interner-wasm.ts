@@ -1,7 +1,7 @@
 import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
 import type { TermIndexRecord } from './records';
 import { BLOCK } from './term-index-encoding';
-import { KIND, type InternedTerms, type TermInterner } from './term-interner';
+import { KIND, type TermInterner } from './term-interner';
 import { instantiate, moduleLoader } from '../wasm/load';
 import { TERM_INDEX_WASM } from './wasm/term-index.wasm';
 
@@ -17,13 +17,7 @@ interface Exports {
   scratchAt(len: number): number;
   reset(): void;
   pendingAt(): number;
-  poolAt(): number;
-  poolBytes(): number;
-  metaAt(): number;
   terms(): number;
-  occurrencesAt(): number;
-  occurrenceCount(): number;
-  endsAt(): number;
   events(): number;
   sort(): void;
   encode(): void;
@@ -108,25 +102,6 @@ export class WasmTermInterner implements TermInterner {
     const at = this.x.scratchAt(folded.length);
     this.memory().set(folded, at);
     this.x.postFolded(at, folded.length);
-  }
-
-  interned(): InternedTerms {
-    const { x } = this;
-    const { buffer } = x.memory;
-    const termCount = x.terms();
-    const count = x.events();
-    const poolLength = x.poolBytes();
-    const occurrenceCount = x.occurrenceCount();
-    return {
-      count,
-      termCount,
-      pool: new Uint8Array(buffer, x.poolAt(), poolLength),
-      poolLength,
-      meta: new Int32Array(buffer, x.metaAt(), termCount * 4),
-      occurrences: new Int32Array(buffer, x.occurrencesAt(), occurrenceCount),
-      occurrenceCount,
-      eventEnds: new Uint32Array(buffer, x.endsAt(), count),
-    };
   }
 
   /** Sorted and encoded in the module (encodeTermIndex's steps), copied out at their sizes. */

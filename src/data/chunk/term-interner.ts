@@ -2,33 +2,12 @@ import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
 import type { TermIndexRecord } from './records';
 
 /**
- * A chunk's terms as interned so far: what the term index is encoded from. Views, valid until
- * the interner's next add or reset.
- */
-export interface InternedTerms {
-  /** Events added. */
-  count: number;
-  termCount: number;
-  /** Case-folded UTF-8 of every term, back to back: pool[0, poolLength). */
-  pool: Uint8Array;
-  poolLength: number;
-  /** Per term id, at id * 4: pool start, byte length, last event posted, events containing it. */
-  meta: Int32Array;
-  /** Term ids per event, in event order: occurrences[0, occurrenceCount). */
-  occurrences: Int32Array;
-  occurrenceCount: number;
-  /** eventEnds[e]: where event e's ids end in occurrences. */
-  eventEnds: Uint32Array;
-}
-
-/**
  * Splits events' text into Splunk's terms (major segments and their minor parts, case-folded) and
  * gives each distinct term an id. Must yield exactly the terms of splitTerms.
  */
 export interface TermInterner {
   /** Interns the terms of the UTF-8 text bytes[start, end) as the next event's. */
   add(bytes: Uint8Array, start: number, end: number): void;
-  interned(): InternedTerms;
   /** The index of the terms interned so far: sorted by their bytes, each with its events. */
   encode(): TermIndexRecord;
   /** Forgets every term and event, keeping grown buffers. */

@@ -299,26 +299,8 @@ export function reset(): void {
 export function pendingAt(): usize {
   return pending;
 }
-export function poolAt(): usize {
-  return pool;
-}
-export function poolBytes(): i32 {
-  return poolLength;
-}
-export function metaAt(): usize {
-  return meta;
-}
 export function terms(): i32 {
   return termCount;
-}
-export function occurrencesAt(): usize {
-  return occurrences;
-}
-export function occurrenceCount(): i32 {
-  return occCount;
-}
-export function endsAt(): usize {
-  return ends;
 }
 export function events(): i32 {
   return count;
