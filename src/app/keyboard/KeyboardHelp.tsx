@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../i18n/messages';
-import { firstSearchBox, isTyping } from './global-keys';
+import { firstSearchBox, isTyping } from '../../components/keyboard/global-keys';
 import './keyboard.css';
 
 const KEYS: Array<[string, MessageKey]> = [

@@ -1,7 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
-import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
-import type { TrainerNoteRecord } from './trainer-notes';
+import type {
+  DatasetRecord,
+  HuntProgressRecord,
+  LookupRecord,
+  TrainerNoteRecord,
+} from './schema-types';
 
 export const DB_NAME = 'hunting-workbook';
 

@@ -112,3 +112,12 @@ export interface Pin {
   pinnedAt: number;
   snapshot: PinSnapshot;
 }
+
+/** A trainer's own notes for one step, in place of the hunt's; shown only in the speaker window. */
+export interface TrainerNoteRecord {
+  huntId: string;
+  stepId: string;
+  /** Markdown. */
+  text: string;
+  updatedAt: number;
+}

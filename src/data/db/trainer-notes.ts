@@ -1,13 +1,6 @@
 import { getDb, type WorkbookDB } from './db';
 
-/** A trainer's own notes for one step, in place of the hunt's; shown only in the speaker window. */
-export interface TrainerNoteRecord {
-  huntId: string;
-  stepId: string;
-  /** Markdown. */
-  text: string;
-  updatedAt: number;
-}
+export type { TrainerNoteRecord } from './schema-types';
 
 /** The trainer's notes of a hunt, by step id. */
 export async function loadTrainerNotes(

@@ -7,7 +7,8 @@ import type { FieldValue, ImportIssue } from '../../model';
 import { layoutOf, toEvent } from '../../normalize';
 import { parseEventTime } from '../../time/parseTime';
 import type { DatasetTally } from '../tally';
-import { csvCells, ESCAPED, NEWLINE } from './csv-cells';
+import { csvCells } from './choose-csv-cells';
+import { ESCAPED, NEWLINE } from './csv-cells';
 
 const QUOTE = 34;
 const LF = 10;
