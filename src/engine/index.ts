@@ -12,4 +12,5 @@ export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';
 export { formatCell } from './format';
+export { canonicalIpv6, ipv6Groups, isIpv4, isIpv6, parseIPv4, parseIPv6 } from './net/ip';
 export type { LookupSource } from './lookups';
