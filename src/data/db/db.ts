@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
-import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
+import type { DatasetRecord, HuntProgressRecord, LookupRecord, MacroRecord } from './schema-types';
 import type { TrainerNoteRecord } from './trainer-notes';
 
 export const DB_NAME = 'hunting-workbook';
@@ -29,6 +29,7 @@ export class WorkbookDB extends Dexie {
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
+  macros!: Table<MacroRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -47,6 +48,10 @@ export class WorkbookDB extends Dexie {
     // A trainer's own notes per step, for the speaker window.
     this.version(3).stores({
       trainerNotes: '[huntId+stepId], huntId',
+    });
+    // Search macros imported from macros.conf files, keyed as Splunk keys them (`name(2)`).
+    this.version(4).stores({
+      macros: 'key',
     });
   }
 
