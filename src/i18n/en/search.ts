@@ -49,6 +49,7 @@ export const searchMessages = {
   'search.keys.close': 'Close',
   'search.keys.slash': 'Focus the search box',
   'search.keys.run': 'Run the search',
+  'search.keys.expand': 'Show the search with its macros expanded',
   'search.keys.help': 'Show this list',
   'search.keys.j': 'Next event',
   'search.keys.k': 'Previous event',
