@@ -18,6 +18,11 @@ export function parseSearchExpr(r: ArgReader): SearchExpr {
   return expr;
 }
 
+/** One term of the search language: a comparison, a word, `NOT x` or a `( ... )` group. */
+export function parseSearchTerm(r: ArgReader): SearchExpr {
+  return notExpr(r);
+}
+
 function andList(r: ArgReader, opening: Token | null): SearchExpr | null {
   const items: SearchExpr[] = [];
   for (;;) {
@@ -88,16 +93,26 @@ function primary(r: ArgReader): SearchExpr {
   if (after.kind === 'op' && COMPARE_OPS.has(after.value)) return comparison(r, t, after);
   if (after.kind === 'op' && after.value === '(' && t.kind === 'word' && after.start === t.end) {
     const upper = t.value.toUpperCase();
-    if (upper === 'TERM' || upper === 'CASE') {
-      throw new SplError(`${upper}() is not supported yet`, t.start, { end: after.end });
-    }
+    if (upper === 'TERM' || upper === 'CASE') return modifiedTerm(r, t, upper);
   }
-  if (t.kind === 'word' && after.kind === 'word' && after.value === 'IN') {
-    return inList(r, t);
-  }
+  // `"Image" IN (...)`: a quoted field name too.
+  if (after.kind === 'word' && after.value === 'IN') return inList(r, t);
   if (t.kind === 'string') return { kind: 'phrase', text: t.value, start: t.start, end: t.end };
   if (t.value === '*') return { kind: 'all', start: t.start, end: t.end };
   return { kind: 'term', text: t.value, start: t.start, end: t.end };
+}
+
+/** `TERM(x)` / `CASE(x)` (the name already read): one word, as written up to the `)`. */
+function modifiedTerm(r: ArgReader, name: Token, modifier: 'TERM' | 'CASE'): SearchExpr {
+  const open = r.next();
+  const inner = r.peek();
+  const word = inner.kind === 'string' ? r.readWord('a term') : r.readRaw(')');
+  const close = r.expectOp(')', 'search', open);
+  if (word.text === '') {
+    throw new SplError(`${modifier}() needs a term`, name.start, { end: close.end });
+  }
+  const expr = { kind: 'term' as const, text: word.text, start: name.start, end: close.end };
+  return { ...expr, modifier };
 }
 
 function comparison(r: ArgReader, field: Token, op: Token): SearchExpr {
