@@ -11,9 +11,9 @@ const COMPARE_OPS = new Set(['=', '!=', '<', '<=', '>', '>=']);
  * precedence for search differs from eval: NOT binds tightest, then OR, then AND (explicit or
  * implied by juxtaposition), so `a b OR c` is `a AND (b OR c)`.
  */
-export function parseSearchExpr(r: ArgReader): SearchExpr {
+export function parseSearchExpr(r: ArgReader, stopWords: readonly string[] = []): SearchExpr {
   const start = r.peek().start;
-  const expr = andList(r, null);
+  const expr = andList(r, null, stopWords);
   if (!expr) return { kind: 'all', start, end: start };
   return expr;
 }
@@ -23,10 +23,16 @@ export function parseSearchTerm(r: ArgReader): SearchExpr {
   return notExpr(r);
 }
 
-function andList(r: ArgReader, opening: Token | null): SearchExpr | null {
+function andList(
+  r: ArgReader,
+  opening: Token | null,
+  stopWords: readonly string[] = [],
+): SearchExpr | null {
   const items: SearchExpr[] = [];
   for (;;) {
     const t = r.peek();
+    // `tstats ... where <search> by f`: a clause word ends the search at the top level.
+    if (!opening && t.kind === 'word' && stopWords.includes(t.value.toLowerCase())) break;
     if (t.kind === 'eof') {
       if (opening) r.expectOp(')', 'search', opening);
       break;
