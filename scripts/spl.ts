@@ -95,6 +95,8 @@ async function main(): Promise<number> {
       lookups: {
         table: (name) => tables.get(name) ?? null,
         names: () => [...tables.keys()],
+        // outputlookup: kept for the rest of the run only; nothing is written to disk.
+        save: (name, table) => void tables.set(name, table),
       },
     });
     process.stdout.write(JSON.stringify({ fields: result.fields, rows: result.rows }) + '\n');

@@ -4,7 +4,7 @@ import type { RunContext } from '../commands/command';
 import type { ArgReader } from '../parse/arg-reader';
 import type { EvalExpr } from '../parse/ast';
 import { parseEvalExpr, type FunctionLookup } from '../parse/eval-parser';
-import type { Row, Scalar } from '../values';
+import type { Row, Scalar, Value } from '../values';
 import { lookupStatsFunction, type StatsFunction } from './functions';
 import { readSparkline, Sparklines, type SparklineSpec } from './sparkline';
 
@@ -183,13 +183,18 @@ export class Aggregator {
     }
   }
 
+  /** The result of aggregation `i` over `states`. */
+  result(states: unknown[], i: number): Value {
+    const spec = this.specs[i];
+    return spec.sparkline
+      ? this.spark!.result(states[i], spec.sparkline.inner, i)
+      : spec.fn.result(states[i]);
+  }
+
   /** Writes each aggregation's result into `out` (an empty result leaves the field absent). */
   write(states: unknown[], out: Row): void {
     for (let i = 0; i < this.specs.length; i++) {
-      const spec = this.specs[i];
-      const v = spec.sparkline
-        ? this.spark!.result(states[i], spec.sparkline.inner, i)
-        : spec.fn.result(states[i]);
+      const v = this.result(states, i);
       if (v === null) delete out[this.specs[i].name];
       else out[this.specs[i].name] = v;
     }
