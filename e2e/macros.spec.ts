@@ -61,4 +61,13 @@ test('macros import from a macros.conf, run in searches, show what they expand t
   await page.keyboard.press('Control+Enter');
   await expect(panel.getByTestId('spl-error-message')).toHaveText('Macro `sysmon` is not defined');
   await expect(panel.getByTestId('spl-error-caret')).toHaveText('        ^~~~~~~~');
+
+  // A sparkline cell is drawn as a small line, not shown as its values.
+  await box.fill('* | stats sparkline(count, 1h) as trend count by sourcetype');
+  await page.keyboard.press('Control+Enter');
+  await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const line = panel.getByTestId('sparkline').first();
+  await expect(line).toBeVisible();
+  await expect(line).toHaveAttribute('aria-label', /^Sparkline of \d+ points?, from \d+ to \d+$/);
+  await expect(panel.locator('tbody')).not.toContainText('##__SPARKLINE__##');
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runFastSearch } from '../fast';
+import { fromEvents } from '../source';
 import type { ResultSet } from '../values';
 import { events, plain, runReal, T0 } from '../testing/run-helpers';
 
@@ -165,6 +167,11 @@ describe('sparkline in stats and chart', () => {
       { src: 'a', trend: ['##__SPARKLINE__##', 3, 0, 0], count: 3 },
       { src: 'b', trend: ['##__SPARKLINE__##', 0, 2, 1], count: 3 },
     ]);
+  });
+  it('is not taken for a plain count by the column fast path', async () => {
+    const source = fromEvents(evs);
+    const q = '* | stats sparkline count by src';
+    expect(await runFastSearch(q, { source, tz: 'UTC', now: T0 })).toBeNull();
   });
   it('bare sparkline counts; sparkline(sum(x)) in chart', async () => {
     const bare = await runReal(evs, '* | stats sparkline');

@@ -114,7 +114,8 @@ export function fastPlan(p: Pipeline): FastPlan | null {
   return null;
 }
 
-const bareCount = (a: AggSpec) => a.fn.name === 'count' && a.field === null && a.expr === null;
+const bareCount = (a: AggSpec) =>
+  a.fn.name === 'count' && a.field === null && a.expr === null && !a.sparkline;
 
 // _time and _raw are not columns.
 const storedField = (f: string) => f !== '_time' && f !== '_raw';

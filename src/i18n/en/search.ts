@@ -57,6 +57,10 @@ export const searchMessages = {
   'search.keys.esc': 'Close this list, a menu or an expanded event',
   'search.table.label': 'Results table',
   'search.table.sortBy': 'Sort by {field}',
+  'search.table.sparkline': {
+    one: 'Sparkline of {count} point, from {min} to {max}',
+    other: 'Sparkline of {count} points, from {min} to {max}',
+  },
   'search.table.export': 'Export CSV',
   'search.table.empty': 'No results.',
   'search.table.rows': 'Rows {from}–{to} of {total}',
