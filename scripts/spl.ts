@@ -2,8 +2,10 @@
 // JSON document: {"fields":[...],"rows":[{...}]} (multivalue values as arrays, absent values left
 // out, _time in epoch seconds).
 //
-//   npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE]
-//                           [--earliest T] [--latest T] QUERY
+//   npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--macros FILE]...
+//                           [--tz ZONE] [--earliest T] [--latest T] QUERY
+//
+// --macros reads a macros.conf; later files win for a macro defined twice.
 //
 // Exit codes: 0 results printed; 1 a file could not be read or used (message on stderr);
 // 2 the query is wrong ({"error":{"message","position"}} on stdout).
@@ -13,10 +15,12 @@ import { runSearch } from '../src/engine/run/run-search';
 import { resolveTimeModifier } from '../src/engine/run/time-bounds';
 import { fromEvents, type PlainEvent } from '../src/engine/source';
 import type { ResultSet } from '../src/engine/values';
-import { InputError, readEvents, readLookup } from './spl/read-events';
+import type { MacroDefinition } from '../src/engine/macros';
+import { InputError, readEvents, readLookup, readMacros } from './spl/read-events';
 
 const USAGE =
-  'usage: npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE] ' +
+  'usage: npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--macros FILE]... ' +
+  '[--tz ZONE] ' +
   '[--earliest T] [--latest T] QUERY';
 
 async function main(): Promise<number> {
@@ -27,6 +31,7 @@ async function main(): Promise<number> {
       options: {
         data: { type: 'string', multiple: true, default: [] },
         lookup: { type: 'string', multiple: true, default: [] },
+        macros: { type: 'string', multiple: true, default: [] },
         tz: { type: 'string', default: 'UTC' },
         earliest: { type: 'string' },
         latest: { type: 'string' },
@@ -57,7 +62,9 @@ async function main(): Promise<number> {
 
   const events: PlainEvent[] = [];
   const tables = new Map<string, ResultSet>();
+  const macros: MacroDefinition[] = [];
   try {
+    for (const path of opts.macros) macros.push(...readMacros(path));
     for (const path of opts.data) {
       const read = readEvents(path);
       if (read.skipped > 0) console.error(`spl: ${path}: skipped ${read.skipped} record(s)`);
@@ -84,9 +91,12 @@ async function main(): Promise<number> {
       now,
       earliest: time(opts.earliest),
       latest: time(opts.latest),
+      macros,
       lookups: {
         table: (name) => tables.get(name) ?? null,
         names: () => [...tables.keys()],
+        // outputlookup: kept for the rest of the run only; nothing is written to disk.
+        save: (name, table) => void tables.set(name, table),
       },
     });
     process.stdout.write(JSON.stringify({ fields: result.fields, rows: result.rows }) + '\n');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
+import { MacrosConfError, parseMacrosConf, type ConfMacro } from '../../src/engine/macros';
 import type { PlainEvent } from '../../src/engine/source';
 import type { ResultSet, Row } from '../../src/engine/values';
 import { createReader, detectFormat, SUPPORTED_FORMATS_TEXT } from '../../src/data/formats';
@@ -72,4 +73,14 @@ export function readLookup(path: string): ResultSet {
     return row;
   });
   return { fields: header, rows };
+}
+
+/** The macros of a `macros.conf` file; a bad file is an InputError naming the line. */
+export function readMacros(path: string): ConfMacro[] {
+  try {
+    return parseMacrosConf(readTextFile(path), path);
+  } catch (err) {
+    if (err instanceof MacrosConfError) throw new InputError(err.message);
+    throw err;
+  }
 }

@@ -113,4 +113,30 @@ describe('npm run spl', { timeout: 60_000 }, () => {
       rows: [{ ip: '10.0.2.109', owner: 'billy' }, { ip: '10.0.2.107' }],
     });
   });
+
+  it('expands macros from --macros files, the later file winning, and names an undefined one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const a = join(dir, 'a.conf');
+    const b = join(dir, 'b.conf');
+    writeFileSync(
+      a,
+      '[ftp]\ndefinition = sourcetype=suricata\n[by(1)]\nargs = f\ndefinition = stats count by $f$\n',
+    );
+    writeFileSync(b, '[ftp]\ndefinition = sourcetype="stream:ftp"\n');
+    const csv = fixture('botsv2-sample.csv');
+    const r = spl('--data', csv, '--macros', a, '--macros', b, '`ftp` | `by(sourcetype)`');
+    expect(r.code).toBe(0);
+    expect(r.json().rows).toEqual([{ sourcetype: 'stream:ftp', count: 6 }]);
+    const missing = spl('--data', csv, '--macros', a, '`sysmon` | stats count');
+    expect(missing.code).toBe(2);
+    expect(missing.json().error).toEqual({
+      message: 'Macro `sysmon` is not defined',
+      position: 0,
+      end: 8,
+    });
+    writeFileSync(b, '[broken(1)]\ndefinition = x\n');
+    const bad = spl('--data', csv, '--macros', b, '*');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/b\.conf, line 1: macro \[broken\(1\)\] takes 1 argument/);
+  });
 });

@@ -7,7 +7,23 @@ export {
   type ChunkInfo,
   type PlainEvent,
 } from './source';
-export { parseSearch, runSearch, type RunOptions, type SearchResult } from './run/run-search';
+export {
+  parseSearch,
+  runSearch,
+  withMacros,
+  type RunOptions,
+  type SearchResult,
+} from './run/run-search';
+export {
+  expandMacros,
+  parseMacrosConf,
+  MacrosConfError,
+  MacroSet,
+  macroKey,
+  type MacroDefinition,
+  type MacroExpansion,
+  type ConfMacro,
+} from './macros';
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';

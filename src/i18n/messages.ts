@@ -16,6 +16,7 @@ import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
 import { searchMessages } from './en/search';
+import { macroMessages } from './en/macros';
 
 export type { Message } from './message-types';
 
@@ -140,6 +141,7 @@ const en = {
   ...findingsMessages,
   ...offlineMessages,
   ...presenterMessages,
+  ...macroMessages,
 };
 
 export type MessageKey = keyof typeof en;

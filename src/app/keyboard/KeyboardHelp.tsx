@@ -6,6 +6,7 @@ import './keyboard.css';
 const KEYS: Array<[string, MessageKey]> = [
   ['/', 'search.keys.slash'],
   ['Ctrl+Enter / ⌘+Enter', 'search.keys.run'],
+  ['Ctrl+Shift+E', 'search.keys.expand'],
   ['j', 'search.keys.j'],
   ['k', 'search.keys.k'],
   ['Enter', 'search.keys.enter'],

@@ -4,6 +4,7 @@ import type {
   DatasetRecord,
   HuntProgressRecord,
   LookupRecord,
+  MacroRecord,
   TrainerNoteRecord,
 } from './schema-types';
 
@@ -33,6 +34,7 @@ export class WorkbookDB extends Dexie {
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
+  macros!: Table<MacroRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -51,6 +53,10 @@ export class WorkbookDB extends Dexie {
     // A trainer's own notes per step, for the speaker window.
     this.version(3).stores({
       trainerNotes: '[huntId+stepId], huntId',
+    });
+    // Search macros imported from macros.conf files, keyed as Splunk keys them (`name(2)`).
+    this.version(4).stores({
+      macros: 'key',
     });
   }
 

@@ -48,6 +48,22 @@ export interface LookupRecord {
   importedAt: number;
 }
 
+/** A search macro imported from a `macros.conf` (see engine/macros). */
+export interface MacroRecord {
+  /** `name`, or `name(N)` for N arguments: the stanza name, unique. */
+  key: string;
+  name: string;
+  args: string[];
+  definition: string;
+  iseval?: boolean;
+  validation?: string;
+  errormsg?: string;
+  /** The file it came from, and the line of its stanza there. */
+  origin: string;
+  line: number;
+  importedAt: number;
+}
+
 /** A learner's progress in one hunt: kept across reloads until they reset it. */
 export interface HuntProgressRecord {
   huntId: string;

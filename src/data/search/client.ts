@@ -1,5 +1,6 @@
 import type { RunCounts } from '../../engine/commands/command';
 import { SearchAbortedError, SplError } from '../../engine/errors';
+import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
 import type {
   FieldValueCount,
@@ -34,6 +35,8 @@ export interface StartSearchOptions {
    * Streaming then stops after the first page.
    */
   summarize?: boolean;
+  /** Macros beyond the stored ones, e.g. a hunt file's; they win over stored ones. */
+  macros?: MacroDefinition[];
 }
 
 export interface SearchHandle {
@@ -170,6 +173,7 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
     now: opts.now ?? Date.now(),
     stream: opts.onEvents !== undefined,
     summarize: opts.summarize,
+    macros: opts.macros,
   };
   w.postMessage(msg);
   const cancel = () => {

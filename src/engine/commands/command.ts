@@ -18,6 +18,11 @@ export interface ParseContext {
    * foreach's template once substituted. Offsets are into `text`.
    */
   parseTemplate(text: string): Pipeline;
+  /**
+   * Parses a `[ ... ]` token's text as commands that take input (appendpipe's subpipeline);
+   * offsets stay the query's.
+   */
+  parseSubpipeline(sub: Subsearch): Pipeline;
   /** A command's definition, for a command that runs a parsed template on its own input. */
   command(name: string): AnyCommand | undefined;
 }
@@ -54,6 +59,18 @@ export interface RunContext extends EvalContext {
 }
 
 /**
+ * What help and completion say about a command, kept with it in the registry: the syntax as
+ * Splunk's Search Reference writes it, one line on what it does, an example that runs here, and
+ * where it differs from Splunk (absent when it does not).
+ */
+export interface CommandMeta {
+  syntax: string;
+  description: string;
+  example: string;
+  differences?: string;
+}
+
+/**
  * One SPL command. `parse` turns the command's text into its own argument object (the AST node
  * keeps it opaque); `run` transforms the results of the previous command; `generate` produces
  * results when the command is first in its pipeline (the base search, inputlookup, makeresults).
@@ -64,6 +81,7 @@ export interface CommandDef<A> {
   parse(r: ArgReader, ctx: ParseContext): A;
   run?(input: ResultSet, args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
   generate?(args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
+  meta?: CommandMeta;
 }
 
 /** Erases the argument type for the registry; the runner only pairs a node with its own def. */

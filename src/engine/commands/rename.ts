@@ -17,9 +17,9 @@ export const renameCommand: CommandDef<RenamePair[]> = {
   parse(r) {
     const pairs: RenamePair[] = [];
     do {
-      const from = r.readWord('a field name to rename');
+      const from = r.readJoinedWord('a field name to rename');
       if (!r.takeWord('as')) throw r.error(`Expected 'as' after '${from.text}'`, r.peek(), 'as');
-      const to = r.readWord(`a new name after 'as'`);
+      const to = r.readJoinedWord(`a new name after 'as'`);
       const stars = (w: Word) => w.text.split('*').length - 1;
       if (stars(to) > 0 && stars(to) !== stars(from)) {
         throw new SplError(

@@ -9,6 +9,8 @@ export interface CommandCatalog {
   get(name: string): AnyCommand | undefined;
   /** Known to Splunk and planned here, but not built yet: a clearer error than "unknown". */
   isPlanned(name: string): boolean;
+  /** Why a Splunk command is not offered here, for the error; undefined when it is not known. */
+  unsupported?(name: string): string | undefined;
 }
 
 /**
@@ -27,6 +29,8 @@ export function parsePipelineText(
     parseSubsearch: (sub) =>
       parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
     parseTemplate: (t) => parseCommands(blankComments(t), 0, t.length, catalog, ctx, true),
+    parseSubpipeline: (sub) =>
+      parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx, true),
     command: (name) => catalog.get(name),
   };
   return parseCommands(text, 0, text.length, catalog, ctx);
@@ -67,9 +71,12 @@ function parseCommands(
     }
     const def = catalog.get(name);
     if (!def) {
-      const message = catalog.isPlanned(name)
-        ? `Command '${name}' is not supported yet`
-        : `Unknown search command '${head.value}'`;
+      const why = catalog.unsupported?.(name);
+      const message = why
+        ? `Command '${name}' is not supported: ${why}`
+        : catalog.isPlanned(name)
+          ? `Command '${name}' is not supported yet`
+          : `Unknown search command '${head.value}'`;
       throw new SplError(message, head.start, { end: head.end });
     }
     const first = !continues && commands.length === 0;

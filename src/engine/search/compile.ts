@@ -80,7 +80,11 @@ export function compileSearch(
         return { kind: 'all' };
       case 'term':
       case 'phrase':
-        return { kind: 'text', plan: planTerm(e.text, e.kind === 'phrase'), id: termCount++ };
+        return {
+          kind: 'text',
+          plan: planTerm(e.text, e.kind === 'phrase', e.kind === 'term' ? e.modifier : undefined),
+          id: termCount++,
+        };
       case 'in':
         return {
           kind: 'field',

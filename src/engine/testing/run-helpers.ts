@@ -1,5 +1,6 @@
 import type { EvalFunction } from '../eval/function-types';
-import { runSearch, type SearchResult } from '../run/run-search';
+import { runSearch, type RunOptions, type SearchResult } from '../run/run-search';
+import type { ResultSet, Row } from '../values';
 import {
   fromEvents,
   type ChunkColumn,
@@ -83,6 +84,33 @@ export async function run(
     latest: opts.latest,
     functions: (name) => TEST_FUNCTIONS.get(name),
   });
+}
+
+/**
+ * Runs a query with the shared eval function library (not the stand-ins), and lookup tables
+ * and macros when given: for tests of Splunk's documented examples.
+ */
+export async function runReal(
+  evs: readonly PlainEvent[],
+  query: string,
+  opts: Partial<RunOptions> & { tables?: Record<string, ResultSet> } = {},
+): Promise<SearchResult> {
+  const tables = new Map(Object.entries(opts.tables ?? {}));
+  return runSearch(query, {
+    source: fromEvents(evs, { chunkSize: 3 }),
+    tz: 'UTC',
+    now: T0 + 3_600_000,
+    lookups: {
+      table: (name) => tables.get(name) ?? null,
+      names: () => [...tables.keys()],
+    },
+    ...opts,
+  });
+}
+
+/** Rows as plain objects, for toEqual against literals. */
+export function plain(rows: readonly Row[]): Array<Record<string, unknown>> {
+  return rows.map((r) => ({ ...r }));
 }
 
 /** The `id` of each result row, in order. */

@@ -49,6 +49,7 @@ export const searchMessages = {
   'search.keys.close': 'Close',
   'search.keys.slash': 'Focus the search box',
   'search.keys.run': 'Run the search',
+  'search.keys.expand': 'Show the search with its macros expanded',
   'search.keys.help': 'Show this list',
   'search.keys.j': 'Next event',
   'search.keys.k': 'Previous event',
@@ -56,6 +57,10 @@ export const searchMessages = {
   'search.keys.esc': 'Close this list, a menu or an expanded event',
   'search.table.label': 'Results table',
   'search.table.sortBy': 'Sort by {field}',
+  'search.table.sparkline': {
+    one: 'Sparkline of {count} point, from {min} to {max}',
+    other: 'Sparkline of {count} points, from {min} to {max}',
+  },
   'search.table.export': 'Export CSV',
   'search.table.empty': 'No results.',
   'search.table.rows': 'Rows {from}–{to} of {total}',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { getDb } from '../../data/db/db';
 import { deleteLookup, type LookupSummary } from '../../data/lookups/lookupStore';
+import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookupSource';
 import { SAMPLE_ORIGIN } from '../../data/lookups/sampleLookup';
 import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
@@ -56,7 +57,11 @@ function LookupRow({ table }: { table: LookupSummary }) {
       <td data-testid="lookup-rows">{table.rowCount}</td>
       <td className="lookup-list__columns">{table.fields.join(', ')}</td>
       <td data-testid="lookup-origin">
-        {table.origin === SAMPLE_ORIGIN ? t('assets.lookups.origin.sample') : table.origin}
+        {table.origin === SAMPLE_ORIGIN
+          ? t('assets.lookups.origin.sample')
+          : table.origin === OUTPUTLOOKUP_ORIGIN
+            ? t('assets.lookups.origin.outputlookup')
+            : table.origin}
       </td>
       <td>{formatSecond(table.importedAt, timeZone)}</td>
       <td>

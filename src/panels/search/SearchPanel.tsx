@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredResult } from '../../data/search/client';
+import type { MacroDefinition } from '../../engine/macros';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';
 import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
 import { RunCountsLine } from './RunCountsLine';
+import { MacroExpansion } from './MacroExpansion';
 import { SearchBox } from './SearchBox';
 import { SplErrorView } from './SplErrorView';
 import { TimeRangePicker } from './TimeRangePicker';
@@ -30,6 +32,8 @@ export interface SearchPanelProps {
   onResult?(result: StoredResult): void;
   /** Label of the reset button (the free search page has no step to return to). */
   resetLabel?: string;
+  /** Macros the search may call beyond the stored ones (a hunt file's own); they win. */
+  macros?: MacroDefinition[];
 }
 
 const VIEWS: SearchView[] = ['events', 'table', 'timechart', 'side-by-side'];
@@ -66,6 +70,7 @@ export function SearchPanel(props: SearchPanelProps) {
   // A new effective query (Back/Forward, a filter, a reset) replaces what is in the box.
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
+  const [expandedOpen, setExpandedOpen] = useState(false);
   const { state, cancel } = useSearchRun(
     {
       query,
@@ -75,6 +80,7 @@ export function SearchPanel(props: SearchPanelProps) {
       tz,
       summarize: view === 'events',
       nonce,
+      macros: props.macros,
     },
     onResult,
   );
@@ -126,7 +132,13 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <section className="search-panel card" data-search-id={searchId} data-status={state.status}>
       <div className="search-panel__bar">
-        <SearchBox value={draft} onChange={setDraft} onRun={run} error={splError} />
+        <SearchBox
+          value={draft}
+          onChange={setDraft}
+          onRun={run}
+          onExpand={() => setExpandedOpen((o) => !o)}
+          error={splError}
+        />
         <div className="search-panel__controls">
           <TimeRangePicker
             value={range}
@@ -159,6 +171,12 @@ export function SearchPanel(props: SearchPanelProps) {
           </button>
         </div>
       </div>
+      <MacroExpansion
+        query={draft}
+        extra={props.macros}
+        open={expandedOpen}
+        onToggle={() => setExpandedOpen((o) => !o)}
+      />
       <div className="search-panel__meta">
         <div className="search-panel__views" role="group" aria-label={t('search.view.label')}>
           {viewChoices(ownView).map((v) => (

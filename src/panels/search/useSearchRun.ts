@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RunCounts } from '../../engine/commands/command';
 import { SplError } from '../../engine/errors';
+import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
 import { startSearch, type SearchHandle, type StoredResult } from '../../data/search/client';
 
@@ -20,6 +21,8 @@ interface RunInput {
   summarize: boolean;
   /** Bumped to run the same search again. */
   nonce: number;
+  /** Macros beyond the stored ones (a hunt's). */
+  macros?: MacroDefinition[];
 }
 
 // Streamed events are shown up to this many until the search is done.
@@ -35,6 +38,8 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
   });
   const { query, datasetIds, earliest, latest, tz, summarize, nonce } = input;
   const idsKey = datasetIds?.join(',');
+  // By content: a caller passing an equal new array each render does not rerun the search.
+  const macrosKey = input.macros ? JSON.stringify(input.macros) : '';
   useEffect(() => {
     if (idsKey === undefined || idsKey === '') {
       setState({ status: 'idle' });
@@ -49,6 +54,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       latest,
       tz,
       summarize,
+      macros: macrosKey === '' ? undefined : (JSON.parse(macrosKey) as MacroDefinition[]),
       onProgress: (counts) => {
         if (live) setState((s) => (s.status === 'running' ? { ...s, counts } : s));
       },
@@ -76,7 +82,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       h.cancel();
       if (handle.current === h) handle.current = null;
     };
-  }, [query, idsKey, earliest, latest, tz, summarize, nonce]);
+  }, [query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey]);
   const cancel = () => handle.current?.cancel();
   return { state, cancel };
 }

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatCell } from '../../../engine/format';
+import { Sparkline } from './Sparkline';
+import { sparklinePoints } from './sparkline';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import type { ResultViewProps } from '../types';
@@ -12,6 +14,8 @@ import './table.css';
 const PAGE_SIZE = 100;
 
 function Cell({ texts, field }: { texts: string[]; field: string }) {
+  const points = sparklinePoints(texts);
+  if (points) return <Sparkline points={points} />;
   if (texts.length > 1) {
     return (
       <ul className="results-table__mv">
