@@ -1,4 +1,4 @@
-import { parseIPv4, parseIPv6 } from '../eval/functions/network';
+import { parseIPv4, parseIPv6 } from '../net/ip';
 import type { ResultSet, Row } from '../values';
 
 export type Location = Partial<Record<'City' | 'Country' | 'Region' | 'lat' | 'lon', string>>;
