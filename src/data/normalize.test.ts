@@ -97,7 +97,8 @@ describe('toEvent', () => {
       }),
     );
     expect(ev).toMatchObject({
-      raw: 'src_ip="10.0.2.107" query="say \\"hi\\" \\\\ bye" port="21" port="443"',
+      // Exactly as stored: no escaping of quotes or backslashes.
+      raw: 'src_ip="10.0.2.107" query="say "hi" \\ bye" port="21" port="443"',
     });
   });
 });
