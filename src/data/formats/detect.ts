@@ -1,10 +1,5 @@
 export type FormatId =
-  | 'splunk-csv'
-  | 'splunk-json-rows'
-  | 'json-lines'
-  | 'json-array'
-  | 'json-results'
-  | 'zeek-tsv';
+  'splunk-csv' | 'splunk-json-rows' | 'json-lines' | 'json-array' | 'json-results' | 'zeek-tsv';
 
 /** For the "unsupported file" message. */
 export const SUPPORTED_FORMATS_TEXT =

@@ -73,7 +73,8 @@ export async function openStoredSource(
   const infos: ChunkInfo[] = [];
   for (const datasetId of new Set(datasetIds)) {
     // Only datasets stored before indexes were written lack the list (schema-types.ts).
-    const legacy = (await db.datasets.get(datasetId))?.indexes === undefined;
+    const record = await db.datasets.get(datasetId);
+    const legacy = record !== undefined && record.indexes === undefined;
     const metas = await db.chunks.where('datasetId').equals(datasetId).sortBy('seq');
     for (const m of metas) {
       const noIndex = legacy && !m.fields.includes('index');
