@@ -4,6 +4,7 @@ import {
   DROPPED_INTERNAL_FIELDS,
   eventRecord,
   synthesizeRaw,
+  isSynthesizedRaw,
   timeSource,
   toEvent as toEventRow,
 } from './normalize';
@@ -118,5 +119,19 @@ describe('timeSource', () => {
 describe('synthesizeRaw', () => {
   it('is empty when there is nothing but internal fields', () => {
     expect(synthesizeRaw(['_indextime', 'x'], ['1', undefined])).toBe('');
+  });
+});
+
+describe('isSynthesizedRaw', () => {
+  it('tells the text built from the fields from a raw event, the added index or not', () => {
+    const ev = toEvent(rec({ _time: '1503545774', User: 'CORP\\bob', port: ['21', '443'] }));
+    if ('error' in ev) throw new Error(ev.error);
+    expect(ev.raw).toBe('User="CORP\\bob" port="21" port="443"');
+    const fields = { User: 'CORP\\bob', port: ['21', '443'], _time: 1503545774 };
+    expect(isSynthesizedRaw(ev.raw, fields)).toBe(true);
+    expect(isSynthesizedRaw(ev.raw, { index: 'main', ...fields })).toBe(true);
+    expect(isSynthesizedRaw(ev.raw, { ...fields, extra: 'x' })).toBe(false);
+    expect(isSynthesizedRaw('User=CORP\\bob port=21', fields)).toBe(false);
+    expect(isSynthesizedRaw('', {})).toBe(false);
   });
 });

@@ -150,3 +150,29 @@ export function synthesizeRaw(
   }
   return parts.join(' ');
 }
+
+/**
+ * Whether an event's `_raw` is the text {@link synthesizeRaw} built from its fields at import (the
+ * file had no `_raw`), so the UI can say so rather than call it the raw event. `fields` are the
+ * event's stored fields; `index` may have been added after the text was built (the import's
+ * default index), so the text may or may not hold it.
+ */
+export function isSynthesizedRaw(raw: string, fields: Record<string, unknown>): boolean {
+  const parts: string[] = [];
+  let indexPart: string | null = null;
+  for (const name in fields) {
+    if (name.startsWith('_')) continue;
+    const v = fields[name];
+    const values = Array.isArray(v) ? v : v === null || v === undefined ? [] : [v];
+    for (const one of values) {
+      const part = `${name}="${String(one)}"`;
+      if (name === 'index') indexPart = part;
+      else parts.push(part);
+    }
+  }
+  const fits = (list: string[]) =>
+    list.length > 0 &&
+    raw.length === list.reduce((n, p) => n + p.length, list.length - 1) &&
+    list.every((p) => raw.includes(p));
+  return fits(parts) || (indexPart !== null && fits([...parts, indexPart]));
+}

@@ -1,5 +1,6 @@
 import { forwardRef, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
+import { isSynthesizedRaw } from '../../../data/normalize';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
@@ -126,7 +127,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             </tbody>
           </table>
           <h4 className="event__raw-heading">
-            {t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
+            {isSynthesizedRaw(raw, row)
+              ? t('results.events.rawBuilt')
+              : t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
           </h4>
           <pre className="event__pretty" data-format={pretty.format}>
             <Highlighted value={pretty.text} terms={terms} />
