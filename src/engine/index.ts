@@ -8,6 +8,7 @@ export {
   type PlainEvent,
 } from './source';
 export { parseSearch, runSearch, type RunOptions, type SearchResult } from './run/run-search';
+export { resultKind, type ResultKind } from './run/result-kind';
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';

@@ -15,6 +15,7 @@ import { huntMessages } from './en/hunt';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
+import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
 
 export type { Message } from './message-types';
@@ -134,6 +135,7 @@ const en = {
   ...core,
   ...huntMessages,
   ...searchMessages,
+  ...scopeMessages,
   ...resultMessages,
   ...chartMessages,
   ...assetMessages,

@@ -93,9 +93,12 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
               </span>
             ))}
             <span className="event__sourcetype">{text(row.sourcetype)}</span>
-            <button type="button" className="event__context" onClick={() => onContext(row)}>
-              {t('results.events.context')}
-            </button>
+            {row._raw !== undefined && (
+              // Context means the events around this one: a result row that is no event has none.
+              <button type="button" className="event__context" onClick={() => onContext(row)}>
+                {t('results.events.context')}
+              </button>
+            )}
             <PinEventButton row={row} />
           </div>
           <pre className="event__raw">
