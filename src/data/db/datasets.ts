@@ -85,6 +85,23 @@ export interface StorageFigures {
   quota: number;
 }
 
+/**
+ * Asks the browser to keep the app's data under storage pressure (it may say no, or ask the user).
+ * Called after the user's own import: their data, unlike the sample, cannot be fetched again.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return false;
+  return storage.persist().catch(() => false);
+}
+
+/** Whether the browser keeps the data under storage pressure; null where it cannot say. */
+export async function storagePersisted(): Promise<boolean | null> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persisted) return null;
+  return storage.persisted().catch(() => null);
+}
+
 export async function storageEstimate(): Promise<StorageFigures | null> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
   if (!storage?.estimate) return null;
