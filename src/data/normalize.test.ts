@@ -133,5 +133,9 @@ describe('isSynthesizedRaw', () => {
     expect(isSynthesizedRaw(ev.raw, { ...fields, extra: 'x' })).toBe(false);
     expect(isSynthesizedRaw('User=CORP\\bob port=21', fields)).toBe(false);
     expect(isSynthesizedRaw('', {})).toBe(false);
+    // An event's own index is in the text; one given at import is not.
+    const own = toEvent(rec({ _time: '1503545774', index: 'web', a: '1' }));
+    if ('error' in own) throw new Error(own.error);
+    expect(isSynthesizedRaw(own.raw, { index: 'web', a: '1' })).toBe(true);
   });
 });
