@@ -38,6 +38,18 @@ async function runQuery(page: Page, query: string): Promise<void> {
 
 const resultCount = (page: Page) => page.getByTestId('search-result-count');
 
+async function importAgainOffersTheChoice(page: Page): Promise<void> {
+  await page.getByLabel('Dataset name').fill('kibana-discover');
+  await fileInput(page).setInputFiles(fixture('kibana-discover.csv'));
+  const file = page.getByTestId('time-choice').locator('[data-file="kibana-discover.csv"]');
+  await expect(file.getByLabel('Format (strptime)')).toHaveValue('%b %d, %Y @ %H:%M:%S.%3N');
+  await expect(file.getByLabel('Time zone of times without one')).toHaveValue(
+    'America/Los_Angeles',
+  );
+  await page.getByTestId('time-choice').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('time-choice')).toHaveCount(0);
+}
+
 test('other tools’ logs: index and time chosen at import, then searched as in Splunk', async ({
   page,
 }) => {
@@ -132,6 +144,9 @@ test('other tools’ logs: index and time chosen at import, then searched as in 
   await expect(own.getByTestId('dataset-file-time').first()).toHaveText(
     '@timestamp (%b %d, %Y @ %H:%M:%S.%3N, America/Los_Angeles)',
   );
+
+  // The choice is remembered: the same file imported again under the same name is offered it.
+  await importAgainOffersTheChoice(page);
 
   // The Search page covers every dataset, and says which and their indexes.
   await page.getByRole('link', { name: 'Search', exact: true }).click();
