@@ -133,6 +133,7 @@ test('other tools’ logs: index and time chosen at import, then searched as in 
   await expect(proxy.getByTestId('time-preview-parsed').first()).toHaveText(
     '2017-08-23 20:45:02.000 UTC-07:00',
   );
+  await shot(page, 'data-time-choice');
   expect(await page.getByTestId('dataset-row').count()).toBe(1);
   await choice.getByRole('button', { name: 'Import with these times' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('9 events imported');
@@ -217,6 +218,7 @@ test('other tools’ logs: index and time chosen at import, then searched as in 
 });
 
 test('a hunt step searches one copy of the hunt’s data and names the other', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await openDataManager(page);
   await importFiles(page, [fixture('botsv2-sample.csv')], 'bots-csv');
   await importFiles(page, [fixture('botsv2-sample.json')], 'bots-json');
@@ -231,6 +233,8 @@ test('a hunt step searches one copy of the hunt’s data and names the other', a
     hasText: 'stream:ftp',
   });
   await expect(ftpRow).toContainText('6');
+  await panel.scrollIntoViewIfNeeded();
+  await shot(page, 'hunt-step-scope');
   await panel.getByText('Choose datasets').click();
   await panel.getByRole('checkbox', { name: /^bots-csv/ }).check();
   await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });

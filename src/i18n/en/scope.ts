@@ -15,7 +15,7 @@ export const scopeMessages = {
   'scope.datasetEvents': { one: '{count} event', other: '{count} events' },
   'scope.default': 'Back to the default',
   'scope.leftOut':
-    'Also holding this hunt’s sourcetypes, not searched so that the same data is not counted twice: {names}. Tick it above to search it too.',
+    'Also holding this hunt’s sourcetypes, not searched so that the same data is not counted twice: {names}. Choose datasets to search it too.',
   'scope.noIndex': 'No dataset has index={index}. Indexes: {indexes}',
   'scope.indexOutside':
     'No dataset this search covers has index={index}; “{names}” has it. Choose it to search it.',
