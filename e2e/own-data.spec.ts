@@ -205,7 +205,7 @@ test('other tools’ logs: index and time chosen at import, then searched as in 
   await shot(page, 'search-event-expanded');
 
   // Narrowed to one dataset: in the address, and the index of the other is then said to be there.
-  await page.getByText('Choose datasets').click();
+  await page.getByText('Choose datasets', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^other-tools/ }).uncheck();
   await expect(page).toHaveURL(/[?&]ds=/);
   await expect(page.getByTestId('search-scope-summary')).toHaveText(
@@ -235,7 +235,7 @@ test('a hunt step searches one copy of the hunt’s data and names the other', a
   await expect(ftpRow).toContainText('6');
   await panel.scrollIntoViewIfNeeded();
   await shot(page, 'hunt-step-scope');
-  await panel.getByText('Choose datasets').click();
+  await panel.getByText('Choose datasets', { exact: true }).click();
   await panel.getByRole('checkbox', { name: /^bots-csv/ }).check();
   await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(ftpRow).toContainText('12');
