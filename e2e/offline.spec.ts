@@ -44,7 +44,7 @@ async function ftpCount(page: Page): Promise<number> {
   await box.press('Control+Enter');
   const panel = page.locator('.search-panel').first();
   await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-  await panel.getByRole('button', { name: 'Table', exact: true }).click();
+  await panel.getByRole('button', { name: 'Statistics', exact: true }).click();
   const cells = page.getByRole('table', { name: 'Results table' }).locator('tbody td');
   await expect(cells).toHaveCount(1);
   return Number((await cells.innerText()).replace(/,/g, ''));

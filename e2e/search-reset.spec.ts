@@ -9,7 +9,7 @@ const step = hunt.steps.find((s) => s.searches.length > 0)!;
 const search = step.searches[0];
 const VIEW_NAMES = {
   events: 'Events',
-  table: 'Table',
+  table: 'Statistics',
   statistics: 'Statistics',
   timechart: 'Time chart',
   'side-by-side': 'Side by side',

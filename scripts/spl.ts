@@ -2,14 +2,16 @@
 // JSON document: {"fields":[...],"rows":[{...}]} (multivalue values as arrays, absent values left
 // out, _time in epoch seconds).
 //
-//   npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--macros FILE]...
-//                           [--tz ZONE] [--earliest T] [--latest T] QUERY
+//   npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]...
+//                           [--macros FILE]... [--tz ZONE] [--earliest T] [--latest T] QUERY
 //
 // --macros reads a macros.conf; later files win for a macro defined twice.
+// Events without an index of their own get --index (default main), as an import in the app does.
 //
 // Exit codes: 0 results printed; 1 a file could not be read or used (message on stderr);
 // 2 the query is wrong ({"error":{"message","position"}} on stdout).
 import { parseArgs } from 'node:util';
+import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/indexName';
 import { SplError } from '../src/engine/errors';
 import { runSearch } from '../src/engine/run/run-search';
 import { resolveTimeModifier } from '../src/engine/run/time-bounds';
@@ -19,8 +21,8 @@ import type { MacroDefinition } from '../src/engine/macros';
 import { InputError, readEvents, readLookup, readMacros } from './spl/read-events';
 
 const USAGE =
-  'usage: npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--macros FILE]... ' +
-  '[--tz ZONE] ' +
+  'usage: npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]... ' +
+  '[--macros FILE]... [--tz ZONE] ' +
   '[--earliest T] [--latest T] QUERY';
 
 async function main(): Promise<number> {
@@ -30,6 +32,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: 'string', multiple: true, default: [] },
+        index: { type: 'string', default: DEFAULT_INDEX },
         lookup: { type: 'string', multiple: true, default: [] },
         macros: { type: 'string', multiple: true, default: [] },
         tz: { type: 'string', default: 'UTC' },
@@ -60,13 +63,19 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const problem = indexNameProblem(opts.index);
+  if (problem !== null) {
+    console.error(`spl: --index '${opts.index}': ${INDEX_NAME_RULES[problem]}`);
+    return 1;
+  }
+
   const events: PlainEvent[] = [];
   const tables = new Map<string, ResultSet>();
   const macros: MacroDefinition[] = [];
   try {
     for (const path of opts.macros) macros.push(...readMacros(path));
     for (const path of opts.data) {
-      const read = readEvents(path);
+      const read = readEvents(path, opts.index);
       if (read.skipped > 0) console.error(`spl: ${path}: skipped ${read.skipped} record(s)`);
       events.push(...read.events);
     }

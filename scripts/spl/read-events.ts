@@ -7,6 +7,7 @@ import type { PlainEvent } from '../../src/engine/source';
 import type { ResultSet, Row } from '../../src/engine/values';
 import { createReader, detectFormat, SUPPORTED_FORMATS_TEXT } from '../../src/data/formats';
 import { fieldsOf } from '../../src/data/model';
+import { DEFAULT_INDEX } from '../../src/data/indexName';
 import { toEvent } from '../../src/data/normalize';
 
 /** A file the command line cannot use; its message is shown as it is. */
@@ -35,24 +36,38 @@ function readTextFile(path: string): string {
 
 /**
  * The events of an export file, read with the app's own format detection, readers and
- * normalisation (so `_time` and `_raw` mean what they mean after an import). Records the app
- * would skip are skipped and counted.
+ * normalisation (so `_time` and `_raw` mean what they mean after an import), events without an
+ * index given `index`. Records the app would skip are skipped and counted.
  */
-export function readEvents(path: string): { events: PlainEvent[]; skipped: number } {
+export function readEvents(
+  path: string,
+  index = DEFAULT_INDEX,
+): { events: PlainEvent[]; skipped: number } {
   const text = readTextFile(path);
   const format = detectFormat(text.slice(0, 64 * 1024), basename(path.replace(/\.gz$/i, '')));
   if (!format)
     throw new InputError(`${path}: not a supported format. Supported: ${SUPPORTED_FORMATS_TEXT}`);
   const events: PlainEvent[] = [];
   let skipped = 0;
-  const reader = createReader(format, {
-    record: (rec) => {
-      const ev = toEvent(rec);
-      if ('error' in ev) skipped++;
-      else events.push({ time: ev.time, raw: ev.raw, fields: fieldsOf(ev.columns, ev.values) });
+  const fileName = basename(path.replace(/\.gz$/i, ''));
+  const reader = createReader(
+    format,
+    {
+      record: (rec) => {
+        const ev = toEvent(rec);
+        if ('error' in ev) {
+          skipped++;
+          return;
+        }
+        const fields = fieldsOf(ev.columns, ev.values);
+        // As the app's import does: every event has an index, its own or the one given.
+        fields.index ??= index;
+        events.push({ time: ev.time, raw: ev.raw, fields });
+      },
+      issue: () => skipped++,
     },
-    issue: () => skipped++,
-  });
+    { fileName },
+  );
   reader.push(text);
   reader.end();
   return { events, skipped };

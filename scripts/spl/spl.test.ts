@@ -102,6 +102,22 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     expect(binary.err).toMatch(/not-a-log\.bin: not a supported format/);
   });
 
+  it('gives events without an index --index (default main), keeps their own, and checks the name', () => {
+    const files = ['--data', fixture('botsv2-sample.csv'), '--data', fixture('events.jsonl')];
+    const byIndex = (...args: string[]) =>
+      countsBy(spl(...files, ...args, 'index=* | stats count by index').json().rows, 'index');
+    expect(byIndex()).toEqual({ botsv2: 30, main: 10 });
+    expect(byIndex('--index', 'suricata_eve')).toEqual({ botsv2: 30, suricata_eve: 10 });
+    const bad = spl(...files, '--index', '_audit', '*');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--index '_audit': an index name cannot start with an underscore/);
+  });
+
+  it('reads a Zeek TSV log, each log its own sourcetype', () => {
+    const r = spl('--data', fixture('zeek-conn-dns.log'), 'index=main | stats count by sourcetype');
+    expect(countsBy(r.json().rows, 'sourcetype')).toEqual({ 'zeek:conn': 5, 'zeek:dns': 4 });
+  });
+
   it('serves --lookup tables to lookup commands', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spl-'));
     const table = join(dir, 'assets.csv');

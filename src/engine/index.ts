@@ -24,6 +24,7 @@ export {
   type MacroExpansion,
   type ConfMacro,
 } from './macros';
+export { resultKind, type ResultKind } from './run/result-kind';
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';

@@ -10,11 +10,13 @@
 import type { Message } from './message-types';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
+import { dataMessages } from './en/data';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
+import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
 import { macroMessages } from './en/macros';
 
@@ -30,16 +32,16 @@ const core = {
   'settings.timeZone': 'Time zone',
   'settings.timeZone.browser': '{zone} (this browser)',
 
-  'import.heading': 'Import Splunk exports',
+  'import.heading': 'Import logs',
   'import.intro':
-    'Choose one or more files exported from a Splunk search. Files chosen together become one dataset.',
+    'Choose one or more files: Splunk exports, or other tools’ logs. Files chosen together become one dataset.',
   'import.datasetName': 'Dataset name',
   'import.datasetName.hint': 'Leave empty to use the first file’s name.',
   'import.chooseFiles': 'Choose files',
   'import.dropHere': 'or drop files here',
   'import.dropActive': 'Drop to import',
   'import.formats':
-    'CSV, JSON (rows, array, lines) or Splunk results JSON; .gz compressed is fine.',
+    'Splunk CSV or JSON; JSON lines (Elastic, Winlogbeat, Suricata, Zeek, Timesketch, EVTX dumps); Zeek logs; .gz compressed is fine.',
 
   'sample.heading': 'Workshop sample',
   'sample.intro':
@@ -133,8 +135,10 @@ const core = {
 // Each area of the UI keeps its texts in its own file under en/; keys are prefixed by area.
 const en = {
   ...core,
+  ...dataMessages,
   ...huntMessages,
   ...searchMessages,
+  ...scopeMessages,
   ...resultMessages,
   ...chartMessages,
   ...assetMessages,

@@ -13,9 +13,11 @@ describe('route hash', () => {
         earliest: Date.UTC(2017, 7, 24, 3),
         latest: Date.UTC(2017, 7, 24, 11),
         view: 'timechart',
+        datasets: ['3f1c-a', 'b77e-b'],
       },
     };
     const hash = formatHash(route);
+    expect(hash).toContain('ds=3f1c-a%2Cb77e-b');
     expect(hash).toContain('from=2017-08-24T03%3A00%3A00.000Z');
     expect(parseHash(hash)).toEqual(route);
   });

@@ -11,6 +11,8 @@ export interface SearchOverrides {
   earliest?: number;
   latest?: number;
   view?: SearchView;
+  /** The datasets (by id) the search is narrowed to; absent: its default scope. */
+  datasets?: string[];
 }
 
 /** Where the user is. The URL's hash holds it, so a copied link reopens exactly this view. */
@@ -42,11 +44,18 @@ function parseOverrides(params: URLSearchParams): SearchOverrides {
     earliest: parseInstant(params.get('from')),
     latest: parseInstant(params.get('to')),
     view: VIEWS.includes(view as SearchView) ? (view as SearchView) : undefined,
+    datasets: datasetList(params.get('ds')),
   };
   for (const key of Object.keys(out) as (keyof SearchOverrides)[]) {
     if (out[key] === undefined) delete out[key];
   }
   return out;
+}
+
+function datasetList(text: string | null): string[] | undefined {
+  if (text === null) return undefined;
+  const ids = text.split(',').filter((id) => id !== '');
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** Reads a location hash such as `#/hunts/ftp-exfiltration/cluster-1?s=x&q=...&from=...`. */
@@ -96,6 +105,7 @@ export function formatHash(route: Route): string {
   if (s.earliest !== undefined) params.set('from', instantText(s.earliest));
   if (s.latest !== undefined) params.set('to', instantText(s.latest));
   if (s.view !== undefined) params.set('view', s.view);
+  if (s.datasets !== undefined && s.datasets.length > 0) params.set('ds', s.datasets.join(','));
   const query = params.toString();
   const path =
     route.page === 'search'

@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../model';
+import type { TimeRule } from '../time/timeRule';
 
 export type DatasetStatus = 'importing' | 'ready';
 
@@ -9,6 +10,8 @@ export interface DatasetFile {
   format: string;
   events: number;
   skipped: number;
+  /** Where this file's events took their time, when the user chose it at import. */
+  time?: TimeRule;
 }
 
 /** One imported dataset. Visible to the app only when status is 'ready'. */
@@ -24,6 +27,12 @@ export interface DatasetRecord {
   /** Event counts by sourcetype / host. */
   sourcetypes: Record<string, number>;
   hosts: Record<string, number>;
+  /**
+   * The distinct `index` values of the dataset's events, sorted. Written at import since indexes
+   * were given to every event; a dataset stored before that has none here until it is listed
+   * (`listDatasets` works it out from the chunks).
+   */
+  indexes: string[];
   /** Input bytes (sum of files). */
   bytes: number;
   /** Approximate bytes of the encoded chunks (columns, term index, raw). */

@@ -1,6 +1,7 @@
 import { recordOf } from '../model';
 import { flattenEvent } from './flattenJson';
 import { describeJson, isObject, plainEventFields, preview } from './jsonEvent';
+import { tagZeekJson } from './zeekJson';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
 
 const CR = 13;
@@ -23,6 +24,8 @@ export class JsonLinesReader implements RecordReader {
   constructor(
     private readonly sink: ReaderSink,
     private readonly mode: JsonLinesMode,
+    /** The file's name, which tells a Zeek JSON log's type when its lines do not. */
+    private readonly fileName = '',
   ) {}
 
   push(text: string): void {
@@ -77,7 +80,9 @@ export class JsonLinesReader implements RecordReader {
         const result = doc.result;
         if (isObject(result)) this.sink.record(recordOf(line, flattenEvent(result, 'splunk')));
       } else {
-        this.sink.record(recordOf(line, plainEventFields(doc, text)));
+        const fields = plainEventFields(doc, text);
+        tagZeekJson(fields, this.fileName);
+        this.sink.record(recordOf(line, fields));
       }
     } catch (err) {
       // Only pathological nesting gets here (the flattener recursing out of stack).

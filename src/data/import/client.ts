@@ -1,5 +1,6 @@
 import type { DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
+import { DEFAULT_INDEX } from '../indexName';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
 
 /**
@@ -7,8 +8,6 @@ import { ImportFailureError, type ImportHandle, type ImportOptions } from './typ
  * Cancel stops the worker's reading; it then removes what it wrote before it answers.
  */
 export function startImport(files: File[], opts: ImportOptions): ImportHandle {
-  // Ask once that imported data be kept under storage pressure; the browser may say no.
-  void navigator.storage?.persist?.().catch(() => false);
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   const post = (msg: ToImportWorker) => worker.postMessage(msg);
   const done = new Promise<DatasetRecord>((resolve, reject) => {
@@ -28,6 +27,13 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
       reject(new ImportFailureError({ kind: 'error', message, issues: [] }));
     };
   });
-  post({ type: 'start', files, name: opts.name, datasetId: crypto.randomUUID() });
+  post({
+    type: 'start',
+    files,
+    name: opts.name,
+    datasetId: crypto.randomUUID(),
+    index: opts.index ?? DEFAULT_INDEX,
+    timeRules: opts.timeRules ?? [],
+  });
   return { done, cancel: () => post({ type: 'cancel' }) };
 }

@@ -33,6 +33,8 @@ async function start(msg: Extract<ToImportWorker, { type: 'start' }>): Promise<v
       db: getDb(),
       name: msg.name,
       datasetId: msg.datasetId,
+      index: msg.index,
+      timeRules: msg.timeRules,
       signal: abort.signal,
       pool,
       onProgress: (progress) => send({ type: 'progress', progress }),

@@ -5,6 +5,8 @@ import type { DatasetFile, DatasetRecord } from '../db/schema-types';
 import { createReader, detectFormat, SUPPORTED_FORMATS_TEXT, type FormatId } from '../formats';
 import type { ImportIssue, SourceRecord } from '../model';
 import { toEvent } from '../normalize';
+import { DEFAULT_INDEX } from '../indexName';
+import { timeReading, type TimeRule } from '../time/timeRule';
 import { LocalBlockPool, type BlockPool } from './blocks/pool';
 import { BufferRecycler } from './blocks/recycler';
 import type { BlockJob } from './blocks/process';
@@ -33,18 +35,24 @@ export interface PipelineOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Where blocks are parsed and encoded; in this thread unless a worker pool is given. */
   pool?: BlockPool;
+  /** The index of events without their own (already checked, see indexName.ts); `main` if absent. */
+  index?: string;
+  /** Per file (by position), the user's choice of its time field and format, if any. */
+  timeRules?: (TimeRule | undefined)[];
 }
 
 interface PlannedFile {
   file: NamedBlob;
   gzip: boolean;
   format: FormatId;
+  time?: TimeRule;
 }
 
 /** What every file of one import shares while it is read. */
 interface ImportContext {
   db: WorkbookDB;
   datasetId: string;
+  index: string;
   pool: BlockPool;
   inFlight: InFlight;
   tally: DatasetTally;
@@ -67,10 +75,12 @@ interface ImportContext {
 export async function runImport(files: NamedBlob[], opts: PipelineOptions): Promise<DatasetRecord> {
   const { db, datasetId, signal } = opts;
   const planned = await planFiles(files);
+  planned.forEach((plan, i) => (plan.time = opts.timeRules?.[i]));
   const pool = opts.pool ?? new LocalBlockPool(db);
   const ctx: ImportContext = {
     db,
     datasetId,
+    index: opts.index ?? DEFAULT_INDEX,
     pool,
     // Two jobs per worker keep each busy while the next block is being cut.
     inFlight: new InFlight(pool.size * 2),
@@ -96,6 +106,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     maxTime: NaN,
     sourcetypes: {},
     hosts: {},
+    indexes: [],
     bytes: files.reduce((n, f) => n + f.size, 0),
     storedBytes: 0,
     chunkCount: 0,
@@ -192,6 +203,7 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
     );
   }
   const file: DatasetFile = { name, bytes: plan.file.size, format: plan.format, events, skipped };
+  if (plan.time) file.time = plan.time;
   return file;
 }
 
@@ -243,6 +255,8 @@ function splitConsumer<T, B extends { firstLine: number }>(
         ...records(block),
         firstLine: block.firstLine,
         maxIssues: MAX_ISSUES,
+        defaultIndex: ctx.index,
+        time: plan.time,
       });
     }
   };
@@ -282,26 +296,33 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
   const name = plan.file.name;
   const { tally } = ctx;
   const builder = new ChunkBuilder();
+  builder.defaultIndex = ctx.index;
+  const reading = timeReading(plan.time);
   const full: EncodedChunk[] = [];
-  const reader = createReader(plan.format, {
-    record(rec: SourceRecord) {
-      const ev = toEvent(rec);
-      if ('error' in ev) {
-        tally.skip({ file: name, line: rec.line, field: ev.field, message: ev.error });
-        return;
-      }
-      tally.add(ev);
-      builder.addRow(ev);
-      if (builder.count >= CHUNK_EVENTS || builder.rawBytes >= BLOCK_BYTES)
-        full.push(builder.build());
+  const reader = createReader(
+    plan.format,
+    {
+      record(rec: SourceRecord) {
+        const ev = toEvent(rec, reading);
+        if ('error' in ev) {
+          tally.skip({ file: name, line: rec.line, field: ev.field, message: ev.error });
+          return;
+        }
+        tally.add(ev);
+        builder.addRow(ev);
+        if (builder.count >= CHUNK_EVENTS || builder.rawBytes >= BLOCK_BYTES)
+          full.push(builder.build());
+      },
+      issue(line: number, message: string, field?: string) {
+        tally.skip({ file: name, line, field, message });
+      },
     },
-    issue(line: number, message: string, field?: string) {
-      tally.skip({ file: name, line, field, message });
-    },
-  });
+    { fileName: name },
+  );
   const write = async () => {
     // The reader is synchronous; chunks it filled are written here, where we may wait.
     for (const chunk of full.splice(0)) {
+      tally.addIndexes(chunk.meta.indexes);
       ctx.stored.chunks++;
       ctx.stored.bytes += chunk.meta.bytes;
       await ctx.inFlight.add(writeChunk(ctx.db, ctx.datasetId, ctx.stored.nextSeq++, chunk));

@@ -12,6 +12,7 @@ export class DatasetTally {
   readonly issues: ImportIssue[] = [];
   private readonly sourcetypes = new Map<string, number>();
   private readonly hosts = new Map<string, number>();
+  private readonly indexes = new Set<string>();
   private readonly filesMissingTime = new Set<string>();
   // Rows of one file share their column list; the positions of sourcetype and host are found once.
   private columns: readonly (string | null)[] | null = null;
@@ -47,6 +48,11 @@ export class DatasetTally {
     chunk.countFirstValues('host', this.hosts);
   }
 
+  /** The indexes of a stored chunk (its metadata lists them). */
+  addIndexes(indexes: readonly string[]): void {
+    for (const index of indexes) this.indexes.add(index);
+  }
+
   skip(issue: ImportIssue): void {
     this.skipped++;
     if (issue.field === '_time') this.filesMissingTime.add(issue.file);
@@ -66,6 +72,7 @@ export class DatasetTally {
     }
     addCounts(this.sourcetypes, block.sourcetypes);
     addCounts(this.hosts, block.hosts);
+    this.addIndexes(block.indexes);
     if (missingTime) this.filesMissingTime.add(file);
   }
 
@@ -82,6 +89,7 @@ export class DatasetTally {
       maxTime: this.events > 0 ? this.maxTime : NaN,
       sourcetypes: Object.fromEntries(this.sourcetypes),
       hosts: Object.fromEntries(this.hosts),
+      indexes: [...this.indexes].sort(),
     };
   }
 }

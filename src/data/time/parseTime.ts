@@ -8,10 +8,9 @@
  * - ISO 8601 / RFC 3339 and Splunk's own rendering: `YYYY-MM-DD[T ]HH:MM[:SS[.fraction]]`
  *   followed by nothing, `Z`, a numeric offset (`+00:00`, `-0700`, `+07`) or, after a space, a
  *   zone abbreviation from {@link ZONE_ABBREVIATIONS}. Fractions beyond milliseconds are truncated.
- * - Epoch seconds with an optional fraction (`1503545774`, `1503545774.415`), which is what
- *   Splunk's `_time` holds. A bare 13-digit integer is read as epoch milliseconds instead: as
- *   seconds it would lie past the year 33000, so it can only be a millisecond timestamp from
- *   another tool (JavaScript, Elastic, many JSON loggers).
+ * - Epoch numbers, by magnitude (see {@link parseEpoch}): seconds with an optional fraction
+ *   (`1503545774`, `1503545774.415`, what Splunk's `_time` and Zeek's `ts` hold), milliseconds
+ *   (JavaScript, Elastic), microseconds (Plaso) or nanoseconds.
  *
  * A value with neither zone nor offset is taken as UTC; {@link hasExplicitZone} tells the importer
  * when that guess was made so it can say so once per file.
@@ -198,6 +197,11 @@ function parseNumericOffset(s: string, i: number, len: number): number {
   return sign * (hours * 60 + minutes);
 }
 
+/**
+ * Epoch numbers by magnitude: up to 11 integer digits are seconds (to the year 5138), 12-14
+ * milliseconds, 15-17 microseconds (Plaso, Timesketch), 18-19 nanoseconds. Only seconds may
+ * carry a fraction: a fraction of a millisecond or finer is below what is kept.
+ */
 function parseEpoch(s: string, len: number): number {
   let i = 0;
   let negative = false;
@@ -213,12 +217,16 @@ function parseEpoch(s: string, len: number): number {
     i++;
   }
   const intDigits = i - intStart;
-  if (intDigits === 0 || intDigits > 13) return NaN;
+  if (intDigits === 0 || intDigits > 19) return NaN;
   let ms: number;
-  if (i === len) {
-    ms = intDigits === 13 ? whole : whole * 1000;
+  if (intDigits > 11) {
+    if (i !== len) return NaN;
+    const divisor = intDigits <= 14 ? 1 : intDigits <= 17 ? 1e3 : 1e6;
+    ms = Math.floor(whole / divisor);
+  } else if (i === len) {
+    ms = whole * 1000;
   } else {
-    if (s.charCodeAt(i) !== CH_DOT || intDigits === 13) return NaN;
+    if (s.charCodeAt(i) !== CH_DOT) return NaN;
     i++;
     const fracStart = i;
     let millis = 0;

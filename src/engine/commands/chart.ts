@@ -32,6 +32,7 @@ const OPTIONS = [...SERIES_OPTIONS, 'cont', 'sep', 'format', 'agg'];
  */
 export const chartCommand: CommandDef<ChartArgs> = {
   name: 'chart',
+  transforming: true,
   parse(r, ctx) {
     const opts = new Map<string, Word>();
     readOptionsInto(r, OPTIONS, opts);

@@ -78,6 +78,14 @@ export interface CommandMeta {
  */
 export interface CommandDef<A> {
   name: string;
+  /**
+   * Its results are a table, not events: Splunk's search page shows them under Statistics. Set
+   * on the transforming commands (stats, chart, timechart, top, rare) and on the others whose
+   * results Splunk shows there (table, and the generating inputlookup and makeresults).
+   */
+  transforming?: boolean;
+  /** Its results are buckets of time, shown as a time chart (timechart). */
+  timeChart?: boolean;
   parse(r: ArgReader, ctx: ParseContext): A;
   run?(input: ResultSet, args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
   generate?(args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;

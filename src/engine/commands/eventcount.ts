@@ -16,6 +16,7 @@ export interface EventcountArgs {
  */
 export const eventcountCommand: CommandDef<EventcountArgs> = {
   name: 'eventcount',
+  transforming: true,
   meta: {
     syntax:
       '| eventcount [index=<string>]... [summarize=<bool>] [report_size=<bool>] [list_vix=<bool>]',

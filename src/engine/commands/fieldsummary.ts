@@ -28,6 +28,7 @@ interface Summary {
  */
 export const fieldsummaryCommand: CommandDef<FieldsummaryArgs> = {
   name: 'fieldsummary',
+  transforming: true,
   meta: {
     syntax: 'fieldsummary [maxvals=<num>] [<wc-field-list>]',
     description:

@@ -9,6 +9,7 @@ export interface MakeresultsArgs {
 /** `| makeresults [count=N]`: N results (1 by default) holding only `_time`, the search's now. */
 export const makeresultsCommand: CommandDef<MakeresultsArgs> = {
   name: 'makeresults',
+  transforming: true,
   parse(r) {
     const opts = r.readOptions(['count']);
     const count = opts.get('count');

@@ -18,6 +18,7 @@ const FIELD = { hosts: 'host', sources: 'source', sourcetypes: 'sourcetype' } as
  */
 export const metadataCommand: CommandDef<MetadataArgs> = {
   name: 'metadata',
+  transforming: true,
   meta: {
     syntax: '| metadata type=<hosts|sources|sourcetypes> [index=<index-name>]...',
     description:

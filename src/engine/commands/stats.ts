@@ -37,6 +37,7 @@ export function parseStatsArgs(r: ArgReader, ctx: ParseContext, command: string)
  */
 export const statsCommand: CommandDef<StatsArgs> = {
   name: 'stats',
+  transforming: true,
   parse: (r, ctx) => parseStatsArgs(r, ctx, 'stats'),
   run(input, args, ctx) {
     const by = args.by.map((w) => w.text);

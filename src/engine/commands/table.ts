@@ -6,6 +6,7 @@ import { expandFields } from './field-patterns';
 /** `table <fields>`: only the named fields (wildcards allowed), in the order named. */
 export const tableCommand: CommandDef<Word[]> = {
   name: 'table',
+  transforming: true,
   parse(r) {
     const fields = r.readFieldList({ wildcards: true });
     if (fields.length === 0) throw r.error(`'table' needs at least one field`, r.peek(), 'a field');

@@ -41,6 +41,7 @@ const OPTIONS = [
  */
 export const tstatsCommand: CommandDef<TstatsArgs> = {
   name: 'tstats',
+  transforming: true,
   meta: {
     syntax:
       '| tstats [prestats=<bool>] [summariesonly=<bool>] [allow_old_summaries=<bool>] [fillnull_value=<string>] <stats-func>... [where <search>] [by <field-list> [span=<timespan>]]',

@@ -17,6 +17,7 @@ export interface XyseriesArgs {
  */
 export const xyseriesCommand: CommandDef<XyseriesArgs> = {
   name: 'xyseries',
+  transforming: true,
   meta: {
     syntax:
       'xyseries [grouped=<bool>] <x-field> <y-name-field> <y-data-field>... [sep=<string>] [format=<string>]',
@@ -81,6 +82,7 @@ export const xyseriesCommand: CommandDef<XyseriesArgs> = {
  */
 export const untableCommand: CommandDef<{ x: Word; yName: Word; yData: Word }> = {
   name: 'untable',
+  transforming: true,
   meta: {
     syntax: 'untable <x-field> <y-name-field> <y-data-field>',
     description: 'Turns a table into rows of (x, column name, value).',

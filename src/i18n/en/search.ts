@@ -12,7 +12,8 @@ export const searchMessages = {
   'search.resetFree': 'Start over',
   'search.view.label': 'View',
   'search.view.events': 'Events',
-  'search.view.table': 'Table',
+  // Splunk's name for the tab of a table of results.
+  'search.view.table': 'Statistics',
   'search.view.statistics': 'Statistics',
   'search.view.timechart': 'Time chart',
   'search.view.side-by-side': 'Side by side',

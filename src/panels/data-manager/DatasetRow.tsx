@@ -69,6 +69,10 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
           </dd>
         </div>
         <div>
+          <dt>{t('dataset.indexes')}</dt>
+          <dd data-testid="dataset-indexes">{ds.indexes.join(', ')}</dd>
+        </div>
+        <div>
           <dt>{t('dataset.sourcetypes')}</dt>
           <dd>
             <CountList counts={ds.sourcetypes} label={t('dataset.sourcetypes')} />

@@ -2,6 +2,7 @@ import { t } from '../../i18n/messages';
 import { useImports } from '../../store/imports';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { IssueList } from './IssueList';
+import { TimeChoice } from './TimeChoice';
 
 /** What the last import is doing or did: progress, summary, failure or cancellation. */
 export function ImportOutcome() {
@@ -11,6 +12,14 @@ export function ImportOutcome() {
   switch (session.phase) {
     case 'idle':
       return null;
+    case 'checking':
+      return (
+        <p className="card import-checking" role="status" data-testid="import-checking">
+          {t('import.checking', { name: session.name })}
+        </p>
+      );
+    case 'choosing':
+      return <TimeChoice session={session} />;
     case 'running':
       return <ImportProgressPanel session={session} />;
     case 'done': {

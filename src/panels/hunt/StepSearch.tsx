@@ -23,6 +23,7 @@ export function StepSearch({ hunt, step, search }: StepSearchProps) {
         earliest={earliest}
         latest={latest}
         search={search}
+        huntSourcetypes={hunt.sourcetypes}
       />
       <details className="hunt-search__notice">
         <summary>

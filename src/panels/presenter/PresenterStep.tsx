@@ -75,6 +75,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
               earliest={earliest}
               latest={latest}
               search={search}
+              huntSourcetypes={hunt.sourcetypes}
             />
             {has('notice', i) && (
               <div className="presenter-notice" data-testid="presenter-notice" data-part="">

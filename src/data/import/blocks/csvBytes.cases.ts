@@ -208,7 +208,7 @@ export function csvBytePathTests(label: string, full: boolean) {
       const csv =
         '_time,src,dest\n2017-08-23T20:36:14Z,10.0.0.1,"a ""b"""\n2017-08-23T20:36:15Z,,x\n';
       const r = expectSame(encoder.encode(csv), 10, 7);
-      expect(rows(r.byte[0].chunk)[0]).toMatchObject({ raw: 'src="10.0.0.1" dest="a \\"b\\""' });
+      expect(rows(r.byte[0].chunk)[0]).toMatchObject({ raw: 'src="10.0.0.1" dest="a "b""' });
     });
 
     it('matches on random rows of awkward cells', () => {

@@ -1,5 +1,6 @@
 import { forwardRef, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
+import { isSynthesizedRaw } from '../../../data/normalize';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
@@ -92,9 +93,12 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
               </span>
             ))}
             <span className="event__sourcetype">{text(row.sourcetype)}</span>
-            <button type="button" className="event__context" onClick={() => onContext(row)}>
-              {t('results.events.context')}
-            </button>
+            {row._raw !== undefined && (
+              // Context means the events around this one: a result row that is no event has none.
+              <button type="button" className="event__context" onClick={() => onContext(row)}>
+                {t('results.events.context')}
+              </button>
+            )}
             <PinEventButton row={row} />
           </div>
           <pre className="event__raw">
@@ -126,7 +130,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             </tbody>
           </table>
           <h4 className="event__raw-heading">
-            {t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
+            {isSynthesizedRaw(raw, row)
+              ? t('results.events.rawBuilt')
+              : t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
           </h4>
           <pre className="event__pretty" data-format={pretty.format}>
             <Highlighted value={pretty.text} terms={terms} />

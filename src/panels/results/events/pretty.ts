@@ -1,7 +1,8 @@
 /** How an event's raw text reads best when expanded. */
 export type RawFormat = 'json' | 'xml' | 'kv' | 'text';
 
-const KV = /([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;]*)/g;
+// Names as Elastic and Splunk write them: `@timestamp`, `user.name`, `src-ip`.
+const KV = /([A-Za-z_@][\w.@-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;]*)/g;
 
 function prettyJson(raw: string): string | null {
   const trimmed = raw.trim();
