@@ -12,6 +12,7 @@ import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { libraryMessages } from './en/library';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -23,7 +24,7 @@ const core = {
   'app.name': 'Hunting Workbook',
   'app.tagline': 'Guided threat hunting over Splunk exports',
   'nav.label': 'Screens',
-  'nav.hunt': 'Hunt',
+  'nav.hunts': 'Hunts',
   'nav.search': 'Search',
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
@@ -133,6 +134,7 @@ const core = {
 const en = {
   ...core,
   ...huntMessages,
+  ...libraryMessages,
   ...searchMessages,
   ...resultMessages,
   ...chartMessages,

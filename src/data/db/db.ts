@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
 import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
+import type { HuntFileRecord } from './hunt-files';
 import type { TrainerNoteRecord } from './trainer-notes';
 
 export const DB_NAME = 'hunting-workbook';
@@ -29,6 +30,7 @@ export class WorkbookDB extends Dexie {
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
+  huntFiles!: Table<HuntFileRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -47,6 +49,10 @@ export class WorkbookDB extends Dexie {
     // A trainer's own notes per step, for the speaker window.
     this.version(3).stores({
       trainerNotes: '[huntId+stepId], huntId',
+    });
+    // Hunt files the user imported, as their text.
+    this.version(4).stores({
+      huntFiles: 'id',
     });
   }
 
