@@ -114,7 +114,10 @@ export function checkSchema(value: unknown, root: SchemaObject): SchemaProblem[]
       out.push({ path: where, message });
     };
     if (s === true) return;
-    if (s === false) return at('is not allowed here');
+    if (s === false) {
+      const name = path[path.length - 1];
+      return at(typeof name === 'string' ? `"${name}" is not allowed here` : 'is not allowed here');
+    }
 
     if (s.type !== undefined) {
       const types = typesOf(s);
