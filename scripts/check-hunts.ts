@@ -6,6 +6,8 @@
  *   npm run check-hunts -- --hunt FILE [--hunt FILE]... [--data FILE]... [--lookup NAME=FILE]...
  *   npm run check-hunts -- --write-schema            rewrites public/hunts/hunt.schema.json
  *
+ * --quiet prints only what is wrong and the totals (npm test runs it so).
+ *
  * Without --data the workshop sample (and its assets.csv) is the data. Exits 1 when a file has a
  * problem, a search fails (or needs an engine feature not built yet) or an answer is wrong.
  */
@@ -80,6 +82,7 @@ export interface Args {
   data: string[];
   lookups: Record<string, string>;
   writeSchema: boolean;
+  quiet: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -87,12 +90,14 @@ export function parseArgs(argv: readonly string[]): Args {
   const hunts: string[] = [];
   const lookups: Record<string, string> = {};
   let writeSchema = false;
+  let quiet = false;
   let mode: 'data' | 'hunt' | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--data') mode = 'data';
     else if (arg === '--hunt') mode = 'hunt';
     else if (arg === '--write-schema') writeSchema = true;
+    else if (arg === '--quiet') quiet = true;
     else if (arg === '--lookup') {
       const spec = argv[++i] ?? '';
       const eq = spec.indexOf('=');
@@ -104,7 +109,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (mode === 'hunt') hunts.push(arg);
     else throw new Error(`unexpected argument "${arg}" (files go after --hunt or --data)`);
   }
-  return { hunts, data, lookups, writeSchema };
+  return { hunts, data, lookups, writeSchema, quiet };
 }
 
 /** The schema as published for editors: `public/hunts/hunt.schema.json`. */
@@ -154,7 +159,10 @@ async function main(): Promise<number> {
     { source: data.source, lookups: data.lookups },
     read.problems,
   );
-  console.log(formatReport(report, (id) => read.fileOf.get(id)));
+  const text = formatReport(report, (id) => read.fileOf.get(id));
+  // Quiet: the lines that say something is wrong, and the totals.
+  const shown = args.quiet ? text.split('\n').filter((l) => !/^(ok|pass|-) /.test(l)) : [text];
+  console.log(shown.join('\n').trim());
   return report.ok ? 0 : 1;
 }
 
