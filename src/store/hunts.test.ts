@@ -209,5 +209,11 @@ describe('exporting with the trainer’s notes', () => {
       en: 'Two minutes. Ask the room to guess the top port before the search runs.\n',
       ja: '二分。\n',
     });
+    // A second note in that language replaces the translation and keeps the hunt's own text.
+    const again = withTrainerNotes(out, { 'probes-by-port': '三分。' }, 'ja');
+    expect(parseHuntFile(again, 'again.yaml').hunt!.sections[0].steps[0].trainerNotes).toEqual({
+      en: 'Two minutes. Ask the room to guess the top port before the search runs.\n',
+      ja: '三分。\n',
+    });
   });
 });
