@@ -121,7 +121,7 @@ describe('reading a hunt file', () => {
 
   it('checks what the schema cannot: links, answers, ranges, section order, ids', () => {
     const text = edit('{ search: probes, field: dest_port }', '{ search: nowhere, rowCount: true }')
-      .replace('answer: "no"', 'answer: maybe')
+      .replace("answer: 'no'", 'answer: maybe')
       .replace('latest: 2017-09-01T00:00:00-07:00', 'latest: 2017-07-01T00:00:00-07:00');
     expect(problems(text)).toEqual([
       '50 sections[0].steps[0].questions[0].derive.search: there is no search "nowhere" in the hunt',
@@ -226,7 +226,16 @@ describe('localize', () => {
   });
 });
 
-describe('the published schema and the bundled index', () => {
+describe('the published schema, the bundled index and the guide', () => {
+  it('docs/authoring.md shows the minimal hunt the tests use', () => {
+    const guide = readFileSync(
+      path.resolve(import.meta.dirname, '../../../docs/authoring.md'),
+      'utf8',
+    );
+    const example = /## A minimal complete hunt[\s\S]*?```yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(example).toBe(minimal.replace(/^# yaml-language-server.*\n/, ''));
+  });
+
   it('public/hunts/hunt.schema.json is the schema the app checks with', () => {
     expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
   });
