@@ -24,6 +24,10 @@ async function importHunt(page: Page, file: string) {
 test('a trainer’s hunt file: import, run, remove; a broken one is refused with its lines', async ({
   page,
 }) => {
+  // As in browsers without the File System Access API: author mode falls back to a file input.
+  await page.addInitScript(() => {
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/data');
   await expect(datasetRow(page, SAMPLE_NAME).getByTestId('dataset-event-count')).toHaveText(
@@ -92,5 +96,22 @@ test('a trainer’s hunt file: import, run, remove; a broken one is refused with
   await expect(page.getByText('Removed “Who knocks on the firewall?”.')).toBeVisible();
   await expect(card(page, 'inbound-probes')).toHaveCount(0);
   await page.reload();
+  await expect(page.locator('li.library-card')).toHaveCount(HUNTS.length);
+
+  // Author mode, where the browser cannot watch files (the input and Reload): problems by line,
+  // then the sound file shown as learners see it.
+  await page.getByRole('link', { name: 'Author mode' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Author mode');
+  await page.getByTestId('author-file-input').setInputFiles(BROKEN);
+  await expect(page.getByTestId('author-status')).toContainText('5 problems');
+  await expect(page.getByTestId('hunt-problems').locator('li').first()).toContainText('line 2');
+  await page.getByTestId('author-file-input').setInputFiles(MINIMAL);
+  await expect(page.getByTestId('author-status')).toContainText('no problems');
+  await page.getByRole('link', { name: 'View the hunt as a learner' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who knocks on the firewall?');
+  await expect(page.getByTestId('author-bar')).toContainText('Author mode: minimal-hunt.yaml');
+  await page.getByTestId('author-bar').getByRole('link', { name: 'Back to author mode' }).click();
+  await page.getByRole('button', { name: 'Close the file' }).click();
+  await page.getByRole('link', { name: 'Hunts', exact: true }).click();
   await expect(page.locator('li.library-card')).toHaveCount(HUNTS.length);
 });
