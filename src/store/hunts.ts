@@ -157,7 +157,12 @@ export function getHunt(id: string): Hunt | undefined {
 export function useHunt(id: string): Hunt | null | undefined {
   const entry = useHunts((s) => entryOf(s, id));
   const ready = useHunts((s) => s.status === 'ready');
-  return useMemo(() => (entry ? huntOf(entry) : ready ? null : undefined), [entry, ready]);
+  // Read at render: a change of the interface's language re-renders the app.
+  const language = getLocale();
+  return useMemo(
+    () => (entry ? huntOf(entry, language) : ready ? null : undefined),
+    [entry, ready, language],
+  );
 }
 
 /** The library's hunts, as `visibleHunts`, kept stable between renders. */
