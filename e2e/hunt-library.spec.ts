@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { test } from './helpers/originGuard';
@@ -89,6 +90,13 @@ test('a trainer’s hunt file: import, run, remove; a broken one is refused with
   await expect(card(page, 'inbound-probes').getByTestId('library-progress')).toHaveText(
     '1 of 2 questions right · 1 of 2 steps visited',
   );
+
+  // Export gives the file back as it was imported.
+  const saved = page.waitForEvent('download');
+  await card(page, 'inbound-probes').getByRole('button', { name: 'Export' }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('minimal-hunt.yaml');
+  expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(MINIMAL, 'utf8'));
 
   // Remove it: gone from the library, and after a reload too.
   await card(page, 'inbound-probes').getByRole('button', { name: 'Remove' }).click();

@@ -114,6 +114,9 @@ const OBSERVE: Record<string, (page: Page) => Promise<void>> = {
       'venus beacon',
       'venus data',
     ]);
+    const count = (host: string, kind: string) =>
+      num(t.rows.find((r) => r.nt_host === host && r.kind === kind)?.count ?? '');
+    expect([count('mercury', 'beacon'), count('venus', 'beacon')]).toEqual([1145, 23]);
   },
 };
 
