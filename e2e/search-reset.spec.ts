@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 import { test } from './helpers/test';
 
 // Starts without data: the panel must say so, and editing and resetting need no results.

@@ -2,10 +2,14 @@ import { useEffect } from 'react';
 import { warmSearch } from '../data/search/client';
 import { DataManager } from '../panels/data-manager/DataManager';
 import { HuntScreen } from '../panels/hunt/HuntScreen';
+import { AuthorScreen } from '../panels/library/AuthorScreen';
+import { HuntLibrary } from '../panels/library/HuntLibrary';
+import { StartPage } from '../panels/library/StartPage';
 import { PresenterScreen } from '../panels/presenter/PresenterScreen';
 import { SpeakerScreen } from '../panels/presenter/SpeakerScreen';
 import { SearchScreen } from '../panels/search/SearchScreen';
 import { useReadyDatasets } from '../panels/search/useDatasets';
+import { useHunts } from '../store/hunts';
 import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
 import { Header } from './Header';
@@ -20,6 +24,10 @@ export function App() {
   useEffect(() => {
     if (!speaker) return startSample();
   }, [speaker]);
+  // The hunts: those that come with the app and those the user imported.
+  useEffect(() => {
+    void useHunts.getState().load();
+  }, []);
   // Production builds keep themselves and the sample for offline use.
   useEffect(() => startServiceWorker(), []);
   // Whatever is ready to search is read into the search worker ahead of the first search.
@@ -35,6 +43,9 @@ export function App() {
     <div className="app">
       {route.page !== 'present' && <Header />}
       <main className="app__main" id="main">
+        {route.page === 'start' && <StartPage />}
+        {route.page === 'hunts' && <HuntLibrary />}
+        {route.page === 'author' && <AuthorScreen />}
         {route.page === 'data' && <DataManager />}
         {route.page === 'search' && <SearchScreen />}
         {route.page === 'hunt' && (

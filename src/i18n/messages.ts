@@ -13,6 +13,7 @@ import { chartMessages } from './en/charts';
 import { dataMessages } from './en/data';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { libraryMessages } from './en/library';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -26,7 +27,7 @@ const core = {
   'app.name': 'Hunting Workbook',
   'app.tagline': 'Guided threat hunting over Splunk exports',
   'nav.label': 'Screens',
-  'nav.hunt': 'Hunt',
+  'nav.hunts': 'Hunts',
   'nav.search': 'Search',
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
@@ -137,6 +138,7 @@ const en = {
   ...core,
   ...dataMessages,
   ...huntMessages,
+  ...libraryMessages,
   ...searchMessages,
   ...scopeMessages,
   ...resultMessages,

@@ -17,6 +17,12 @@ export interface SearchOverrides {
 
 /** Where the user is. The URL's hash holds it, so a copied link reopens exactly this view. */
 export type Route =
+  /** No address: the library when more than one hunt is installed, else that hunt. */
+  | { page: 'start' }
+  /** The hunt library. */
+  | { page: 'hunts' }
+  /** Author mode: a hunt file from disk, checked and shown as learners see it. */
+  | { page: 'author' }
   | { page: 'data' }
   | { page: 'search'; search: SearchOverrides }
   /** `stepId` absent: the hunt's overview. */
@@ -26,7 +32,7 @@ export type Route =
   /** The trainer's own window beside the presenter; `stepId` is where it opens. */
   | { page: 'speaker'; huntId: string; stepId?: string };
 
-export const HOME: Route = { page: 'hunt', huntId: 'ftp-exfiltration', search: {} };
+export const HOME: Route = { page: 'start' };
 
 const VIEWS: readonly SearchView[] = ['events', 'table', 'statistics', 'timechart', 'side-by-side'];
 
@@ -68,6 +74,8 @@ export function parseHash(hash: string): Route {
     .map((p) => decodeURIComponent(p));
   const search = parseOverrides(new URLSearchParams(query));
   if (parts[0] === 'data') return { page: 'data' };
+  if (parts[0] === 'author') return { page: 'author' };
+  if (parts[0] === 'hunts' && parts.length === 1) return { page: 'hunts' };
   if (parts[0] === 'search') return { page: 'search', search };
   if (parts[0] === 'present' && parts[1] && parts[2]) {
     return { page: 'present', huntId: parts[1], stepId: parts[2], search };
@@ -91,7 +99,10 @@ function instantText(ms: number): string {
 
 /** The hash for a route; times are written as UTC ISO 8601 so that a link reads plainly. */
 export function formatHash(route: Route): string {
-  if (route.page === 'data') return '#/data';
+  if (route.page === 'start') return '';
+  if (route.page === 'data' || route.page === 'hunts' || route.page === 'author') {
+    return `#/${route.page}`;
+  }
   if (route.page === 'speaker') {
     return (
       `#/speaker/${encodeURIComponent(route.huntId)}` +

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
 import type {
   DatasetRecord,
+  HuntFileRecord,
   HuntProgressRecord,
   LookupRecord,
   MacroRecord,
@@ -35,6 +36,7 @@ export class WorkbookDB extends Dexie {
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
   macros!: Table<MacroRecord, string>;
+  huntFiles!: Table<HuntFileRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -57,6 +59,10 @@ export class WorkbookDB extends Dexie {
     // Search macros imported from macros.conf files, keyed as Splunk keys them (`name(2)`).
     this.version(4).stores({
       macros: 'key',
+    });
+    // Hunt files the user imported, as their text.
+    this.version(5).stores({
+      huntFiles: 'id',
     });
   }
 

@@ -146,3 +146,15 @@ export interface TrainerNoteRecord {
   text: string;
   updatedAt: number;
 }
+
+/**
+ * A hunt file the user imported, kept as its text: the text is what is exported again, and it
+ * is read with the app's own reader on every start (so a newer app reads it with newer rules).
+ */
+export interface HuntFileRecord {
+  /** The hunt's id, read from the file. */
+  id: string;
+  fileName: string;
+  text: string;
+  importedAt: number;
+}

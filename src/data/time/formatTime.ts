@@ -42,6 +42,11 @@ export function formatTime(ms: number, timeZone: string): string {
   );
 }
 
+/** `2017-08-23 20:36:14 (UTC-07:00)`: an import date; milliseconds mean nothing there. */
+export function formatSecond(ms: number, timeZone: string): string {
+  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
+}
+
 /** `UTC-07:00`: the zone's offset at that instant. */
 export function zoneOffsetLabel(ms: number, timeZone: string): string {
   const minutes = Math.round(zoneOffsetMs(ms, timeZone) / 60_000);

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
-import { formatRange, formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatRange, formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
 import { formatBytes } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
 import { FileTable } from './FileTable';
-
-/** Milliseconds mean nothing for an import date; the offset says which clock it is. */
-function formatSecond(ms: number, timeZone: string): string {
-  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
-}
 
 export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const timeZone = useSettings((s) => s.timeZone);

@@ -4,14 +4,10 @@ import { getDb } from '../../data/db/db';
 import { deleteLookup, type LookupSummary } from '../../data/lookups/lookupStore';
 import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookupSource';
 import { SAMPLE_ORIGIN } from '../../data/lookups/sampleLookup';
-import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
 import { useLookupTables } from '../assets/lookupsLive';
-
-function formatSecond(ms: number, timeZone: string): string {
-  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
-}
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {

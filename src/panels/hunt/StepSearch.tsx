@@ -24,6 +24,7 @@ export function StepSearch({ hunt, step, search }: StepSearchProps) {
         latest={latest}
         search={search}
         huntSourcetypes={hunt.sourcetypes}
+        macros={hunt.macros}
       />
       <details className="hunt-search__notice">
         <summary>

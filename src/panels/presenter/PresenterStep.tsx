@@ -4,6 +4,7 @@ import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { stepParts, type PresenterPart } from '../../store/presenter-parts';
 import { searchWindowMs } from '../hunt/progressFigures';
+import { sectionTitle } from '../hunt/sectionTitle';
 import { SearchPanel } from '../search/SearchPanel';
 import { PresenterFindings } from './PresenterFindings';
 import { PresenterQuestion } from './PresenterQuestion';
@@ -45,7 +46,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
       aria-labelledby="presenter-step-title"
       data-step-id={step.id}
     >
-      <p className="presenter-step__where">{t(`hunt.section.${step.kind}`)}</p>
+      <p className="presenter-step__where">{sectionTitle(hunt, step.section)}</p>
       <h1 id="presenter-step-title" tabIndex={-1}>
         {step.title}
       </h1>
@@ -76,6 +77,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
               latest={latest}
               search={search}
               huntSourcetypes={hunt.sourcetypes}
+              macros={hunt.macros}
             />
             {has('notice', i) && (
               <div className="presenter-notice" data-testid="presenter-notice" data-part="">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { HUNTS } from '../../hunts';
 import type { HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
+import { useHunt } from '../../store/hunts';
 import { shownIn, usePresenter } from '../../store/presenter';
 import { hiddenParts, partKey, type PresenterPart } from '../../store/presenter-parts';
 import { FINDINGS_TITLES } from './findings-titles';
@@ -56,7 +56,8 @@ interface SpeakerScreenProps {
  * hidden. Moving or revealing here moves the presenter too.
  */
 export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
-  const hunt = HUNTS.find((h) => h.id === huntId);
+  const found = useHunt(huntId);
+  const hunt = found ?? undefined;
   const state = usePresenter((s) => s.state);
   const notes = useTrainerNotes(huntId);
   const { connect, goTo, revealNext, revealAnswer } = usePresenter.getState();
@@ -77,6 +78,13 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
     if (step) document.title = `${t('presenter.speaker.title')}: ${step.title}`;
   }, [step]);
 
+  if (found === undefined) {
+    return (
+      <main>
+        <p className="hunt-message">{t('hunt.loadingHunt')}</p>
+      </main>
+    );
+  }
   if (!hunt || !step || !state) {
     return (
       <main>

@@ -113,11 +113,7 @@ export function SearchPanel(props: SearchPanelProps) {
   };
   const reset = () => {
     const r = useRoute.getState().route;
-    if (
-      r.page !== 'data' &&
-      r.page !== 'speaker' &&
-      overridesFor(r, searchId).searchId !== undefined
-    ) {
+    if ('search' in r && overridesFor(r, searchId).searchId !== undefined) {
       useRoute.getState().navigate({ ...r, search: {} });
     }
     setDraft(spl);

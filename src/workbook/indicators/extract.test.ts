@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftpExfiltrationHunt } from '../../hunts/ftp-exfiltration';
+import { bundledHunt } from '../../../scripts/hunts/bundled';
 import { collectIndicators } from './collect';
 import { extractIndicators } from './extract';
 import { canonicalIpv6, isInternalAddress, isIpv4 } from './ip';
@@ -9,6 +9,8 @@ const values = (text: string, kind?: IndicatorKind) =>
   extractIndicators(text)
     .filter((i) => kind === undefined || i.kind === kind)
     .map((i) => i.value);
+
+const ftpExfiltrationHunt = bundledHunt('ftp-exfiltration');
 
 describe('extractIndicators over the FTP hunt', () => {
   const texts = ftpExfiltrationHunt.steps.flatMap((s) => [
