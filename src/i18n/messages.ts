@@ -8,6 +8,9 @@
  */
 
 import type { Message } from './message-types';
+import { intlLocale, isLanguage, type Language } from './languages';
+import { jaMessages } from './ja';
+import { pseudoCatalogue } from './pseudo';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
 import { findingsMessages } from './en/findings';
@@ -28,6 +31,7 @@ const core = {
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
   'settings.timeZone.browser': '{zone} (this browser)',
+  'settings.language': 'Language',
 
   'import.heading': 'Import Splunk exports',
   'import.intro':
@@ -145,16 +149,27 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
-const catalogues: Record<string, Catalogue> = { en };
-let locale = 'en';
+// A catalogue may lack keys (a translation behind a newly added English text): those fall
+// back to English. src/i18n/catalogues.test.ts lists every missing or extra key.
+const catalogues: Record<Language, Partial<Catalogue>> = {
+  en,
+  ja: jaMessages as Partial<Catalogue>,
+  'en-XA': pseudoCatalogue(en),
+};
+let locale: Language = 'en';
 
-/** Switches the catalogue used by `t`; unknown locales fall back to English. */
+/** Switches the catalogue used by `t`; unknown languages fall back to English. */
 export function setLocale(next: string): void {
-  locale = next in catalogues ? next : 'en';
+  locale = isLanguage(next) ? next : 'en';
 }
 
-export function getLocale(): string {
+export function getLocale(): Language {
   return locale;
+}
+
+/** The English catalogue, for tests that compare the others with it. */
+export function englishCatalogue(): Catalogue {
+  return en;
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -162,11 +177,11 @@ export type MessageParams = Record<string, string | number>;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function numberFormat(loc: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${loc}:${fractionDigits}`;
+function numberFormat(lang: Language, fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${fractionDigits}`;
   let fmt = numberFormats.get(key);
   if (!fmt) {
-    fmt = new Intl.NumberFormat(loc, {
+    fmt = new Intl.NumberFormat(intlLocale(lang), {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });
@@ -186,7 +201,8 @@ function pick(message: Message, params: MessageParams | undefined): string {
   if (typeof count !== 'number') return message.other;
   let rules = pluralRules.get(locale);
   if (!rules) {
-    rules = new Intl.PluralRules(locale);
+    // The pseudo-locale keeps English plurals: it is English text in disguise.
+    rules = new Intl.PluralRules(locale === 'ja' ? 'ja' : 'en');
     pluralRules.set(locale, rules);
   }
   return message[rules.select(count)] ?? message.other;

@@ -40,7 +40,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
       aria-labelledby={headingId}
     >
       <div className="dataset__head">
-        <h3 id={headingId} className="dataset__name">
+        <h3 id={headingId} className="dataset__name" translate="no">
           {ds.name}
         </h3>
         <span className="dataset__count" data-testid="dataset-event-count">

@@ -87,11 +87,13 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
         <div className="event__body">
           <div className="event__meta">
             {valuesOf(row.host).map((h) => (
-              <span key={h} className="event__host">
+              <span key={h} className="event__host" translate="no">
                 <EnrichedValue field="host" value={h} />
               </span>
             ))}
-            <span className="event__sourcetype">{text(row.sourcetype)}</span>
+            <span className="event__sourcetype" translate="no">
+              {text(row.sourcetype)}
+            </span>
             <button type="button" className="event__context" onClick={() => onContext(row)}>
               {t('results.events.context')}
             </button>
@@ -115,7 +117,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             <tbody>
               {fields.map((name) => (
                 <tr key={name}>
-                  <th scope="row">{name}</th>
+                  <th scope="row" translate="no">
+                    {name}
+                  </th>
                   <td>
                     {valuesOf(row[name]).map((v, i) => (
                       <FilterValue key={i} field={name} value={v} onFilter={onFilter} />

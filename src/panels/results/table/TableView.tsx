@@ -117,7 +117,7 @@ export function TableView({ result, tz }: ResultViewProps) {
                     title={t('search.table.sortBy', { field: f })}
                     onClick={() => toggle(f)}
                   >
-                    {f === '_time' && offset ? `${f} (${offset})` : f}
+                    <span translate="no">{f === '_time' && offset ? `${f} (${offset})` : f}</span>
                     <span aria-hidden="true">
                       {sort?.field === f ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
@@ -126,7 +126,7 @@ export function TableView({ result, tz }: ResultViewProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody translate="no">
             {shown.map((row, i) => (
               <tr key={current * PAGE_SIZE + i}>
                 {fields.map((f) => {
