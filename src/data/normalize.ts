@@ -6,6 +6,7 @@ import {
   type SourceRecord,
 } from './model';
 import { parseEventTime } from './time/parseTime';
+import { t } from '../i18n/messages';
 
 /**
  * Splunk-internal bookkeeping that exports carry along: bucket and serial numbers, the search
@@ -86,13 +87,16 @@ export function toEvent(rec: SourceRecord): EventRow | NormalizeError {
   const { names, values } = rec;
   const layout = layoutOf(names);
   const at = timeAt(layout, values);
-  if (at === -1) return { error: 'no _time field', field: '_time' };
+  if (at === -1) return { error: t('import.problem.noTime'), field: '_time' };
   const v = values[at] as FieldValue;
   const text = typeof v === 'string' ? v : v[0];
   const time = parseEventTime(text);
   if (time === null) {
     const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
-    return { error: `unparsable ${names[at]} "${shown}"`, field: names[at] };
+    return {
+      error: t('import.problem.badTime', { field: names[at], value: shown }),
+      field: names[at],
+    };
   }
   const rawValue = layout.raw === -1 ? undefined : values[layout.raw];
   const raw =

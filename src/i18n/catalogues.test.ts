@@ -5,6 +5,7 @@ import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { importMessages } from './en/import';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -15,6 +16,7 @@ import { chartMessagesJa } from './ja/charts';
 import { coreMessagesJa } from './ja/core';
 import { findingsMessagesJa } from './ja/findings';
 import { huntMessagesJa } from './ja/hunt';
+import { importMessagesJa } from './ja/import';
 import { offlineMessagesJa } from './ja/offline';
 import { presenterMessagesJa } from './ja/presenter';
 import { resultMessagesJa } from './ja/results';
@@ -29,6 +31,7 @@ const enAreas: Record<string, Area> = {
   charts: chartMessages,
   findings: findingsMessages,
   hunt: huntMessages,
+  import: importMessages,
   offline: offlineMessages,
   presenter: presenterMessages,
   results: resultMessages,
@@ -44,6 +47,7 @@ const jaAreas: Record<string, Area> = {
   core: coreMessagesJa,
   findings: findingsMessagesJa,
   hunt: huntMessagesJa,
+  import: importMessagesJa,
   offline: offlineMessagesJa,
   presenter: presenterMessagesJa,
   results: resultMessagesJa,

@@ -15,6 +15,7 @@ import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { importMessages } from './en/import';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -137,6 +138,7 @@ const core = {
 const en = {
   ...core,
   ...huntMessages,
+  ...importMessages,
   ...searchMessages,
   ...resultMessages,
   ...chartMessages,

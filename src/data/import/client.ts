@@ -1,6 +1,7 @@
 import type { DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
+import { getLocale, t } from '../../i18n/messages';
 
 /**
  * Imports files into a new dataset in a dedicated worker, so the page stays responsive.
@@ -24,10 +25,18 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const message = `The import stopped unexpectedly: ${event.message || 'worker error'}`;
+      const message = t('import.fail.stopped', {
+        message: event.message || t('import.fail.workerError'),
+      });
       reject(new ImportFailureError({ kind: 'error', message, issues: [] }));
     };
   });
-  post({ type: 'start', files, name: opts.name, datasetId: crypto.randomUUID() });
+  post({
+    type: 'start',
+    files,
+    name: opts.name,
+    datasetId: crypto.randomUUID(),
+    language: getLocale(),
+  });
   return { done, cancel: () => post({ type: 'cancel' }) };
 }

@@ -2,7 +2,9 @@ import type { DatasetRecord } from '../db/schema-types';
 import type { ImportFailure, ImportProgress } from './types';
 
 export type ToImportWorker =
-  { type: 'start'; files: File[]; name: string; datasetId: string } | { type: 'cancel' };
+  /** `language`: the interface's, for the messages the import writes. */
+  | { type: 'start'; files: File[]; name: string; datasetId: string; language: string }
+  | { type: 'cancel' };
 
 export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }

@@ -3,6 +3,7 @@ import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
+import { importMessagesJa } from './import';
 import { offlineMessagesJa } from './offline';
 import { presenterMessagesJa } from './presenter';
 import { resultMessagesJa } from './results';
@@ -15,6 +16,7 @@ import { searchMessagesJa } from './search';
 export const jaMessages = {
   ...coreMessagesJa,
   ...huntMessagesJa,
+  ...importMessagesJa,
   ...searchMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,
