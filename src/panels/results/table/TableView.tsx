@@ -4,6 +4,7 @@ import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import type { ResultViewProps } from '../types';
 import { toCsv } from '../../../workbook/csv';
+import { CSV_BOM } from '../../findings/download';
 import { isNumericColumn, sortRows, type SortDir } from './sort-rows';
 import { cellClass, cellTexts, sharedOffset } from './cells';
 import './table.css';
@@ -27,7 +28,8 @@ function Cell({ texts, field }: { texts: string[]; field: string }) {
 }
 
 function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  // The byte order mark lets a spreadsheet on a Japanese Windows read CJK text as UTF-8.
+  const url = URL.createObjectURL(new Blob([CSV_BOM, text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
