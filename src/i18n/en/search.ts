@@ -48,6 +48,8 @@ export const searchMessages = {
   'search.time.absolute': 'Between',
   'search.time.from': 'From ({offset})',
   'search.time.to': 'To ({offset})',
+  'search.time.format': 'Times as 2017-08-23 20:36:14, in the zone shown.',
+  'search.time.invalid': 'Write both times as 2017-08-23 20:36:14, with the end after the start.',
   'search.time.apply': 'Apply',
   'search.time.close': 'Close',
   'search.keys.heading': 'Keyboard shortcuts',

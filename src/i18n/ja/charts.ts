@@ -5,7 +5,7 @@ export const chartMessagesJa = {
   'chart.axis.time': '時刻 ({offset})',
   'chart.legend': '表示する系列',
   'chart.dragHint': 'チャート上をドラッグすると、その時間帯にズームします。',
-  'chart.data.show': { other: 'データを表示（{count} 区間）' },
+  'chart.data.show': { other: 'データを表示（{count} 件）' },
   'chart.data.time': '時刻',
   'chart.data.zoom': 'ズーム',
   'chart.data.zoomTo': '{time} にズーム',

@@ -3,7 +3,7 @@ import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
 import { formatRange, formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
-import { formatBytes } from '../../i18n/units';
+import { formatBytes, formatRelativeTime } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
@@ -89,7 +89,10 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         </div>
         <div>
           <dt>{t('dataset.importedAt')}</dt>
-          <dd>{formatSecond(ds.importedAt, timeZone)}</dd>
+          <dd>
+            {formatSecond(ds.importedAt, timeZone)}{' '}
+            <span className="muted">· {formatRelativeTime(ds.importedAt)}</span>
+          </dd>
         </div>
         <div className="dataset__files">
           <dt>{t('dataset.files')}</dt>
