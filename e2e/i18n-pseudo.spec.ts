@@ -36,14 +36,37 @@ async function search(page: Page, query: string) {
   await settled(page);
 }
 
-test.beforeEach(async ({ context }) => {
-  await startIn(context, 'en-XA');
-});
+/** Switches the open page to `language` as another window of the app would (settings change). */
+async function switchLive(page: Page, language: string) {
+  await page.evaluate(
+    ({ key, language }) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{"state":{},"version":1}');
+      stored.state.language = language;
+      localStorage.setItem(key, JSON.stringify(stored));
+      window.dispatchEvent(new StorageEvent('storage', { key }));
+    },
+    { key: 'hunting-workbook.settings', language },
+  );
+}
 
 test('no English outside the catalogue: data manager, search and its views, dialogs, errors', async ({
   page,
+  context,
 }) => {
   const { found, check } = checker(page);
+  // In English first: a busy search page switched to the pseudo-locale in place must show no
+  // text left over from before (no component keeps a translated text of its own).
+  await startIn(context, 'en');
+  await page.goto('/#/search');
+  await expect(page.getByTestId('event').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('event').first().getByRole('button').first().click();
+  await page.locator('.field-list__field').first().click();
+  await page.locator('.time-picker summary').click();
+  await switchLive(page, 'en-XA');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await check('switched in place: events, an event open, a field’s values, the time picker');
+  await page.keyboard.press('Escape');
+
   await page.goto('/#/data');
   const sampleRow = page.getByTestId('dataset-row').first();
   await expect(sampleRow.getByTestId('dataset-event-count')).toBeVisible({ timeout: 60_000 });
@@ -56,6 +79,9 @@ test('no English outside the catalogue: data manager, search and its views, dial
     page.getByTestId('import-summary').or(page.getByTestId('import-error')),
   ).toBeVisible();
   await check('import outcome');
+  await fileInput(page).setInputFiles([fixture('not-a-log.bin')]);
+  await expect(page.getByTestId('import-error')).toBeVisible();
+  await check('import failed');
   await page
     .getByLabel(px('assets.lookups.import'))
     .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
@@ -71,7 +97,9 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await page.locator('.field-list__field').first().click();
   await check('search: events, an event expanded, a field’s values');
   await page.locator('.time-picker summary').click();
-  await check('time picker');
+  await page.getByLabel(px('search.time.from', { offset: 'UTC-07:00' })).fill('nonsense');
+  await page.getByRole('button', { name: px('search.time.apply') }).click();
+  await check('time picker, a range it cannot read');
   await page.keyboard.press('Escape');
   await search(page, 'index=* | stats count by sourcetype');
   await page.getByRole('button', { name: px('search.view.table') }).click();
@@ -91,6 +119,24 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await page.keyboard.press('?');
   await expect(page.locator('dialog.keys-dialog')).toBeVisible();
   await check('keyboard help');
+  await page.keyboard.press('Escape');
+
+  // No data at all: every dataset deleted.
+  await page.goto('/#/data');
+  const rows = page.getByTestId('dataset-row');
+  for (let n = await rows.count(); n > 0; n--) {
+    await rows
+      .first()
+      .getByRole('button', { name: px('dataset.delete') })
+      .click();
+    await rows
+      .first()
+      .getByRole('button', { name: px('dataset.confirmDelete.yes') })
+      .click();
+    await expect(rows).toHaveCount(n - 1, { timeout: 30_000 });
+  }
+  await expect(page.getByTestId('datasets-empty')).toBeVisible();
+  await check('no datasets');
 
   expect(found, found.join('\n')).toEqual([]);
 });
@@ -99,6 +145,7 @@ test('no English outside the catalogue: hunt overview, steps, questions, finding
   page,
   context,
 }) => {
+  await startIn(context, 'en-XA');
   const { found, check } = checker(page);
   await page.goto(`/#/hunts/${hunt.id}`);
   await expect(page.getByTestId('hunt-sourcetypes').getByTestId('presence').first()).toBeVisible();
@@ -147,6 +194,12 @@ test('no English outside the catalogue: hunt overview, steps, questions, finding
   ]);
   await expect(speaker.getByTestId('speaker-step')).toBeVisible();
   for (const p of await untranslatedText(speaker)) found.push(`speaker window: ${p}`);
+  await speaker.close();
+
+  // The overview once started: continue, and the question before progress is reset.
+  await page.goto(`/#/hunts/${hunt.id}`);
+  await page.getByRole('button', { name: px('hunt.reset') }).click();
+  await check('hunt overview with progress, the reset question');
 
   expect(found, found.join('\n')).toEqual([]);
 });

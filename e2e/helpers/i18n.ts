@@ -76,6 +76,15 @@ export async function untranslatedText(page: Page): Promise<string[]> {
         if (!el || el.closest(exempt) || !shown(el) || !leftover(value)) continue;
         problems.add(`${where(el)} text: ${value.trim()}`);
       }
+      // Options have no box of their own: those of a visible list are what it shows when opened.
+      for (const select of document.body.querySelectorAll('select')) {
+        if (select.closest(exempt) || !shown(select)) continue;
+        for (const option of select.options) {
+          if (!option.closest(exempt) && leftover(option.text)) {
+            problems.add(`${where(select)} option: ${option.text}`);
+          }
+        }
+      }
       const attrs = ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext'];
       for (const el of document.body.querySelectorAll(attrs.map((a) => `[${a}]`).join(','))) {
         if (el.closest(exempt)) continue;
