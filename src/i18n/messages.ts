@@ -153,11 +153,13 @@ export type Catalogue = Record<MessageKey, Message>;
 
 // A catalogue may lack keys (a translation behind a newly added English text): those fall
 // back to English. src/i18n/catalogues.test.ts lists every missing or extra key.
-const catalogues: Record<Language, Partial<Catalogue>> = {
-  en,
-  ja: jaMessages as Partial<Catalogue>,
-  'en-XA': pseudoCatalogue(en),
-};
+let pseudo: Catalogue | undefined;
+function catalogue(language: Language): Partial<Catalogue> {
+  if (language === 'ja') return jaMessages as Partial<Catalogue>;
+  // Built on first use: only tests ask for the pseudo-locale.
+  if (language === 'en-XA') return (pseudo ??= pseudoCatalogue(en));
+  return en;
+}
 let locale: Language = 'en';
 
 /** Switches the catalogue used by `t`; unknown languages fall back to English. */
@@ -216,7 +218,7 @@ function pick(message: Message, params: MessageParams | undefined): string {
  * parameter stays visible as `{name}` so the gap is noticed rather than silently blank.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[locale][key] ?? en[key];
+  const message = catalogue(locale)[key] ?? en[key];
   return pick(message, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params?.[name];
     if (value === undefined) return whole;

@@ -25,7 +25,7 @@ describe('time range', () => {
       '2017-08-23 20:00:00 – 2017-08-24 20:00:00 (UTC-07:00)',
     );
   });
-  it('converts datetime-local values in the zone both ways', () => {
+  it('converts typed local times in the zone both ways', () => {
     const ms = Date.parse('2017-08-23T20:36:00-07:00');
     expect(toLocalInput(ms, LA)).toBe('2017-08-23 20:36:00');
     expect(fromLocalInput(toLocalInput(ms, LA), LA)).toBe(ms);
