@@ -2,12 +2,27 @@ import { expect, type Page } from '@playwright/test';
 import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
 import { fixture, fileInput } from './helpers/app';
 import { px, startIn, untranslatedText } from './helpers/i18n';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/test';
 
 // The pseudo-locale (en-XA) over every screen: each message of the catalogue is accented and
 // bracketed, so any English word left outside the brackets is UI text that did not come from
 // the catalogue. Log data, SPL, field names and hunt content are exempt by their containers.
-// A fresh profile (plain `test`): the workshop sample loads by itself.
+// A small Splunk export and an asset list stand in for the workshop sample, to keep it quick.
+
+const ASSETS = Buffer.from(
+  'ip,nt_host,owner,role,priority\n10.0.2.107,wrk-klagerf,Kevin,Desktop,high\n',
+);
+
+/** The format fixture (30 BOTS v2-like events) and an asset list, through the real inputs. */
+async function importData(page: Page) {
+  await page.goto('/#/data');
+  await fileInput(page).setInputFiles([fixture('botsv2-sample.csv')]);
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  await page
+    .locator('.lookup-import input[type="file"]')
+    .setInputFiles({ name: 'assets.csv', mimeType: 'text/csv', buffer: ASSETS });
+  await expect(page.getByTestId('lookup-import-done')).toBeVisible();
+}
 
 const dataStep = hunt.steps.find((s) => s.id === 'data-sourcetypes')!;
 const chartStep = hunt.steps.find((s) => s.id === 'time-series-zoom')!;
@@ -57,6 +72,7 @@ test('no English outside the catalogue: data manager, search and its views, dial
   // In English first: a busy search page switched to the pseudo-locale in place must show no
   // text left over from before (no component keeps a translated text of its own).
   await startIn(context, 'en');
+  await importData(page);
   await page.goto('/#/search');
   await expect(page.getByTestId('event').first()).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('event').first().getByRole('button').first().click();
@@ -146,6 +162,7 @@ test('no English outside the catalogue: hunt overview, steps, questions, finding
   context,
 }) => {
   await startIn(context, 'en-XA');
+  await importData(page);
   const { found, check } = checker(page);
   await page.goto(`/#/hunts/${hunt.id}`);
   await expect(page.getByTestId('hunt-sourcetypes').getByTestId('presence').first()).toBeVisible();
