@@ -65,7 +65,7 @@ export const coreMessagesJa = {
   'datasets.heading': 'データセット',
   'datasets.loading': 'データセットを読み込んでいます…',
   'datasets.loadFailed': '保存されたデータセットを読み取れませんでした：{message}',
-  'datasets.count': { other: '{count} 個のデータセット' },
+  'datasets.count': { other: '{count} 件' },
   'dataset.events': { other: '{count} 件のイベント' },
   'dataset.timeRange': '時間範囲',
   'dataset.timeRange.none': '時間範囲なし',
