@@ -62,7 +62,7 @@ test('a Japanese browser gets Japanese; CJK events import, show and export; swit
   await expect(summary).toContainText(ja('summary.events', { count: 6 }));
   await expect(summary).toContainText(ja('summary.skipped', { count: 1 }));
   await expect(summary).toContainText(
-    'cjk-jst.csv:6 — _time を時刻として解釈できません：「昨日 12:00」',
+    'cjk-jst.csv:6 — _time を時刻として解釈できません：「昨日 12:00」（_time）',
   );
   const row = datasetRow(page, 'cjk-jst');
   await expect(row.getByTestId('dataset-time-range')).toHaveText(

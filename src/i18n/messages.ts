@@ -85,7 +85,7 @@ const core = {
 
   'issue.withLine': '{file}:{line} — {message}',
   'issue.withoutLine': '{file} — {message}',
-  'issue.field': '({field})',
+  'issue.field': '{where} ({field})',
 
   'datasets.heading': 'Datasets',
   'datasets.loading': 'Loading datasets…',

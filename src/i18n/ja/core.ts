@@ -60,7 +60,7 @@ export const coreMessagesJa = {
 
   'issue.withLine': '{file}:{line} — {message}',
   'issue.withoutLine': '{file} — {message}',
-  'issue.field': '（{field}）',
+  'issue.field': '{where}（{field}）',
 
   'datasets.heading': 'データセット',
   'datasets.loading': 'データセットを読み込んでいます…',
