@@ -90,7 +90,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         <div>
           <dt>{t('dataset.importedAt')}</dt>
           <dd>
-            {formatSecond(ds.importedAt, timeZone)}{' '}
+            <span className="dataset__when">{formatSecond(ds.importedAt, timeZone)}</span>{' '}
             <span className="muted">· {formatRelativeTime(ds.importedAt)}</span>
           </dd>
         </div>
