@@ -12,12 +12,16 @@ import { useReadyDatasets } from '../panels/search/useDatasets';
 import { useHunts } from '../store/hunts';
 import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';
+import { useLanguage } from '../store/settings';
 import { Header } from './Header';
 import { KeyboardHelp } from './keyboard/KeyboardHelp';
 import { startServiceWorker } from './offline/serviceWorker';
 
 export function App() {
   const route = useRoute((s) => s.route);
+  // A change of language renders the whole tree again, every text from the new catalogue;
+  // nothing else (progress, searches, views) changes with it.
+  useLanguage();
   // The speaker window shows notes only: it neither imports nor searches.
   const speaker = route.page === 'speaker';
   // Whatever screen opens first, a fresh browser profile gets the workshop sample.

@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
 import { useRoute } from '../store/route';
+import { LanguageSelect } from './LanguageSelect';
 import { OfflineStatus } from './offline/OfflineStatus';
 import { SCREENS, type ScreenEntry } from './screens';
 import { TimeZoneSelect } from './TimeZoneSelect';
@@ -34,6 +35,7 @@ export function Header() {
         </ul>
       </nav>
       <TimeZoneSelect />
+      <LanguageSelect />
       <OfflineStatus />
     </header>
   );

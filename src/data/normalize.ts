@@ -5,6 +5,7 @@ import {
   type FieldValue,
   type SourceRecord,
 } from './model';
+import { t } from '../i18n/messages';
 import { AUTOMATIC_TIME, type TimeReading } from './time/timeRule';
 
 /**
@@ -105,13 +106,20 @@ export function toEvent(
   const { names, values } = rec;
   const layout = layoutOf(names, reading.field);
   const at = timeAt(layout, values);
-  if (at === -1) return { error: `no ${reading.field ?? '_time'} field`, field: '_time' };
+  if (at === -1)
+    return {
+      error: t('import.problem.noTime', { field: reading.field ?? '_time' }),
+      field: '_time',
+    };
   const v = values[at] as FieldValue;
   const text = typeof v === 'string' ? v : v[0];
   const time = reading.parse(text);
   if (time === null) {
     const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
-    return { error: `unparsable ${names[at]} "${shown}"`, field: names[at] };
+    return {
+      error: t('import.problem.badTime', { field: names[at], value: shown }),
+      field: names[at],
+    };
   }
   const rawValue = layout.raw === -1 ? undefined : values[layout.raw];
   const raw =

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../model';
 import { parseMvColumn, splitMultivalue } from './csvMultivalue';
+import { t } from '../../i18n/messages';
 
 const MV_PREFIX = '__mv_';
 
@@ -44,8 +45,8 @@ export class CsvColumns {
         while (seen.has(name) || header.includes(name)) name = `${base}_${++n}`;
         problem(
           original === ''
-            ? `column ${col + 1} has no name; its values are kept as "${name}"`
-            : `column name "${original}" appears more than once; column ${col + 1} is kept as "${name}"`,
+            ? t('import.problem.unnamedColumn', { column: col + 1, name })
+            : t('import.problem.duplicateColumn', { original, column: col + 1, name }),
           name,
         );
       }

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../model';
 import { flattenEvent } from './flattenJson';
+import { t } from '../../i18n/messages';
 
 /* Helpers shared by the JSON readers. */
 
@@ -17,8 +18,10 @@ export function namingFor(doc: Record<string, unknown>): 'splunk' | 'spath' {
 
 export function describeJson(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return t('import.json.array');
+  if (typeof value === 'number') return t('import.json.number');
+  if (typeof value === 'boolean') return t('import.json.boolean');
+  return t('import.json.string');
 }
 
 /** The start of a bad line, enough to recognise it in the import summary. */

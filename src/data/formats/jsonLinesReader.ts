@@ -3,6 +3,7 @@ import { flattenEvent } from './flattenJson';
 import { describeJson, isObject, plainEventFields, preview } from './jsonEvent';
 import { tagZeekJson } from './zeekJson';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { t } from '../../i18n/messages';
 
 const CR = 13;
 const BOM = 0xfeff;
@@ -68,11 +69,11 @@ export class JsonLinesReader implements RecordReader {
     try {
       doc = JSON.parse(text);
     } catch {
-      this.sink.issue(line, `not valid JSON: ${preview(text)}`);
+      this.sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
       return;
     }
     if (!isObject(doc)) {
-      this.sink.issue(line, `expected a JSON object, found ${describeJson(doc)}`);
+      this.sink.issue(line, t('import.problem.notObject', { found: describeJson(doc) }));
       return;
     }
     try {
@@ -86,7 +87,7 @@ export class JsonLinesReader implements RecordReader {
       }
     } catch (err) {
       // Only pathological nesting gets here (the flattener recursing out of stack).
-      this.sink.issue(line, `could not read the event: ${String(err)}`);
+      this.sink.issue(line, t('import.problem.unreadable', { error: String(err) }));
     }
   }
 }

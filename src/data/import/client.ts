@@ -2,6 +2,7 @@ import type { DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 import { DEFAULT_INDEX } from '../indexName';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
+import { getLocale, t } from '../../i18n/messages';
 
 /**
  * Imports files into a new dataset in a dedicated worker, so the page stays responsive.
@@ -23,7 +24,9 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const message = `The import stopped unexpectedly: ${event.message || 'worker error'}`;
+      const message = t('import.fail.stopped', {
+        message: event.message || t('import.fail.workerError'),
+      });
       reject(new ImportFailureError({ kind: 'error', message, issues: [] }));
     };
   });
@@ -34,6 +37,7 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
     datasetId: crypto.randomUUID(),
     index: opts.index ?? DEFAULT_INDEX,
     timeRules: opts.timeRules ?? [],
+    language: getLocale(),
   });
   return { done, cancel: () => post({ type: 'cancel' }) };
 }

@@ -2,7 +2,7 @@ import { BLOCK_BYTES, ChunkBuilder, CHUNK_EVENTS, type EncodedChunk } from '../c
 import type { WorkbookDB } from '../db/db';
 import { notifyDatasetsChanged, removeDatasetRows } from '../db/datasets';
 import type { DatasetFile, DatasetRecord } from '../db/schema-types';
-import { createReader, detectFormat, SUPPORTED_FORMATS_TEXT, type FormatId } from '../formats';
+import { createReader, detectFormat, type FormatId } from '../formats';
 import type { ImportIssue, SourceRecord } from '../model';
 import { toEvent } from '../normalize';
 import { DEFAULT_INDEX } from '../indexName';
@@ -23,6 +23,7 @@ import { isGzip, readBytes, readHead, readText, type NamedBlob } from './readTex
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
+import { t } from '../../i18n/messages';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
@@ -145,21 +146,25 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
 }
 
 async function planFiles(files: NamedBlob[]): Promise<PlannedFile[]> {
-  if (files.length === 0) throw failure('error', 'No file was chosen.');
+  if (files.length === 0) throw failure('error', t('import.fail.noFile'));
   const planned: PlannedFile[] = [];
   const rejected: string[] = [];
   for (const file of files) {
     if (file.size === 0) {
-      rejected.push(`${file.name}: the file is empty.`);
+      rejected.push(t('import.fail.empty', { file: file.name }));
       continue;
     }
     const gzip = await isGzip(file);
     const format = detectFormat(await readHead(file, gzip), file.name);
     if (format) planned.push({ file, gzip, format });
-    else rejected.push(`${file.name}: not a supported format${gzip ? ' (after gunzip)' : ''}.`);
+    else {
+      rejected.push(
+        t(gzip ? 'import.fail.unsupportedGzip' : 'import.fail.unsupported', { file: file.name }),
+      );
+    }
   }
   if (rejected.length > 0) {
-    throw failure('unsupported', `${rejected.join(' ')} Supported: ${SUPPORTED_FORMATS_TEXT}`);
+    throw failure('unsupported', `${rejected.join(' ')} ${t('import.fail.supported')}`);
   }
   return planned;
 }
@@ -196,11 +201,7 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   const events = tally.events - before.events;
   const skipped = tally.skipped - before.skipped;
   if (events === 0 && tally.missingTimeIn(name)) {
-    throw failure(
-      'no-events',
-      `${name}: no event has a time. Splunk exports carry it in the _time column or field; ` +
-        'export with _time included (for example keep it in `table` or `fields`).',
-    );
+    throw failure('no-events', t('import.fail.noTime', { file: name }));
   }
   const file: DatasetFile = { name, bytes: plan.file.size, format: plan.format, events, skipped };
   if (plan.time) file.time = plan.time;
@@ -347,7 +348,7 @@ function byFileAndLine(files: string[]) {
 }
 
 function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw failure('cancelled', 'Import cancelled; nothing was stored.');
+  if (signal.aborted) throw failure('cancelled', t('cancelled.note'));
 }
 
 function failure(kind: ImportFailure['kind'], message: string, issues: ImportIssue[] = []) {
@@ -356,10 +357,14 @@ function failure(kind: ImportFailure['kind'], message: string, issues: ImportIss
 
 function noEvents(issues: ImportIssue[]): ImportFailureError {
   const first = issues[0];
-  const why = first
-    ? ` The first problem: ${first.file}:${first.line ?? '?'}: ${first.message}`
-    : '';
-  return failure('no-events', `No events could be imported.${why}`, issues);
+  const message = first
+    ? t('import.fail.noEventsFirst', {
+        file: first.file,
+        line: first.line === undefined ? '?' : String(first.line),
+        message: first.message,
+      })
+    : t('import.fail.noEvents');
+  return failure('no-events', message, issues);
 }
 
 function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
@@ -369,5 +374,5 @@ function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
   }
   if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
   const message = err instanceof Error ? err.message : String(err);
-  return failure('error', `Import failed: ${message}`, issues);
+  return failure('error', t('import.fail.error', { message }), issues);
 }

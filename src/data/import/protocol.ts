@@ -3,6 +3,7 @@ import type { TimeRule } from '../time/timeRule';
 import type { ImportFailure, ImportProgress } from './types';
 
 export type ToImportWorker =
+  /** `language`: the interface's, for the messages the import writes. */
   | {
       type: 'start';
       files: File[];
@@ -10,6 +11,7 @@ export type ToImportWorker =
       datasetId: string;
       index: string;
       timeRules: (TimeRule | undefined)[];
+      language: string;
     }
   | { type: 'cancel' };
 

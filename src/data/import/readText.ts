@@ -1,4 +1,5 @@
 /** A file to import: a Blob with a name (the browser's File, or a Blob named in tests). */
+import { formatNumber, t } from '../../i18n/messages';
 export interface NamedBlob extends Blob {
   readonly name: string;
 }
@@ -78,14 +79,14 @@ async function* readPieces<T extends { length: number }>(
       try {
         step = await reader.read();
       } catch (err) {
-        const where = `after ${(consumed / 1e6).toFixed(1)} MB`;
-        const what = gzip ? 'the gzip data is corrupt or truncated' : 'the file could not be read';
-        throw new Error(
-          `${file.name}: ${what} (${where}): ${String((err as Error).message ?? err)}`,
-          {
-            cause: err,
-          },
-        );
+        const params = {
+          file: file.name,
+          mb: formatNumber(consumed / 1e6, 1),
+          error: String((err as Error).message ?? err),
+        };
+        throw new Error(t(gzip ? 'import.fail.gzipCorrupt' : 'import.fail.unreadable', params), {
+          cause: err,
+        });
       }
       if (step.done) return;
       if (step.value.length > 0) yield step.value;

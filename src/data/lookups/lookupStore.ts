@@ -1,6 +1,7 @@
 import type { WorkbookDB } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
 import { LookupFileError, readLookupCsv } from './readLookup';
+import { t } from '../../i18n/messages';
 
 /** What the data manager lists: a table without its rows. */
 export interface LookupSummary {
@@ -41,10 +42,14 @@ export async function importLookupFile(
   file: File,
 ): Promise<{ record: LookupRecord; replaced: boolean }> {
   if (!/\.csv$/i.test(file.name)) {
-    throw new LookupFileError(file.name, 1, 'a lookup table must be a .csv file');
+    throw new LookupFileError(file.name, 1, t('import.lookup.notCsv'));
   }
   if (file.size > MAX_LOOKUP_BYTES) {
-    throw new LookupFileError(file.name, 1, 'too large for a lookup table (over 50 MB)');
+    throw new LookupFileError(
+      file.name,
+      1,
+      t('import.lookup.tooLarge', { mb: MAX_LOOKUP_BYTES / (1024 * 1024) }),
+    );
   }
   return saveLookup(db, file.name, await file.text(), file.name);
 }

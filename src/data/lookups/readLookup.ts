@@ -1,5 +1,6 @@
 import { createReader } from '../formats/createReader';
 import type { LookupRecord } from '../db/schema-types';
+import { t } from '../../i18n/messages';
 
 /** Why a lookup file was refused: the file, the line (1-based) and the problem, for the user. */
 export class LookupFileError extends Error {
@@ -8,7 +9,7 @@ export class LookupFileError extends Error {
     readonly line: number,
     readonly problem: string,
   ) {
-    super(`${file}, line ${line}: ${problem}`);
+    super(t('import.lookup.problem', { file, line: String(line), problem }));
     this.name = 'LookupFileError';
   }
 }
@@ -28,7 +29,7 @@ export function readLookupCsv(file: string, text: string): LookupTable {
   let problem: { line: number; message: string } | null = null;
   const firstLine = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') {
-    throw new LookupFileError(file, 1, 'the file must start with a header row naming the columns');
+    throw new LookupFileError(file, 1, t('import.lookup.noHeader'));
   }
   const reader = createReader('splunk-csv', {
     record(rec) {

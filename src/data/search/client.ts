@@ -2,6 +2,7 @@ import type { RunCounts } from '../../engine/commands/command';
 import { SearchAbortedError, SplError } from '../../engine/errors';
 import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
+import { t } from '../../i18n/messages';
 import type {
   FieldValueCount,
   FromSearchWorker,
@@ -70,7 +71,10 @@ function errorOf(f: SearchFailure): Error {
   if (f.name === 'SplError' && f.position !== undefined) {
     return new SplError(f.message, f.position, { end: f.end, expected: f.expected });
   }
-  const err = new Error(f.message);
+  // The worker does not know the interface's language; the one message it sends on its own is
+  // translated here.
+  const message = f.name === 'ResultReleasedError' ? t('search.fail.resultGone') : f.message;
+  const err = new Error(message);
   err.name = f.name;
   return err;
 }
@@ -123,7 +127,9 @@ function getWorker(): Worker {
   const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = onMessage;
   w.onerror = (event) => {
-    const message = `The search stopped unexpectedly: ${event.message || 'worker error'}`;
+    const message = t('search.fail.stopped', {
+      message: event.message || t('search.fail.workerError'),
+    });
     restart(new Error(message));
   };
   worker = w;
@@ -184,7 +190,7 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
       if (!pending.has(id)) return;
       // Only this search was asked to stop; others in the same worker fail with it.
       settle(id)?.reject(new SearchAbortedError());
-      if (worker === w) restart(new Error('The search worker was restarted after a cancel'));
+      if (worker === w) restart(new Error(t('search.fail.restartedAfterCancel')));
     }, CANCEL_GRACE_MS);
   };
   return { done, cancel };
@@ -194,8 +200,7 @@ function ask<T extends Row[] | FieldValueCount[]>(
   msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>,
 ): Promise<T> {
   // A result kept by a worker that has since been ended is gone with it.
-  if (!worker)
-    return Promise.reject(new Error('The search worker was restarted; run the search again'));
+  if (!worker) return Promise.reject(new Error(t('search.fail.restarted')));
   const w = worker;
   const answer = new Promise<T>((resolve, reject) => {
     queries.set(msg.id, { resolve: resolve as PendingQuery['resolve'], reject });

@@ -70,4 +70,16 @@ export const findingsMessages = {
   'findings.report.where': 'Step',
   'findings.report.done': 'done',
   'findings.report.todo': 'to do',
+
+  'findings.stix.kind.ipv4': 'IPv4 address',
+  'findings.stix.kind.ipv6': 'IPv6 address',
+  'findings.stix.kind.domain': 'Domain',
+  'findings.stix.kind.email': 'E-mail address',
+  'findings.stix.kind.url': 'URL',
+  'findings.stix.kind.file': 'File name',
+  'findings.stix.kind.md5': 'MD5 hash',
+  'findings.stix.kind.sha1': 'SHA-1 hash',
+  'findings.stix.kind.sha256': 'SHA-256 hash',
+  'findings.stix.seenIn': 'Seen in: {places}',
+  'findings.stix.seenInHunt': 'Seen in the hunt',
 } satisfies Record<string, Message>;

@@ -57,7 +57,7 @@ export const huntMessages = {
 
   'hunt.searches': 'Searches',
   'hunt.step.timeRange': 'This step looks at {label}',
-  'hunt.notice': 'What to notice',
+  'hunt.notice.about': 'What to notice: {title}',
   'hunt.questions': 'Questions',
 
   'hunt.q.answer': 'Your answer',

@@ -3,7 +3,7 @@ import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
 import { formatRange, formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
-import { formatBytes } from '../../i18n/units';
+import { formatBytes, formatRelativeTime } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
@@ -35,7 +35,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
       aria-labelledby={headingId}
     >
       <div className="dataset__head">
-        <h3 id={headingId} className="dataset__name">
+        <h3 id={headingId} className="dataset__name" translate="no">
           {ds.name}
         </h3>
         <span className="dataset__count" data-testid="dataset-event-count">
@@ -88,7 +88,10 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         </div>
         <div>
           <dt>{t('dataset.importedAt')}</dt>
-          <dd>{formatSecond(ds.importedAt, timeZone)}</dd>
+          <dd>
+            <span className="dataset__when">{formatSecond(ds.importedAt, timeZone)}</span>{' '}
+            <span className="muted">· {formatRelativeTime(ds.importedAt)}</span>
+          </dd>
         </div>
         <div className="dataset__files">
           <dt>{t('dataset.files')}</dt>

@@ -25,8 +25,10 @@ export function FileTable({ files }: { files: readonly DatasetFile[] }) {
       <tbody>
         {files.map((f, i) => (
           <tr key={`${i}:${f.name}`}>
-            <td className="file-table__name">{f.name}</td>
-            <td>{f.format}</td>
+            <td className="file-table__name" translate="no">
+              {f.name}
+            </td>
+            <td translate="no">{f.format}</td>
             <td data-testid="dataset-file-time">{timeText(f.time)}</td>
             <td className="num">{formatNumber(f.events)}</td>
             <td className="num">{formatNumber(f.skipped)}</td>

@@ -49,15 +49,21 @@ function LookupRow({ table }: { table: LookupSummary }) {
   };
   return (
     <tr data-testid="lookup-row" data-lookup-name={table.name}>
-      <th scope="row">{table.name}</th>
+      <th scope="row" translate="no">
+        {table.name}
+      </th>
       <td data-testid="lookup-rows">{table.rowCount}</td>
-      <td className="lookup-list__columns">{table.fields.join(', ')}</td>
+      <td className="lookup-list__columns" translate="no">
+        {table.fields.join(', ')}
+      </td>
       <td data-testid="lookup-origin">
-        {table.origin === SAMPLE_ORIGIN
-          ? t('assets.lookups.origin.sample')
-          : table.origin === OUTPUTLOOKUP_ORIGIN
-            ? t('assets.lookups.origin.outputlookup')
-            : table.origin}
+        {table.origin === SAMPLE_ORIGIN ? (
+          t('assets.lookups.origin.sample')
+        ) : table.origin === OUTPUTLOOKUP_ORIGIN ? (
+          t('assets.lookups.origin.outputlookup')
+        ) : (
+          <span translate="no">{table.origin}</span>
+        )}
       </td>
       <td>{formatSecond(table.importedAt, timeZone)}</td>
       <td>

@@ -68,7 +68,7 @@ export function StepNav({ hunt, currentStepId, progress }: StepNavProps) {
                       <span className="step-nav__mark" aria-hidden="true">
                         {MARK_SYMBOL[mark]}
                       </span>
-                      <span>{step.title}</span>
+                      <span data-i18n-exempt="">{step.title}</span>
                       <span className="hunt-sr-only">, {t(`hunt.mark.${mark}`)}</span>
                     </a>
                   </li>

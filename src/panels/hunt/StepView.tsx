@@ -52,7 +52,7 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
         {sectionTitle(hunt, step.section)} ·{' '}
         {t('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}
       </p>
-      <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1}>
+      <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1} data-i18n-exempt="">
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="hunt-narrative" />

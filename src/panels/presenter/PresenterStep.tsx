@@ -47,7 +47,7 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
       data-step-id={step.id}
     >
       <p className="presenter-step__where">{sectionTitle(hunt, step.section)}</p>
-      <h1 id="presenter-step-title" tabIndex={-1}>
+      <h1 id="presenter-step-title" tabIndex={-1} data-i18n-exempt="">
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="presenter-step__narrative" />
@@ -66,9 +66,15 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
             data-testid="presenter-search"
             data-search-id={search.id}
             data-part=""
-            aria-label={search.title}
+            aria-labelledby={`presenter-search-${search.id}`}
           >
-            <h2 className="presenter-search__title">{search.title}</h2>
+            <h2
+              id={`presenter-search-${search.id}`}
+              className="presenter-search__title"
+              data-i18n-exempt=""
+            >
+              {search.title}
+            </h2>
             <SearchPanel
               searchId={search.id}
               spl={search.spl}

@@ -74,9 +74,11 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
   };
   usePresenterKeys({ next: () => move(1), previous: () => move(-1), revealNext, revealAnswer });
 
+  // Translated here, not in the effect, so that a change of language renames the window.
+  const windowTitle = step ? t('presenter.speaker.windowTitle', { step: step.title }) : undefined;
   useEffect(() => {
-    if (step) document.title = `${t('presenter.speaker.title')}: ${step.title}`;
-  }, [step]);
+    if (windowTitle) document.title = windowTitle;
+  }, [windowTitle]);
 
   if (found === undefined) {
     return (
@@ -107,7 +109,7 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
           {t('presenter.speaker.current')} ·{' '}
           {t('presenter.where', { index: index + 1, count: hunt.steps.length })}
         </h2>
-        <p className="speaker__step" data-testid="speaker-step">
+        <p className="speaker__step" data-testid="speaker-step" data-i18n-exempt="">
           {step.title}
         </p>
       </section>
@@ -150,7 +152,9 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
         <h2 id="speaker-next" className="speaker__label">
           {t('presenter.speaker.next')}
         </h2>
-        <p data-testid="speaker-next">{next ? next.title : t('presenter.speaker.last')}</p>
+        <p data-testid="speaker-next">
+          {next ? <span data-i18n-exempt="">{next.title}</span> : t('presenter.speaker.last')}
+        </p>
       </section>
     </main>
   );

@@ -9,6 +9,7 @@ import { AUTOMATIC_TIME, type TimeReading } from '../../time/timeRule';
 import type { DatasetTally } from '../tally';
 import { csvCells } from './choose-csv-cells';
 import { ESCAPED, NEWLINE } from './csv-cells';
+import { t } from '../../../i18n/messages';
 
 const QUOTE = 34;
 const LF = 10;
@@ -164,7 +165,7 @@ function scanRows(
     line += figures[1];
     if (count < 0) return;
     if (figures[4] !== 0) {
-      issue(line, 'unterminated quoted cell (is the file truncated?)');
+      issue(line, t('import.problem.unterminatedQuote'));
       return;
     }
     pos = figures[0];
@@ -189,12 +190,12 @@ function takeRow(
 ): void {
   if (count === 1 && starts[0] === ends[0]) return;
   if (malformed !== 0) {
-    issue(rowLine, `malformed quoted cell in column ${malformed}`);
+    issue(rowLine, t('import.problem.malformedQuote', { column: malformed }));
     return;
   }
   const expected = plan.columns.count;
   if (count !== expected) {
-    issue(rowLine, `expected ${expected} columns, found ${count}`);
+    issue(rowLine, t('import.problem.columnCount', { expected, count }));
     return;
   }
   if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
@@ -224,7 +225,7 @@ function fastRow(
     }
   }
   if (at === -1) {
-    issue(line, `no ${plan.reading.field ?? '_time'} field`, '_time');
+    issue(line, t('import.problem.noTime', { field: plan.reading.field ?? '_time' }), '_time');
     return true;
   }
   if (flags[at] & NEWLINE) return false;

@@ -88,11 +88,13 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
         <div className="event__body">
           <div className="event__meta">
             {valuesOf(row.host).map((h) => (
-              <span key={h} className="event__host">
+              <span key={h} className="event__host" translate="no">
                 <EnrichedValue field="host" value={h} />
               </span>
             ))}
-            <span className="event__sourcetype">{text(row.sourcetype)}</span>
+            <span className="event__sourcetype" translate="no">
+              {text(row.sourcetype)}
+            </span>
             {row._raw !== undefined && (
               // Context means the events around this one: a result row that is no event has none.
               <button type="button" className="event__context" onClick={() => onContext(row)}>
@@ -119,7 +121,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             <tbody>
               {fields.map((name) => (
                 <tr key={name}>
-                  <th scope="row">{name}</th>
+                  <th scope="row" translate="no">
+                    {name}
+                  </th>
                   <td>
                     {valuesOf(row[name]).map((v, i) => (
                       <FilterValue key={i} field={name} value={v} onFilter={onFilter} />
