@@ -1,3 +1,4 @@
+import { constMap, hasKey } from '../engine/data-map';
 /**
  * Every piece of UI text lives here so that a translation can be added as one more catalogue
  * without touching components. A message is either a string or plural forms chosen by the
@@ -10,6 +11,7 @@
 import type { Message } from './message-types';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
+import { dataMessages } from './en/data';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
 import { offlineMessages } from './en/offline';
@@ -132,6 +134,7 @@ const core = {
 // Each area of the UI keeps its texts in its own file under en/; keys are prefixed by area.
 const en = {
   ...core,
+  ...dataMessages,
   ...huntMessages,
   ...searchMessages,
   ...resultMessages,
@@ -145,12 +148,12 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
-const catalogues: Record<string, Catalogue> = { en };
+const catalogues = constMap<Catalogue>({ en });
 let locale = 'en';
 
 /** Switches the catalogue used by `t`; unknown locales fall back to English. */
 export function setLocale(next: string): void {
-  locale = next in catalogues ? next : 'en';
+  locale = hasKey(catalogues, next) ? next : 'en';
 }
 
 export function getLocale(): string {

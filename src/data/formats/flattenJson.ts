@@ -1,3 +1,4 @@
+import { dataMap } from '../../engine/data-map';
 import type { FieldValue } from '../model';
 
 /**
@@ -13,13 +14,15 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * The fields of one JSON event, flattened the way Splunk's spath names them so nothing is lost:
  * `{"a":{"b":1}}` → `a.b`, `{"a":[1,2]}` → `a{}` (multivalue), `{"a":[{"b":1}]}` → `a{}.b`.
  * Numbers and booleans become their JSON text; null and empty strings are absent fields, as an
- * empty CSV cell is; a name reached twice collects both values as a multivalue.
+ * empty CSV cell is; a name reached twice collects both values as a multivalue. Names are data:
+ * `constructor` or `__proto__` are fields like any other (the map has no prototype; JSON.parse
+ * makes every key an own property, and for-in sees no inherited one).
  */
 export function flattenEvent(
   obj: Record<string, unknown>,
   naming: ArrayNaming,
 ): Record<string, FieldValue> {
-  const out: Record<string, FieldValue> = {};
+  const out = dataMap<FieldValue>();
   for (const key in obj) {
     const value = obj[key] as Json;
     if (typeof value === 'string') {

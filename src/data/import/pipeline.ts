@@ -111,7 +111,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     throwIfCancelled(signal);
     const { tally } = ctx;
     if (tally.events === 0) throw noEvents(tally.issues);
-    Object.assign(record, tally.summary(), {
+    Object.assign(record, tally.datasetSummary(), {
       status: 'ready',
       storedBytes: ctx.stored.bytes,
       chunkCount: ctx.stored.chunks,

@@ -1,3 +1,4 @@
+import { dataMap } from '../../engine/data-map';
 /**
  * Showing instants in the analyst's chosen IANA zone. Intl.DateTimeFormat knows the zone rules but
  * formatToParts costs microseconds, and tables and axes format thousands of times; so Intl is asked
@@ -56,7 +57,7 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
 }
 
 function computeOffset(ms: number, timeZone: string): number {
-  const fields: Record<string, string> = {};
+  const fields = dataMap<string>();
   for (const part of offsetFormatter(timeZone).formatToParts(ms)) fields[part.type] = part.value;
   let year = Number(fields.year);
   if (fields.era === 'BC' || fields.era === 'B') year = 1 - year;

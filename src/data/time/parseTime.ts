@@ -17,13 +17,15 @@
  * when that guess was made so it can say so once per file.
  */
 
+import { constMap } from '../../engine/data-map';
+
 const MS_PER_DAY = 86_400_000;
 
 /**
  * US abbreviations as Splunk prints them, as fixed offsets in minutes. An abbreviation names its
  * offset exactly (MDT is always UTC-6), so no zone database is needed.
  */
-export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const ZONE_ABBREVIATIONS = constMap<number>({
   UTC: 0,
   GMT: 0,
   UT: 0,
@@ -39,7 +41,7 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   AKST: -9 * 60,
   AKDT: -8 * 60,
   HST: -10 * 60,
-};
+});
 
 const CH_0 = 48;
 const CH_PLUS = 43;

@@ -1,9 +1,10 @@
 import { daysInMonth, fieldsToLocalMs, localMsToFields, type LocalFields } from './calendar';
 import { MONTHS, WEEKDAYS } from './names';
 import { fromLocalFields } from './zone';
+import { constMap } from '../data-map';
 
 /** Zone abbreviations understood in text (%Z): UTC and the US zones Splunk examples use. */
-const ABBREVIATIONS: Record<string, number> = {
+const ABBREVIATIONS = constMap<number>({
   UTC: 0,
   GMT: 0,
   UT: 0,
@@ -19,10 +20,10 @@ const ABBREVIATIONS: Record<string, number> = {
   AKST: -540,
   AKDT: -480,
   HST: -600,
-};
+});
 
 // Composite codes are parsed as the formats they stand for (the same ones strftime writes).
-const COMPOSITES: Record<string, string> = {
+const COMPOSITES = constMap<string>({
   T: '%H:%M:%S',
   R: '%H:%M',
   F: '%Y-%m-%d',
@@ -31,7 +32,7 @@ const COMPOSITES: Record<string, string> = {
   x: '%m/%d/%Y',
   X: '%H:%M:%S',
   '+': '%a %b %e %H:%M:%S %Z %Y',
-};
+});
 
 interface Parsed {
   year?: number;

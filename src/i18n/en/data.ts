@@ -1,0 +1,12 @@
+import type { Message } from '../message-types';
+
+/**
+ * Texts of the Data page that report on what an import could not keep as it was (hostile or
+ * damaged files). Keys start with `dataset.` or `import.` as the page's others do.
+ */
+export const dataMessages = {
+  'dataset.rest': {
+    one: 'and {count} more, with {events} events',
+    other: 'and {count} more, with {events} events',
+  },
+} satisfies Record<string, Message>;
