@@ -52,7 +52,7 @@ describe('names from a query or from data that are Object.prototype members', ()
       events,
     );
     expect(r.fields).toEqual(['id', 'constructor', 'proto', 'toString', 'kept', 'v', 'c']);
-    expect(r.rows.map(own)).toEqual([
+    expect(r.rows.map(own)).toEqual<Record<string, string>[]>([
       { id: '1', constructor: 'c1', proto: 'p1', kept: 'x', v: 'none', c: 'c1' },
       { id: '2', kept: 'x', v: 'none', c: 'none' },
     ]);

@@ -10,6 +10,10 @@ export interface DatasetFile {
   format: string;
   events: number;
   skipped: number;
+  /** Characters not valid in the file's encoding, shown as U+FFFD (absent: none). */
+  replaced?: number;
+  /** The file's encoding when it was not UTF-8. */
+  encoding?: string;
 }
 
 /** Names left out of a dataset's counts: how many distinct ones, and the events they hold. */

@@ -16,6 +16,8 @@ export const MAX_TALLY_NAMES = 100;
 export class DatasetTally {
   events = 0;
   skipped = 0;
+  /** Characters that were not valid in the file's encoding, replaced by U+FFFD. */
+  replaced = 0;
   minTime = Infinity;
   maxTime = -Infinity;
   readonly issues: ImportIssue[] = [];
@@ -66,6 +68,7 @@ export class DatasetTally {
   merge(block: TallySummary, file: string, missingTime: boolean): void {
     this.events += block.eventCount;
     this.skipped += block.skipped;
+    this.replaced += block.replaced;
     if (block.eventCount > 0) {
       this.minTime = Math.min(this.minTime, block.minTime);
       this.maxTime = Math.max(this.maxTime, block.maxTime);
@@ -87,6 +90,7 @@ export class DatasetTally {
     return {
       eventCount: this.events,
       skipped: this.skipped,
+      replaced: this.replaced,
       issues: this.issues.slice(),
       minTime: this.events > 0 ? this.minTime : NaN,
       maxTime: this.events > 0 ? this.maxTime : NaN,

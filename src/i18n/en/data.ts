@@ -9,4 +9,9 @@ export const dataMessages = {
     one: 'and {count} more, with {events} events',
     other: 'and {count} more, with {events} events',
   },
+  'import.fileReplaced': {
+    one: '{file}: {count} character was not valid {encoding}; it shows as �.',
+    other: '{file}: {count} characters were not valid {encoding}; they show as �.',
+  },
+  'import.fileEncoding': '{file} was read as {encoding}.',
 } satisfies Record<string, Message>;

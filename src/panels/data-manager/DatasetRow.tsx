@@ -7,6 +7,7 @@ import { formatBytes } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
+import { FileNotes } from './FileNotes';
 import { FileTable } from './FileTable';
 
 /** Milliseconds mean nothing for an import date; the offset says which clock it is. */
@@ -99,6 +100,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
           <dt>{t('dataset.files')}</dt>
           <dd>
             <FileTable files={ds.files} />
+            <FileNotes files={ds.files} />
           </dd>
         </div>
         {ds.skipped > 0 && (
