@@ -14,4 +14,5 @@ export const dataMessages = {
     other: '{file}: {count} characters were not valid {encoding}; they show as �.',
   },
   'import.fileEncoding': '{file} was read as {encoding}.',
+  'assets.lookups.moreColumns': '{shown} and {count} more',
 } satisfies Record<string, Message>;

@@ -54,7 +54,7 @@ function LookupRow({ table }: { table: LookupSummary }) {
     <tr data-testid="lookup-row" data-lookup-name={table.name}>
       <th scope="row">{table.name}</th>
       <td data-testid="lookup-rows">{table.rowCount}</td>
-      <td className="lookup-list__columns">{table.fields.join(', ')}</td>
+      <td className="lookup-list__columns">{columnList(table.fields)}</td>
       <td data-testid="lookup-origin">
         {table.origin === SAMPLE_ORIGIN ? t('assets.lookups.origin.sample') : table.origin}
       </td>
@@ -75,4 +75,13 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </td>
     </tr>
   );
+}
+
+/** Columns shown by name; a table thousands of columns wide lists the first few and a count. */
+const SHOWN_COLUMNS = 30;
+
+function columnList(fields: readonly string[]): string {
+  if (fields.length <= SHOWN_COLUMNS) return fields.join(', ');
+  const shown = fields.slice(0, SHOWN_COLUMNS).join(', ');
+  return t('assets.lookups.moreColumns', { shown, count: fields.length - SHOWN_COLUMNS });
 }
