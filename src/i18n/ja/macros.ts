@@ -28,4 +28,5 @@ export const macroMessagesJa = {
   'macros.hideExpanded': '展開したサーチを隠す',
   'macros.expandedHeading': '展開したサーチ',
   'macros.expandHint': 'Ctrl+Shift+E で、マクロを展開したサーチの表示と非表示を切り替えます。',
+  'macros.noMacros': 'このサーチはマクロを使っていません。',
 } satisfies Record<string, Message>;
