@@ -78,3 +78,11 @@ export function startDatasets(): () => void {
     stop?.();
   };
 }
+
+/**
+ * The datasets ready to search, undefined until first listed. Every screen reads this one
+ * listing (kept current by startDatasets), never IndexedDB again.
+ */
+export function useReadyDatasets(): DatasetRecord[] | undefined {
+  return useDatasets((s) => (s.status === 'loading' ? undefined : s.datasets));
+}
