@@ -4,6 +4,7 @@ import { ArgReader } from './arg-reader';
 import type { CommandNode, Pipeline } from './ast';
 import { defaultFunctionLookup, type FunctionLookup } from './eval-parser';
 import { blankComments, lexAt, splitCommands } from './lexer';
+import { nested } from './nesting';
 
 export interface CommandCatalog {
   get(name: string): AnyCommand | undefined;
@@ -27,7 +28,9 @@ export function parsePipelineText(
     query,
     functions: functions ?? defaultFunctionLookup,
     parseSubsearch: (sub) =>
-      parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
+      nested({ start: sub.start, end: sub.end }, () =>
+        parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
+      ),
     parseTemplate: (t) => parseCommands(blankComments(t), 0, t.length, catalog, ctx, true),
     parseSubpipeline: (sub) =>
       parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx, true),

@@ -43,4 +43,10 @@ export const dataMessagesJa = {
   'storage.notPersisted':
     '空き容量が少なくなると、ブラウザーがこのデータを削除することがあります（永続ストレージが許可されませんでした）。',
   'storage.left': 'あと {left} のデータを追加できます。',
+  'dataset.rest': { other: 'ほか {count} 件（イベント {events} 件）' },
+  'import.fileReplaced': {
+    other: '{file}：{encoding} として読めない文字が {count} 個あり、� で表示しています。',
+  },
+  'import.fileEncoding': '{file} は {encoding} として読み込みました。',
+  'assets.lookups.moreColumns': '{shown} ほか {count} 列',
 } satisfies Record<string, Message>;

@@ -29,4 +29,5 @@ export const macroMessagesJa = {
   'macros.expandedHeading': '展開したサーチ',
   'macros.noMacros': 'このサーチはマクロを使っていません。',
   'macros.expandHint': 'Ctrl+Shift+E で、マクロを展開したサーチの表示と非表示を切り替えます。',
+  'macros.noMacros': 'このサーチはマクロを使っていません。',
 } satisfies Record<string, Message>;

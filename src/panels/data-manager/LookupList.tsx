@@ -54,7 +54,7 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </th>
       <td data-testid="lookup-rows">{table.rowCount}</td>
       <td className="lookup-list__columns" translate="no">
-        {table.fields.join(', ')}
+        {columnList(table.fields)}
       </td>
       <td data-testid="lookup-origin">
         {table.origin === SAMPLE_ORIGIN ? (
@@ -82,4 +82,13 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </td>
     </tr>
   );
+}
+
+/** Columns shown by name; a table thousands of columns wide lists the first few and a count. */
+const SHOWN_COLUMNS = 30;
+
+function columnList(fields: readonly string[]): string {
+  if (fields.length <= SHOWN_COLUMNS) return fields.join(', ');
+  const shown = fields.slice(0, SHOWN_COLUMNS).join(', ');
+  return t('assets.lookups.moreColumns', { shown, count: fields.length - SHOWN_COLUMNS });
 }

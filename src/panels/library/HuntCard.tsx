@@ -1,3 +1,4 @@
+import { dataMap } from '../../engine/data-map';
 import { useEffect, useId, useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -68,7 +69,7 @@ function DataState({ hunt, presence }: { hunt: Hunt; presence: DataPresence }) {
 }
 
 function ExportButton({ entry }: { entry: HuntEntry }) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, string>>(dataMap);
   const [withNotes, setWithNotes] = useState(false);
   const checkId = useId();
   useEffect(() => {
