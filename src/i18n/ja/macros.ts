@@ -27,7 +27,6 @@ export const macroMessagesJa = {
   'macros.showExpanded': '展開したサーチを表示',
   'macros.hideExpanded': '展開したサーチを隠す',
   'macros.expandedHeading': '展開したサーチ',
-  'macros.noMacros': 'このサーチはマクロを使っていません。',
   'macros.expandHint': 'Ctrl+Shift+E で、マクロを展開したサーチの表示と非表示を切り替えます。',
   'macros.noMacros': 'このサーチはマクロを使っていません。',
 } satisfies Record<string, Message>;
