@@ -1,11 +1,10 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import Papa from 'papaparse';
+import { LookupFileError, readLookupCsv } from '../../src/data/lookups/readLookup';
 import { MacrosConfError, parseMacrosConf, type ConfMacro } from '../../src/engine/macros';
 import type { PlainEvent } from '../../src/engine/source';
-import type { ResultSet, Row } from '../../src/engine/values';
-import { dataMap } from '../../src/engine/data-map';
+import type { ResultSet } from '../../src/engine/values';
 import {
   createReader,
   detectFormat,
@@ -138,22 +137,19 @@ export async function readEvents(
   return { events, skipped, ...report };
 }
 
-/** A lookup table from a CSV file with a header row; empty cells are absent values. */
+/**
+ * A lookup table from a CSV file with a header row; empty cells are absent values. Read by the
+ * app's lookup reader, so the CLI and the app see the same rows and refuse the same files.
+ */
 export async function readLookup(path: string): Promise<ResultSet> {
   let text = '';
   for await (const piece of textPieces(path, { encoding: 'UTF-8', replaced: 0 })) text += piece;
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const [header, ...body] = parsed.data;
-  if (!header || header.length === 0) throw new InputError(`${path}: no header row`);
-  const rows = body.map((cells) => {
-    const row: Row = dataMap();
-    header.forEach((name, i) => {
-      const v = cells[i];
-      if (v !== undefined && v !== '') row[name] = v;
-    });
-    return row;
-  });
-  return { fields: header, rows };
+  try {
+    return readLookupCsv(path, text);
+  } catch (err) {
+    if (err instanceof LookupFileError) throw new InputError(err.message);
+    throw err;
+  }
 }
 
 /** The macros of a `macros.conf` file; a bad file is an InputError naming the line. */

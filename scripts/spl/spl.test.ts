@@ -130,6 +130,16 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     });
   });
 
+  it('reads a lookup as the app does: a bad file is refused with its line, not half read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const table = join(dir, 'bad.csv');
+    writeFileSync(table, 'ip,owner\n10.0.2.109,billy\n10.0.2.107,"unclosed\n');
+    const r = spl('--lookup', `assets=${table}`, '| inputlookup assets');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('bad.csv');
+    expect(r.err).toMatch(/line 3/);
+  });
+
   it('expands macros from --macros files, the later file winning, and names an undefined one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spl-'));
     const a = join(dir, 'a.conf');

@@ -25,6 +25,7 @@ import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
 import { t } from '../../i18n/messages';
+import { messageOf } from '../../engine';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
@@ -400,6 +401,6 @@ function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
     return failure(err.failure.kind, err.failure.message, issues);
   }
   if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
-  const message = err instanceof Error ? err.message : String(err);
+  const message = messageOf(err);
   return failure('error', t('import.fail.error', { message }), issues);
 }

@@ -2,6 +2,7 @@
 import { getDb } from '../db/db';
 import { importLookupFile } from './lookupStore';
 import type { FromLookupWorker } from './lookupClient';
+import { messageOf } from '../../engine';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -11,7 +12,7 @@ scope.onmessage = async (event: MessageEvent<File>) => {
   try {
     reply = { type: 'done', result: await importLookupFile(getDb(), event.data) };
   } catch (err) {
-    reply = { type: 'failed', message: err instanceof Error ? err.message : String(err) };
+    reply = { type: 'failed', message: messageOf(err) };
   }
   scope.postMessage(reply);
 };

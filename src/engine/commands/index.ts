@@ -1,4 +1,4 @@
-import { constMap } from '../data-map';
+import { constMap, ownValue } from '../data-map';
 import type { CommandCatalog } from '../parse/pipeline-parser';
 import type { AnyCommand } from './command';
 import { dedupCommand } from './dedup';
@@ -106,9 +106,6 @@ const BUILT: readonly AnyCommand[] = [
   untableCommand,
 ];
 
-/** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
-const PLANNED: string[] = [];
-
 /** Splunk commands that cannot work here, and why (the error says so instead of "unknown"). */
 const UNSUPPORTED = constMap<string>({
   datamodel: 'there are no CIM data models here; search the events with their own fields',
@@ -125,6 +122,5 @@ const byName = new Map(BUILT.map((c) => [c.name, c]));
 
 export const COMMANDS: CommandCatalog = {
   get: (name) => byName.get(name),
-  isPlanned: (name) => PLANNED.includes(name),
-  unsupported: (name) => (Object.hasOwn(UNSUPPORTED, name) ? UNSUPPORTED[name] : undefined),
+  unsupported: (name) => ownValue(UNSUPPORTED, name),
 };

@@ -8,8 +8,6 @@ import { nested } from './nesting';
 
 export interface CommandCatalog {
   get(name: string): AnyCommand | undefined;
-  /** Known to Splunk and planned here, but not built yet: a clearer error than "unknown". */
-  isPlanned(name: string): boolean;
   /** Why a Splunk command is not offered here, for the error; undefined when it is not known. */
   unsupported?(name: string): string | undefined;
 }
@@ -77,9 +75,7 @@ function parseCommands(
       const why = catalog.unsupported?.(name);
       const message = why
         ? `Command '${name}' is not supported: ${why}`
-        : catalog.isPlanned(name)
-          ? `Command '${name}' is not supported yet`
-          : `Unknown search command '${head.value}'`;
+        : `Unknown search command '${head.value}'`;
       throw new SplError(message, head.start, { end: head.end });
     }
     const first = !continues && commands.length === 0;

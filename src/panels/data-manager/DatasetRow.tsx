@@ -9,6 +9,7 @@ import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
 import { FileNotes } from './FileNotes';
 import { FileTable } from './FileTable';
+import { messageOf } from '../../engine';
 
 export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const timeZone = useSettings((s) => s.timeZone);
@@ -23,7 +24,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
     try {
       await remove(ds.id);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       setDeleteError(t('dataset.deleteFailed', { name: ds.name, message }));
     }
   };

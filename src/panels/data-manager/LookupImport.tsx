@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { importLookup } from '../../data/lookups/lookupClient';
 import type { LookupImportResult } from '../../data/lookups/lookupStore';
 import { t } from '../../i18n/messages';
+import { messageOf } from '../../engine';
 
 type Outcome =
   | { kind: 'busy'; name: string }
@@ -26,7 +27,7 @@ export function LookupImport() {
     try {
       setOutcome({ kind: 'done', result: await importLookup(file) });
     } catch (err) {
-      setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setOutcome({ kind: 'failed', message: messageOf(err) });
     } finally {
       // The same file can be picked again after it was fixed.
       if (input.current) input.current.value = '';

@@ -8,6 +8,7 @@ import { formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
 import { useLookupTables } from '../assets/lookupsLive';
+import { messageOf } from '../../engine';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {
@@ -43,7 +44,7 @@ function LookupRow({ table }: { table: LookupSummary }) {
     try {
       await deleteLookup(getDb(), table.name);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       setError(t('assets.lookups.deleteFailed', { name: table.name, message }));
     }
   };

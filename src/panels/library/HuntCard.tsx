@@ -15,6 +15,7 @@ import { stepHref } from '../hunt/StepNav';
 import { huntFigures } from '../hunt/progressFigures';
 import type { DataPresence } from '../hunt/useDataPresence';
 import { ProblemList } from './ProblemList';
+import { messageOf } from '../../engine';
 
 function languageName(code: string): string {
   // The app's own languages are named by the catalogue, any other by the browser.
@@ -185,7 +186,7 @@ export function HuntCard({ entry, progress, presence, onRemoved }: HuntCardProps
                 await remove(entry.id);
                 onRemoved(t('library.removed', { title }));
               } catch (err) {
-                const message = err instanceof Error ? err.message : String(err);
+                const message = messageOf(err);
                 onRemoved(t('library.removeFailed', { title, message }));
               }
             }}

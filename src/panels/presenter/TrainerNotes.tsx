@@ -5,10 +5,7 @@ import type { HuntStep } from '../../hunts/types';
 import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
 import { dataMap } from '../../engine/data-map';
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { messageOf } from '../../engine';
 
 /** The trainer's own notes of a hunt, read once from this browser's storage. */
 export function useTrainerNotes(huntId: string) {

@@ -1,5 +1,6 @@
 import { EvalFunctionError } from '../function-types';
 import { constMap } from '../../data-map';
+import { messageOf } from '../../errors';
 
 // PCRE constructs JavaScript has no equivalent for, by what starts them.
 const UNSUPPORTED: [RegExp, string][] = [
@@ -171,7 +172,7 @@ export function compileRegex(functionName: string, pattern: string, extraFlags =
   } catch (e) {
     throw new EvalFunctionError(
       functionName,
-      `Invalid regular expression "${pattern}": ${e instanceof Error ? e.message : String(e)}`,
+      `Invalid regular expression "${pattern}": ${messageOf(e)}`,
     );
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
