@@ -146,7 +146,9 @@ test('hostile files: each gets its message, nothing stored is lost, the page sta
     timeout: 60_000,
   });
   await goodIsIntact(page);
-  expect((await longTasks(page)).filter((ms) => ms > 200)).toEqual([]);
+  // The quadratic paths froze the page for 7-20 s on these files; a loaded 2-core machine
+  // stretches the app's ordinary tasks to about half a second, so the bound sits between.
+  expect((await longTasks(page)).filter((ms) => ms > 1_500)).toEqual([]);
   await page.reload();
   await goodIsIntact(page);
 });
