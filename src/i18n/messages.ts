@@ -10,6 +10,7 @@
 import type { Message } from './message-types';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
+import { errorMessages } from './en/errors';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
 import { offlineMessages } from './en/offline';
@@ -140,6 +141,7 @@ const en = {
   ...findingsMessages,
   ...offlineMessages,
   ...presenterMessages,
+  ...errorMessages,
 };
 
 export type MessageKey = keyof typeof en;

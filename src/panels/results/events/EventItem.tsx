@@ -131,6 +131,16 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
           <pre className="event__pretty" data-format={pretty.format}>
             <Highlighted value={pretty.text} terms={terms} />
           </pre>
+          {pretty.rest !== '' && (
+            <>
+              <p className="event__pretty-cut" data-testid="pretty-cut">
+                {t('results.events.prettyCut')}
+              </p>
+              <pre className="event__pretty event__pretty--rest">
+                <Highlighted value={pretty.rest} terms={terms} />
+              </pre>
+            </>
+          )}
         </div>
       )}
     </li>
