@@ -26,6 +26,8 @@ export const findingsMessages = {
   'findings.indicators.value': 'Value',
   'findings.indicators.seen': 'Seen in',
   'findings.indicators.none': 'No indicators yet.',
+  'findings.indicators.gathering': 'Gathering indicators…',
+  'findings.indicators.failed': 'Could not gather the indicators: {message}',
   'findings.seen.pin': 'Pinned: {title}',
   'findings.seen.note': 'Notes: {step}',
   'findings.indicators.count': { one: '{count} indicator', other: '{count} indicators' },

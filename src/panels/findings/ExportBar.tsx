@@ -25,14 +25,16 @@ export function ExportBar({
 }: {
   hunt: Hunt;
   progress: HuntProgressRecord | null;
-  indicators: Indicator[];
+  /** Null while they are first gathered: the exports that hold them wait for them. */
+  indicators: Indicator[] | null;
   defanged: boolean;
 }) {
   const tz = useSettings((s) => s.timeZone);
   const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const report = () =>
-    buildReport(hunt, progress, reportIndicators(indicators, defanged), tz, new Date());
+    buildReport(hunt, progress, reportIndicators(indicators ?? [], defanged), tz, new Date());
+  const waiting = indicators === null;
 
   const exportProgress = async () => {
     try {
@@ -73,6 +75,7 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(reportMarkdown(report()), `findings-${hunt.id}.md`, 'text/markdown')
           }
@@ -82,6 +85,7 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() => download(reportHtml(report()), `findings-${hunt.id}.html`, 'text/html')}
         >
           {t('findings.export.html')}
@@ -89,9 +93,10 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(
-              indicatorsCsv(indicators, { defanged }),
+              indicatorsCsv(indicators ?? [], { defanged }),
               `indicators-${hunt.id}.csv`,
               'text/csv',
             )
@@ -102,9 +107,10 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(
-              JSON.stringify(stixBundle(indicators, { name: hunt.title }), null, 2) + '\n',
+              JSON.stringify(stixBundle(indicators ?? [], { name: hunt.title }), null, 2) + '\n',
               `indicators-${hunt.id}.stix.json`,
               'application/json',
             )

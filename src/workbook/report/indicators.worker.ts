@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+import { HUNTS } from '../../hunts';
+import { setLocale } from '../../i18n/messages';
+import { huntIndicators } from './indicator-sources';
+import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol';
+
+/*
+ * Indicator extraction reads every pinned row, event and note with a dozen patterns: linear, but
+ * about 200 ms per megabyte, and pins and notes can be large (an imported progress file more
+ * so). Here it never holds up the page.
+ */
+self.onmessage = (event: MessageEvent<IndicatorsRequest>) => {
+  const { id, huntId, progress, locale } = event.data;
+  let answer: IndicatorsAnswer;
+  try {
+    setLocale(locale);
+    const hunt = HUNTS.find((h) => h.id === huntId);
+    answer = { id, indicators: hunt ? huntIndicators(hunt, progress) : [] };
+  } catch (err) {
+    answer = { id, error: err instanceof Error ? err.message : String(err) };
+  }
+  self.postMessage(answer);
+};
