@@ -18,7 +18,7 @@ function fakeWorker() {
       const value = m.progress?.notes.x ?? '';
       w.onmessage?.({
         data: { id: m.id, indicators: [{ kind: 'file', value, seen: [] }] },
-      } as MessageEvent<IndicatorsAnswer>);
+      } as unknown as MessageEvent<IndicatorsAnswer>);
     },
   };
   return w;
