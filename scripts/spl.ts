@@ -3,21 +3,23 @@
 // out, _time in epoch seconds).
 //
 //   npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE]
-//                           [--earliest T] [--latest T] QUERY
+//                           [--earliest T] [--latest T] [--max-time SECONDS] QUERY
 //
 // Exit codes: 0 results printed; 1 a file could not be read or used (message on stderr);
-// 2 the query is wrong ({"error":{"message","position"}} on stdout).
+// 2 the query is wrong ({"error":{"message","position"}} on stdout), or the search ran past
+// --max-time (default 60 s; {"error":{"message"}}).
 import { parseArgs } from 'node:util';
 import { SplError } from '../src/engine/errors';
 import { runSearch } from '../src/engine/run/run-search';
 import { resolveTimeModifier } from '../src/engine/run/time-bounds';
 import { fromEvents, type PlainEvent } from '../src/engine/source';
 import type { ResultSet } from '../src/engine/values';
+import { runInWorker, searchStarting } from './spl/in-worker';
 import { InputError, readEvents, readLookup } from './spl/read-events';
 
 const USAGE =
   'usage: npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE] ' +
-  '[--earliest T] [--latest T] QUERY';
+  '[--earliest T] [--latest T] [--max-time SECONDS] QUERY';
 
 async function main(): Promise<number> {
   let args;
@@ -30,6 +32,7 @@ async function main(): Promise<number> {
         tz: { type: 'string', default: 'UTC' },
         earliest: { type: 'string' },
         latest: { type: 'string' },
+        'max-time': { type: 'string', default: '60' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -47,6 +50,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const query = positionals[0];
+  const maxTime = Number(opts['max-time']);
+  if (!(maxTime > 0 && maxTime <= 2_147_483)) {
+    console.error(`spl: --max-time takes a number of seconds, not '${opts['max-time']}'`);
+    return 1;
+  }
   const tz = opts.tz;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -75,6 +83,7 @@ async function main(): Promise<number> {
   }
 
   const now = Date.now();
+  searchStarting(maxTime * 1000);
   try {
     const time = (text: string | undefined) =>
       text === undefined ? undefined : resolveTimeModifier(text, 0, now, tz);
@@ -99,12 +108,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(`spl: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runInWorker(import.meta.url, main);

@@ -2,6 +2,7 @@ import { t } from '../i18n/messages';
 import { useRoute } from '../store/route';
 import { OfflineStatus } from './offline/OfflineStatus';
 import { SCREENS } from './screens';
+import { SearchTimeLimit } from './SearchTimeLimit';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 export function Header() {
@@ -28,6 +29,7 @@ export function Header() {
         </ul>
       </nav>
       <TimeZoneSelect />
+      <SearchTimeLimit />
       <OfflineStatus />
     </header>
   );

@@ -13,6 +13,7 @@ import { chartMessages } from './en/charts';
 import { errorMessages } from './en/errors';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { limitMessages } from './en/limits';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -142,6 +143,7 @@ const en = {
   ...offlineMessages,
   ...presenterMessages,
   ...errorMessages,
+  ...limitMessages,
 };
 
 export type MessageKey = keyof typeof en;

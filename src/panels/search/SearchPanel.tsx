@@ -7,6 +7,7 @@ import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
 import { RunCountsLine } from './RunCountsLine';
 import { SearchBox } from './SearchBox';
+import { SearchTimedOut } from './SearchTimedOut';
 import { SplErrorView } from './SplErrorView';
 import { TimeRangePicker } from './TimeRangePicker';
 import { openBounds, type Range } from './time-range';
@@ -45,6 +46,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const route = useRoute((s) => s.route);
   const updateSearch = useRoute((s) => s.updateSearch);
   const tz = useSettings((s) => s.timeZone);
+  const timeLimitSeconds = useSettings((s) => s.searchTimeLimit);
   const ov = overridesFor(route, searchId);
   const query = ov.query ?? spl;
   const view = ov.view ?? ownView;
@@ -66,7 +68,7 @@ export function SearchPanel(props: SearchPanelProps) {
   // A new effective query (Back/Forward, a filter, a reset) replaces what is in the box.
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
-  const { state, cancel } = useSearchRun(
+  const { state, cancel, runAnyway } = useSearchRun(
     {
       query,
       datasetIds,
@@ -75,6 +77,7 @@ export function SearchPanel(props: SearchPanelProps) {
       tz,
       summarize: view === 'events',
       nonce,
+      timeLimitSeconds,
     },
     onResult,
   );
@@ -190,6 +193,9 @@ export function SearchPanel(props: SearchPanelProps) {
         <p role="alert" className="search-panel__failed">
           {t('search.status.failed', { message: state.error.message })}
         </p>
+      )}
+      {state.status === 'timedOut' && (
+        <SearchTimedOut seconds={state.seconds} onRunAnyway={runAnyway} />
       )}
       {state.status === 'cancelled' && (
         <p role="status" data-testid="search-cancelled">

@@ -2,13 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import type { RunCounts } from '../../engine/commands/command';
 import { SplError } from '../../engine/errors';
 import type { Row } from '../../engine/values';
-import { startSearch, type SearchHandle, type StoredResult } from '../../data/search/client';
+import {
+  SearchTimeLimitError,
+  startSearch,
+  type SearchHandle,
+  type StoredResult,
+} from '../../data/search/client';
 
 export type RunState =
   | { status: 'idle' }
   | { status: 'running'; counts?: RunCounts; rows: Row[] }
   | { status: 'done'; result: StoredResult }
   | { status: 'cancelled' }
+  /** Stopped by the time limit; `runAnyway` runs the same search without it. */
+  | { status: 'timedOut'; seconds: number }
   | { status: 'error'; error: Error };
 
 interface RunInput {
@@ -20,6 +27,11 @@ interface RunInput {
   summarize: boolean;
   /** Bumped to run the same search again. */
   nonce: number;
+  /**
+   * Seconds a run may take (the setting); a search opened from a link or a hunt step must not
+   * keep the tab busy for ever. A change applies to the next run.
+   */
+  timeLimitSeconds: number;
 }
 
 // Streamed events are shown up to this many until the search is done.
@@ -35,6 +47,14 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
   });
   const { query, datasetIds, earliest, latest, tz, summarize, nonce } = input;
   const idsKey = datasetIds?.join(',');
+  const limitMs = useRef(input.timeLimitSeconds * 1000);
+  useEffect(() => {
+    limitMs.current = input.timeLimitSeconds * 1000;
+  });
+  // Run anyway lifts the limit for one run of exactly this search; any change brings it back.
+  const runKey = JSON.stringify([query, idsKey, earliest, latest, tz, summarize, nonce]);
+  const unlimitedKey = useRef<string | null>(null);
+  const [anyway, setAnyway] = useState(0);
   useEffect(() => {
     if (idsKey === undefined || idsKey === '') {
       setState({ status: 'idle' });
@@ -43,12 +63,14 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
     let live = true;
     let streamed: Row[] = [];
     setState({ status: 'running', rows: [] });
+    const timeLimitMs = unlimitedKey.current === runKey ? undefined : limitMs.current;
     const h = startSearch(query, {
       datasetIds: idsKey.split(','),
       earliest,
       latest,
       tz,
       summarize,
+      timeLimitMs,
       onProgress: (counts) => {
         if (live) setState((s) => (s.status === 'running' ? { ...s, counts } : s));
       },
@@ -68,7 +90,9 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       (error: Error) => {
         if (!live) return;
         if (error.name === 'AbortError') setState({ status: 'cancelled' });
-        else setState({ status: 'error', error });
+        else if (error instanceof SearchTimeLimitError) {
+          setState({ status: 'timedOut', seconds: error.limitMs / 1000 });
+        } else setState({ status: 'error', error });
       },
     );
     return () => {
@@ -76,9 +100,15 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       h.cancel();
       if (handle.current === h) handle.current = null;
     };
-  }, [query, idsKey, earliest, latest, tz, summarize, nonce]);
+    // runKey is made of the other dependencies; `anyway` runs the same search again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, idsKey, earliest, latest, tz, summarize, nonce, anyway]);
   const cancel = () => handle.current?.cancel();
-  return { state, cancel };
+  const runAnyway = () => {
+    unlimitedKey.current = runKey;
+    setAnyway((n) => n + 1);
+  };
+  return { state, cancel, runAnyway };
 }
 
 export function isSplError(e: Error): e is SplError {
