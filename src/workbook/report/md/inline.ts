@@ -23,8 +23,8 @@ interface Delim {
 
 type Token = { kind: 'text'; text: string } | { kind: 'html'; html: string } | Delim;
 
-const isSpace = (c: string) => c === '' || /\s/.test(c);
-const isPunct = (c: string) => /[!-/:-@[-`{-~]/.test(c);
+export const isSpace = (c: string) => c === '' || /\s/.test(c);
+export const isPunct = (c: string) => /[!-/:-@[-`{-~]/.test(c);
 
 function delimiter(text: string, at: number, end: number): Delim {
   const char = text[at] as '*' | '_';
@@ -79,7 +79,7 @@ function render(tokens: Token[]): string {
 }
 
 /** Start and length of every run of backticks, and for each the next run of the same length. */
-function backtickRuns(text: string) {
+export function backtickRuns(text: string) {
   const starts: number[] = [];
   const lengths: number[] = [];
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
@@ -98,28 +98,21 @@ function backtickRuns(text: string) {
   return { starts, lengths, next };
 }
 
-function codeSpan(content: string): string {
-  let code = content.replace(/\n/g, ' ');
-  if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && code.trim() !== '') {
-    code = code.slice(1, -1);
-  }
-  return `<code>${escapeHtml(code)}</code>`;
+/** A `[label](url)` found in a text: its parts and where it ends. */
+export interface FoundLink {
+  label: string;
+  url: string;
+  end: number;
 }
 
-export function inlineHtml(text: string): string {
-  const tokens: Token[] = [];
-  const runs = backtickRuns(text);
-  let run = 0;
-  // Where the next `[` and `]` are; both only move forward, so finding links stays linear.
+/**
+ * Finds `[label](url)` links in one text, asked with increasing positions of `[`. Where the next
+ * `[` and `]` are only moves forward, so finding every link of a text stays linear.
+ */
+export function linkFinder(text: string): (at: number) => FoundLink | null {
   let nextOpen = -1;
   let nextClose = -1;
-  let plain = 0;
-  const flush = (to: number) => {
-    if (to > plain) tokens.push({ kind: 'text', text: text.slice(plain, to) });
-  };
-
-  /** `[text](url)` from `[` at `at`: its HTML and where it ends, or null. */
-  const link = (at: number): { html: string; end: number } | null => {
+  return (at) => {
     if (nextClose <= at) nextClose = indexOrEnd(text, ']', at + 1);
     if (nextOpen <= at) nextOpen = indexOrEnd(text, '[', at + 1);
     const close = nextClose;
@@ -137,9 +130,35 @@ export function inlineHtml(text: string): string {
     }
     const url = text.slice(close + 2, end);
     if (end >= text.length || url === '') return null;
-    const label = text.slice(at + 1, close);
+    return { label: text.slice(at + 1, close), url, end: end + 1 };
+  };
+}
+
+function codeSpan(content: string): string {
+  let code = content.replace(/\n/g, ' ');
+  if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && code.trim() !== '') {
+    code = code.slice(1, -1);
+  }
+  return `<code>${escapeHtml(code)}</code>`;
+}
+
+export function inlineHtml(text: string): string {
+  const tokens: Token[] = [];
+  const runs = backtickRuns(text);
+  let run = 0;
+  const findLink = linkFinder(text);
+  let plain = 0;
+  const flush = (to: number) => {
+    if (to > plain) tokens.push({ kind: 'text', text: text.slice(plain, to) });
+  };
+
+  /** `[text](url)` from `[` at `at`: its HTML and where it ends, or null. */
+  const link = (at: number): { html: string; end: number } | null => {
+    const found = findLink(at);
+    if (!found) return null;
+    const { label, url, end } = found;
     const shown = label === url ? '' : `${inlineHtml(label)} `;
-    return { html: `${shown}<span class="url">[${escapeHtml(url)}]</span>`, end: end + 1 };
+    return { html: `${shown}<span class="url">[${escapeHtml(url)}]</span>`, end };
   };
 
   let i = 0;
