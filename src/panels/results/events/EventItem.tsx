@@ -1,4 +1,4 @@
-import { forwardRef, type MouseEvent } from 'react';
+import { forwardRef, useMemo, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
@@ -60,7 +60,8 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
     onSelect();
     onToggle();
   };
-  const pretty = expanded ? prettyRaw(raw) : null;
+  // Laid out once per event: the list re-renders every item whenever one opens or closes.
+  const pretty = useMemo(() => (expanded ? prettyRaw(raw) : null), [expanded, raw]);
   return (
     <li
       className={`event${selected ? ' event--selected' : ''}${expanded ? ' event--expanded' : ''}`}

@@ -8,7 +8,7 @@ export const MAX_INDENT = 16;
  * Characters a layout may write: nesting one character deep per line (`[[[[`) still gives a line
  * and an indent per input character, so the output is bounded on its own as well.
  */
-export const OUTPUT_LIMIT = 256 * 1024;
+export const OUTPUT_LIMIT = 64 * 1024;
 
 const INDENTS = Array.from({ length: MAX_INDENT + 1 }, (_, i) => '  '.repeat(i));
 

@@ -10,7 +10,7 @@ export type RawFormat = 'json' | 'xml' | 'kv' | 'text';
  * the layout is linear in its input and bounded in its output (see MAX_INDENT), and an event of
  * megabytes is not laid out whole on the page's thread.
  */
-export const PRETTY_LIMIT = 64 * 1024;
+export const PRETTY_LIMIT = 32 * 1024;
 
 /** An event's raw text laid out: `text` up to PRETTY_LIMIT, `rest` the remainder as written. */
 export interface PrettyRaw {
