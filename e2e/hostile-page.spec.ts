@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { fixture, importFiles, openDataManager } from './helpers/app';
 import { test } from './helpers/test';
@@ -208,6 +208,88 @@ test('a runaway search stops at the time limit with Run anyway; linear wildcards
   await expect(page.getByTestId('spl-error-message')).toHaveText(
     'makeresults makes at most 50,000 results, not 100000000',
   );
+});
+
+/** A progress file as another machine might give it: a pinned event and a note, both hostile. */
+function hostileProgress(path: string): string {
+  const pin = {
+    id: 'hostile-pin',
+    stepId: 'data-firewall',
+    searchId: 'firewall-to-attacker',
+    kind: 'event',
+    title: '<script>alert(1)</script> [click](http://evil.example/phish)',
+    spl: 'index=botsv2',
+    pinnedAt: 1,
+    snapshot: {
+      time: '2017-08-23 20:36:14.000',
+      // Trimming this URL re-counted its brackets for every `)`: 7 s when the findings opened.
+      raw: `see http://evil-cdn.com/a${')'.repeat(30_000)} <img src=http://evil.example/x.png>`,
+      fields: [['url', '![t](http://evil.example/track.png)']],
+      image: 'http://evil.example/chart.png',
+    },
+  };
+  const progress = {
+    huntId: 'ftp-exfiltration',
+    answers: {},
+    revealed: [],
+    hints: {},
+    notes: { 'data-firewall': '![t](http://evil.example/note.png) <iframe src=//evil.example>' },
+    visited: [],
+    updatedAt: 1,
+    pins: [pin],
+  };
+  const doc = {
+    format: 'hunting-workbook-progress',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00.000Z',
+    hunts: [progress],
+  };
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
+test('a hostile progress file: indicators gathered without holding up the page, Markdown export safe', async ({
+  page,
+}) => {
+  await page.goto('/#/hunts/ftp-exfiltration/findings');
+  const indicators = page.getByTestId('findings-indicators');
+  await expect(indicators).toBeVisible({ timeout: 30_000 });
+  await watchLongTasks(page);
+  await page
+    .getByTestId('findings-import')
+    .setInputFiles(hostileProgress(test.info().outputPath('hostile-progress.json')));
+  await expect(page.getByTestId('findings-import-status')).toContainText('Imported');
+  await expect(indicators).toContainText('http://evil-cdn.com/a', { timeout: 30_000 });
+  expect(await longestTask(page)).toBeLessThan(LONG_TASK_MS);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Report (Markdown)' }).click(),
+  ]);
+  const md = readFileSync((await download.path()) ?? '', 'utf8');
+  // HTML, links and images from the file read as text; the remote chart is left out.
+  expect(md).toContain(
+    '### \\<script\\>alert(1)\\</script\\> \\[click\\](http://evil.example/phish)',
+  );
+  expect(md).toContain('\\<iframe src=//evil.example\\>');
+  expect(md).toContain('t \\[`http://evil.example/note.png`\\]');
+  // Outside code fences (the pinned raw event is in one, where a viewer shows it as text).
+  const prose = md.replace(/^(`{3,}).*$[^]*?^\1$/gm, '');
+  expect(prose).toContain('## Pinned results and events');
+  expect(prose).not.toMatch(/(^|[^\\])<(script|img|iframe)/m);
+  expect(md).not.toContain('evil.example/chart.png');
+});
+
+test('the service worker answers the app’s own page only, not other pages of the origin', async ({
+  page,
+}) => {
+  await page.goto('/#/data');
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+  const app = await page.goto('/?from=home#/data');
+  expect(app?.fromServiceWorker()).toBe(true);
+  // Before, every navigation on the origin got the app's page from the cache.
+  const other = await page.goto('/elsewhere/');
+  expect(other?.fromServiceWorker()).toBe(false);
 });
 
 test.describe('the content policy', () => {
