@@ -79,7 +79,7 @@ function render(tokens: Token[]): string {
 }
 
 /** Start and length of every run of backticks, and for each the next run of the same length. */
-export function backtickRuns(text: string) {
+function backtickRuns(text: string) {
   const starts: number[] = [];
   const lengths: number[] = [];
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
@@ -96,6 +96,20 @@ export function backtickRuns(text: string) {
     seen.set(lengths[r], r);
   }
   return { starts, lengths, next };
+}
+
+/**
+ * The code spans of a text, asked with increasing positions of a backtick run: the run's length
+ * and where the run that closes it starts (-1 when none does, and the run is text).
+ */
+export function codeSpanFinder(text: string): (at: number) => { len: number; close: number } {
+  const runs = backtickRuns(text);
+  let run = 0;
+  return (at) => {
+    while (runs.starts[run] < at) run++;
+    const closer = runs.next[run];
+    return { len: runs.lengths[run], close: closer >= 0 ? runs.starts[closer] : -1 };
+  };
 }
 
 /** A `[label](url)` found in a text: its parts and where it ends. */
@@ -144,8 +158,7 @@ function codeSpan(content: string): string {
 
 export function inlineHtml(text: string): string {
   const tokens: Token[] = [];
-  const runs = backtickRuns(text);
-  let run = 0;
+  const findCodeSpan = codeSpanFinder(text);
   const findLink = linkFinder(text);
   let plain = 0;
   const flush = (to: number) => {
@@ -165,14 +178,11 @@ export function inlineHtml(text: string): string {
   while (i < text.length) {
     const c = text[i];
     if (c === '`') {
-      while (runs.starts[run] < i) run++;
-      const closer = runs.next[run];
-      const len = runs.lengths[run];
+      const { len, close } = findCodeSpan(i);
       flush(i);
-      if (closer >= 0) {
-        const end = runs.starts[closer];
-        tokens.push({ kind: 'html', html: codeSpan(text.slice(i + len, end)) });
-        i = end + len;
+      if (close >= 0) {
+        tokens.push({ kind: 'html', html: codeSpan(text.slice(i + len, close)) });
+        i = close + len;
       } else {
         tokens.push({ kind: 'text', text: text.slice(i, i + len) });
         i += len;

@@ -1,6 +1,6 @@
 import { markdownCode } from '../escape';
 import { parseBlocks, type Block, type ListBlock } from './blocks';
-import { backtickRuns, isPunct, linkFinder } from './inline';
+import { codeSpanFinder, isPunct, linkFinder } from './inline';
 import { fenced } from './fence';
 
 // The report's own headings take levels 1 to 3; the learner's `#` starts below them.
@@ -13,20 +13,17 @@ const HEADING_OFFSET = 3;
  * so no raw HTML, autolink or link definition survives. One pass, linear in the text.
  */
 export function safeInline(text: string): string {
-  const runs = backtickRuns(text);
+  const findCodeSpan = codeSpanFinder(text);
   const findLink = linkFinder(text);
-  let run = 0;
   let out = '';
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     if (c === '`') {
-      while (runs.starts[run] < i) run++;
-      const closer = runs.next[run];
-      const len = runs.lengths[run];
+      const { len, close } = findCodeSpan(i);
       // A code span is literal in every viewer: kept as written, HTML in it included.
-      const end = closer >= 0 ? runs.starts[closer] + len : i + len;
-      out += closer >= 0 ? text.slice(i, end) : '\\`'.repeat(len);
+      const end = close >= 0 ? close + len : i + len;
+      out += close >= 0 ? text.slice(i, end) : '\\`'.repeat(len);
       i = end;
     } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
       const from = c === '!' ? i + 1 : i;
