@@ -118,6 +118,7 @@ test('hostile events are laid out in bounded time, and one that fails stays one 
   await expect(xml.getByTestId('pretty-cut')).toHaveText(
     'This event is too long to lay out whole: the rest of it is shown below as it was written.',
   );
+  await xml.screenshot({ path: test.info().outputPath('nested-xml.png') });
   // 100 KB with a long word: the key=value layout took 21 s.
   await expand('word-host', 'kv', 'action = login');
   // One very long key: every line was padded to its width.
@@ -143,6 +144,9 @@ test('hostile events are laid out in bounded time, and one that fails stays one 
   await expect(failed).toContainText('What failed: Invalid string length');
   await expect(page.getByTestId('event')).toHaveCount(1);
   await expect(eventByHost(page, 'plain-host')).toBeVisible();
+  await page
+    .locator('.events-view')
+    .screenshot({ path: test.info().outputPath('failed-event.png') });
   // The rest of the app goes on working.
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Datasets', exact: true })).toBeVisible();
@@ -159,6 +163,7 @@ test('a link with a malformed % escape shows the overview and says so; a good li
   await expect(
     page.getByRole('heading', { level: 1, name: 'Data exfiltration over FTP' }),
   ).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('bad-link.png') });
   await page.evaluate(() => (location.hash = '#/search'));
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
   await expect(page.getByTestId('link-error')).toHaveCount(0);
@@ -183,10 +188,11 @@ test('a runaway search stops at the time limit with Run anyway; linear wildcards
     'The search stopped after 2 s, the time limit for a search',
     { timeout: 10_000 },
   );
+  await page.screenshot({ path: test.info().outputPath('timed-out.png') });
   await watchLongTasks(page);
   await page.getByRole('button', { name: 'Run anyway' }).click();
   await expect(panel).toHaveAttribute('data-status', 'running');
-  await page.waitForTimeout(3_500);
+  await page.waitForTimeout(2_500);
   await expect(panel).toHaveAttribute('data-status', 'running');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('search-cancelled')).toBeVisible({ timeout: 5_000 });
