@@ -179,7 +179,15 @@ test('a runaway search stops at the time limit with Run anyway; linear wildcards
 }) => {
   test.setTimeout(90_000);
   await importHostileEvents(page);
+  // The setting sits folded behind the header's settings button, so the header keeps one line.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const header = page.locator('.app-header');
+  const oneLine = (await header.evaluate((h) => h.getBoundingClientRect().height)) < 70;
+  expect(oneLine, 'the header keeps to one line at 1280 px').toBe(true);
+  await page.getByTestId('header-settings').click();
   await page.getByTestId('search-time-limit').fill('2');
+  await page.screenshot({ path: test.info().outputPath('header-settings.png') });
+  await page.getByTestId('header-settings').click();
   await page.goto(`/#/search?s=free&q=${encodeURIComponent(RUNAWAY_REX)}`);
   const panel = page.locator('.search-panel');
   await expect(panel).toHaveAttribute('data-status', 'running');

@@ -2,6 +2,7 @@ import type { Message } from '../message-types';
 
 /** Texts of the search time limit: its setting and what a stopped search says. Keys start with `limits.`. */
 export const limitMessages = {
+  'limits.settings': 'Settings',
   'limits.setting': 'Search limit (s)',
   'limits.setting.title':
     'A search that takes longer stops and offers Run anyway: {min} to {max} seconds.',
