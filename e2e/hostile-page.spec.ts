@@ -361,10 +361,6 @@ test.describe('the content policy', () => {
       const headers = { ...response.headers(), 'content-security-policy': "script-src 'self'" };
       await route.fulfill({ response, headers });
     });
-    page.on('worker', (w) => {
-      console.log('WORKER', w.url());
-      w.on('console', (m) => console.log('WCONSOLE', w.url(), m.text()));
-    });
     await openDataManager(page);
     // A Splunk CSV: the import worker finds its rows in WebAssembly (nested block workers' own
     // scripts are not routed here).
