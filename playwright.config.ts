@@ -16,6 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: browser?.executablePath, args: browser?.args ?? [] },
     trace: 'retain-on-failure',
+    // The app follows the browser's language: tests read its English unless they ask for another.
+    locale: 'en-US',
   },
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

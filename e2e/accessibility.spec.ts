@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { test } from './helpers/originGuard';
-import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
+import { ftpHunt as hunt } from './helpers/hunts';
 import { count, datasetRow } from './helpers/app';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
 

@@ -3,7 +3,7 @@ import { test } from './helpers/originGuard';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
+import { ftpHunt as hunt } from './helpers/hunts';
 import { validateStixPattern } from '../src/workbook/indicators';
 import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION } from '../src/store/sampleKeys';
 import { count, datasetRow } from './helpers/app';

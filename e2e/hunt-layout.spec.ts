@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 import { test } from './helpers/test';
 
 // Starts without the sample: layout does not need data, and the empty state is part of it.

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './helpers/originGuard';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 
 // Plain Playwright `test`: a fresh profile, where the workshop sample loads by itself.
 

@@ -57,12 +57,19 @@ test('a CSV with malformed rows imports the good rows and reports the bad ones b
   await expect(summary).toHaveCount(0);
 });
 
-test('a file without any time field is refused with a message saying so', async ({ page }) => {
+test('a file without any time field asks where the time is, and cancelling stores nothing', async ({
+  page,
+}) => {
   await fileInput(page).setInputFiles(fixture(FACTS.noTime.file));
-  const error = page.getByTestId('import-error');
-  await expect(error).toBeVisible();
-  await expect(error).toContainText(FACTS.noTime.file);
-  await expect(error).toContainText('_time');
+  const choice = page.getByTestId('time-choice');
+  await expect(choice).toBeVisible();
+  await expect(choice.getByTestId('time-choice-file')).toHaveAttribute(
+    'data-file',
+    FACTS.noTime.file,
+  );
+  await expect(choice).toContainText('No known time field (_time, @timestamp');
+  await choice.getByRole('button', { name: 'Cancel' }).click();
+  await expect(choice).toHaveCount(0);
   await expect(page.getByTestId('datasets-empty')).toBeVisible();
   await expect(datasetRows(page)).toHaveCount(0);
 });

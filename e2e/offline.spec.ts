@@ -9,6 +9,7 @@ import { count, datasetRow, datasetRows } from './helpers/app';
 import { test } from './helpers/originGuard';
 import { test as emptyTest } from './helpers/test';
 import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
+import { HUNTS } from './helpers/hunts';
 
 // A fresh profile, as on a first visit: the sample loads by itself and the service worker
 // (production builds only; Playwright's preview serves one) installs beside it.
@@ -44,7 +45,7 @@ async function ftpCount(page: Page): Promise<number> {
   await box.press('Control+Enter');
   const panel = page.locator('.search-panel').first();
   await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-  await panel.getByRole('button', { name: 'Table', exact: true }).click();
+  await panel.getByRole('button', { name: 'Statistics', exact: true }).click();
   const cells = page.getByRole('table', { name: 'Results table' }).locator('tbody td');
   await expect(cells).toHaveCount(1);
   return Number((await cells.innerText()).replace(/,/g, ''));
@@ -90,6 +91,12 @@ test('after one visit the app and the workshop sample work with the network off'
     ),
   );
   expect(uncached).toBe('failed');
+
+  // The bundled hunt files come from the cache as well: the library lists every one.
+  await page.getByRole('link', { name: 'Hunts', exact: true }).click();
+  for (const hunt of HUNTS) {
+    await expect(page.locator(`li.library-card[data-hunt-id="${hunt.id}"]`)).toBeVisible();
+  }
 
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await expectSampleLoaded(page);

@@ -1,5 +1,5 @@
 import { test as plain } from '@playwright/test';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 import { count, datasetRow } from './helpers/app';
 import { expect, foreignRequests, test } from './helpers/originGuard';
 import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations as axe } from './helpers/axe';
 import { test } from './helpers/originGuard';
-import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
+import { ftpHunt as hunt } from './helpers/hunts';
 
 // Presenter mode on the findings step: the learner's own findings (changed in the findings
 // panel first) come out one section at a time as text, with nothing to edit; a reload of either

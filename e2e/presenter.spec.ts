@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations as axe } from './helpers/axe';
 import { test } from './helpers/originGuard';
-import { ftpExfiltrationHunt as hunt } from '../src/hunts/ftp-exfiltration';
+import { ftpHunt as hunt } from './helpers/hunts';
 
 // Presenter mode on the workshop sample in a fresh profile (plain `test`: the sample loads by
 // itself): the keys reveal a step part by part, and the speaker window follows the room's screen

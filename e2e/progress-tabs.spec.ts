@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { test } from './helpers/originGuard';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 
 const hunt = HUNTS[0];
 const step = hunt.steps[1];

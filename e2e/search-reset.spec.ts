@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { HUNTS } from '../src/hunts';
+import { HUNTS } from './helpers/hunts';
 import { test } from './helpers/test';
 
 // Starts without data: the panel must say so, and editing and resetting need no results.
@@ -9,7 +9,7 @@ const step = hunt.steps.find((s) => s.searches.length > 0)!;
 const search = step.searches[0];
 const VIEW_NAMES = {
   events: 'Events',
-  table: 'Table',
+  table: 'Statistics',
   statistics: 'Statistics',
   timechart: 'Time chart',
   'side-by-side': 'Side by side',

@@ -16,8 +16,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { HUNTS } from '../src/hunts';
+import { bundledHunts } from './hunts/bundled';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+
+const HUNTS = bundledHunts();
 
 const BAR_MS = 500;
 const OVERVIEW_MS = 1500;

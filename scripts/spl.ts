@@ -2,23 +2,30 @@
 // JSON document: {"fields":[...],"rows":[{...}]} (multivalue values as arrays, absent values left
 // out, _time in epoch seconds).
 //
-//   npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE]
-//                           [--earliest T] [--latest T] [--max-time SECONDS] QUERY
+//   npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]...
+//                           [--macros FILE]... [--tz ZONE] [--earliest T] [--latest T]
+//                           [--max-time SECONDS] QUERY
+//
+// --macros reads a macros.conf; later files win for a macro defined twice.
+// Events without an index of their own get --index (default main), as an import in the app does.
 //
 // Exit codes: 0 results printed; 1 a file could not be read or used (message on stderr);
 // 2 the query is wrong ({"error":{"message","position"}} on stdout), or the search ran past
 // --max-time (default 60 s; {"error":{"message"}}).
 import { parseArgs } from 'node:util';
+import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/indexName';
 import { SplError } from '../src/engine/errors';
 import { runSearch } from '../src/engine/run/run-search';
 import { resolveTimeModifier } from '../src/engine/run/time-bounds';
 import { fromEvents, type PlainEvent } from '../src/engine/source';
 import type { ResultSet } from '../src/engine/values';
+import type { MacroDefinition } from '../src/engine/macros';
 import { runInWorker, searchStarting } from './spl/in-worker';
-import { InputError, readEvents, readLookup } from './spl/read-events';
+import { InputError, readEvents, readLookup, readMacros } from './spl/read-events';
 
 const USAGE =
-  'usage: npm run --silent spl -- [--data FILE]... [--lookup NAME=FILE]... [--tz ZONE] ' +
+  'usage: npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]... ' +
+  '[--macros FILE]... [--tz ZONE] ' +
   '[--earliest T] [--latest T] [--max-time SECONDS] QUERY';
 
 async function main(): Promise<number> {
@@ -28,7 +35,9 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: 'string', multiple: true, default: [] },
+        index: { type: 'string', default: DEFAULT_INDEX },
         lookup: { type: 'string', multiple: true, default: [] },
+        macros: { type: 'string', multiple: true, default: [] },
         tz: { type: 'string', default: 'UTC' },
         earliest: { type: 'string' },
         latest: { type: 'string' },
@@ -63,18 +72,31 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const problem = indexNameProblem(opts.index);
+  if (problem !== null) {
+    console.error(`spl: --index '${opts.index}': ${INDEX_NAME_RULES[problem]}`);
+    return 1;
+  }
+
   const events: PlainEvent[] = [];
   const tables = new Map<string, ResultSet>();
+  const macros: MacroDefinition[] = [];
   try {
+    for (const path of opts.macros) macros.push(...(await readMacros(path)));
     for (const path of opts.data) {
-      const read = readEvents(path);
+      const read = await readEvents(path, opts.index);
       if (read.skipped > 0) console.error(`spl: ${path}: skipped ${read.skipped} record(s)`);
-      events.push(...read.events);
+      if (read.replaced > 0) {
+        console.error(
+          `spl: ${path}: ${read.replaced} character(s) not valid ${read.encoding}, read as U+FFFD`,
+        );
+      }
+      for (const ev of read.events) events.push(ev);
     }
     for (const spec of opts.lookup) {
       const eq = spec.indexOf('=');
       if (eq <= 0) throw new InputError(`--lookup takes NAME=FILE, not '${spec}'`);
-      tables.set(spec.slice(0, eq), readLookup(spec.slice(eq + 1)));
+      tables.set(spec.slice(0, eq), await readLookup(spec.slice(eq + 1)));
     }
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
@@ -93,9 +115,12 @@ async function main(): Promise<number> {
       now,
       earliest: time(opts.earliest),
       latest: time(opts.latest),
+      macros,
       lookups: {
         table: (name) => tables.get(name) ?? null,
         names: () => [...tables.keys()],
+        // outputlookup: kept for the rest of the run only; nothing is written to disk.
+        save: (name, table) => void tables.set(name, table),
       },
     });
     process.stdout.write(JSON.stringify({ fields: result.fields, rows: result.rows }) + '\n');

@@ -12,8 +12,8 @@ import {
 } from '../../src/data/sample/sample-files';
 import { buildSample } from './build';
 
-/** "At most 8 MB", read strictly: decimal megabytes. */
-export const MAX_GZ_BYTES = 8_000_000;
+/** "Under 10 MB", read strictly: decimal megabytes (the DNS hunt's month of DNS took it past 8). */
+export const MAX_GZ_BYTES = 10_000_000;
 
 const started = performance.now();
 const sample = buildSample();

@@ -104,6 +104,22 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     expect(binary.err).toMatch(/not-a-log\.bin: not a supported format/);
   });
 
+  it('gives events without an index --index (default main), keeps their own, and checks the name', () => {
+    const files = ['--data', fixture('botsv2-sample.csv'), '--data', fixture('events.jsonl')];
+    const byIndex = (...args: string[]) =>
+      countsBy(spl(...files, ...args, 'index=* | stats count by index').json().rows, 'index');
+    expect(byIndex()).toEqual({ botsv2: 30, main: 10 });
+    expect(byIndex('--index', 'suricata_eve')).toEqual({ botsv2: 30, suricata_eve: 10 });
+    const bad = spl(...files, '--index', '_audit', '*');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--index '_audit': an index name cannot start with an underscore/);
+  });
+
+  it('reads a Zeek TSV log, each log its own sourcetype', () => {
+    const r = spl('--data', fixture('zeek-conn-dns.log'), 'index=main | stats count by sourcetype');
+    expect(countsBy(r.json().rows, 'sourcetype')).toEqual({ 'zeek:conn': 5, 'zeek:dns': 4 });
+  });
+
   it('serves --lookup tables to lookup commands', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spl-'));
     const table = join(dir, 'assets.csv');
@@ -141,5 +157,103 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     const r = spl('--data', data, '_raw="*a*a*a*a*a*a*b" | stats count');
     expect(r.code).toBe(0);
     expect(r.json().rows).toEqual([{ count: 1 }]);
+  });
+
+  it('expands macros from --macros files, the later file winning, and names an undefined one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const a = join(dir, 'a.conf');
+    const b = join(dir, 'b.conf');
+    writeFileSync(
+      a,
+      '[ftp]\ndefinition = sourcetype=suricata\n[by(1)]\nargs = f\ndefinition = stats count by $f$\n',
+    );
+    writeFileSync(b, '[ftp]\ndefinition = sourcetype="stream:ftp"\n');
+    const csv = fixture('botsv2-sample.csv');
+    const r = spl('--data', csv, '--macros', a, '--macros', b, '`ftp` | `by(sourcetype)`');
+    expect(r.code).toBe(0);
+    expect(r.json().rows).toEqual([{ sourcetype: 'stream:ftp', count: 6 }]);
+    const missing = spl('--data', csv, '--macros', a, '`sysmon` | stats count');
+    expect(missing.code).toBe(2);
+    expect(missing.json().error).toEqual({
+      message: 'Macro `sysmon` is not defined',
+      position: 0,
+      end: 8,
+    });
+    writeFileSync(b, '[broken(1)]\ndefinition = x\n');
+    const bad = spl('--data', csv, '--macros', b, '*');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/b\.conf, line 1: macro \[broken\(1\)\] takes 1 argument/);
+  });
+
+  it('keeps columns named after Object.prototype members, __proto__ included', () => {
+    const hostile = (name: string) => join(ROOT, 'src/test/fixtures/hostile', name);
+    const r = spl(
+      '--data',
+      hostile('proto-names.csv'),
+      '--lookup',
+      `p=${hostile('proto-lookup.csv')}`,
+      '* | sort _time | lookup p host OUTPUT constructor AS owner | table host __proto__ constructor owner toString',
+    );
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc.fields).toEqual(['host', '__proto__', 'constructor', 'owner', 'toString']);
+    expect(doc.rows.map((row: object) => Object.entries(row))).toEqual([
+      [
+        ['host', 'proto-host'],
+        ['__proto__', 'c___proto__'],
+        ['constructor', 'c_constructor'],
+        ['owner', 'l_constructor'],
+        ['toString', 'c_toString'],
+      ],
+      [['host', 'plain-host']],
+    ]);
+  });
+
+  it('answers 20,000 nested parentheses with the JSON error at the level too deep, exit 2', () => {
+    const r = spl('('.repeat(20_000) + 'a' + ')'.repeat(20_000));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('');
+    expect(r.json().error).toEqual({
+      message: expect.stringMatching(/nests too deeply/),
+      position: 100,
+      end: 101,
+    });
+  });
+
+  it('stops a gzip bomb at the size limit with a message, exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const bomb = join(dir, 'bomb.json.gz');
+    // An array whose second element never comes: cheap to scan, so the limit decides.
+    const body = Buffer.alloc(70 * 1024 * 1024, ' ');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from('[{"_time":"1503543600"},'), body])));
+    const r = spl('--data', bomb, '* | stats count');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bomb\.json\.gz: decompresses to more than 64 MB .*decompression bomb/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads UTF-16 with a byte order mark and reports characters that are not valid UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const le = join(dir, 'le.csv');
+    const text = '_time,host,_raw\n1503543600,wrk-é,a\n';
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bad = join(dir, 'bad.csv');
+    const rows = '1503543601,h,ok\n'.repeat(50);
+    writeFileSync(
+      bad,
+      Buffer.concat([
+        Buffer.from('_time,host,_raw\n1503543600,h,a'),
+        Buffer.from([0xff]),
+        Buffer.from(`\n${rows}`),
+      ]),
+    );
+    const r = spl('--data', le, '--data', bad, '* | stats count by host');
+    expect(r.code).toBe(0);
+    expect(r.json().rows).toEqual([
+      { host: 'h', count: 51 },
+      { host: 'wrk-é', count: 1 },
+    ]);
+    expect(r.err).toMatch(/bad\.csv: 1 character\(s\) not valid UTF-8/);
   });
 });

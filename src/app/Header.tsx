@@ -1,9 +1,16 @@
 import { t } from '../i18n/messages';
 import { useRoute } from '../store/route';
+import { LanguageSelect } from './LanguageSelect';
 import { OfflineStatus } from './offline/OfflineStatus';
-import { SCREENS } from './screens';
+import { SCREENS, type ScreenEntry } from './screens';
 import { SearchTimeLimit } from './SearchTimeLimit';
 import { TimeZoneSelect } from './TimeZoneSelect';
+
+/** The library's link stands for every hunt screen, and for the start page and author mode. */
+function current(entry: ScreenEntry['page'], page: string): boolean {
+  if (entry === 'hunts') return ['hunts', 'hunt', 'start', 'author'].includes(page);
+  return entry === page;
+}
 
 export function Header() {
   const page = useRoute((s) => s.route.page);
@@ -20,7 +27,7 @@ export function Header() {
               <a
                 href={entry.href}
                 className="nav-link"
-                aria-current={entry.page === page ? 'page' : undefined}
+                aria-current={current(entry.page, page) ? 'page' : undefined}
               >
                 {t(entry.label)}
               </a>
@@ -29,6 +36,7 @@ export function Header() {
         </ul>
       </nav>
       <TimeZoneSelect />
+      <LanguageSelect />
       <SearchTimeLimit />
       <OfflineStatus />
     </header>

@@ -7,19 +7,21 @@ export function TimeZoneSelect() {
   const id = useId();
   const timeZone = useSettings((s) => s.timeZone);
   const setTimeZone = useSettings((s) => s.setTimeZone);
+  // Translated outside the memo, so a change of language labels the choice anew.
+  const own = browserTimeZone();
+  const ownLabel = t('settings.timeZone.browser', { zone: own });
 
   const options = useMemo(() => {
-    const own = browserTimeZone();
     const zones: string[] = [...COMMON_TIME_ZONES];
     if (!zones.includes(own)) zones.push(own);
     if (!zones.includes(timeZone)) zones.push(timeZone);
     // Offsets are today's; they only label the choice, data is formatted per timestamp.
     const now = Date.now();
     return zones.map((zone) => {
-      const name = zone === own ? t('settings.timeZone.browser', { zone }) : zone;
+      const name = zone === own ? ownLabel : zone;
       return { zone, label: `${name} (${zoneOffsetLabel(now, zone)})` };
     });
-  }, [timeZone]);
+  }, [timeZone, own, ownLabel]);
 
   return (
     <div className="tz-select">

@@ -9,7 +9,7 @@ export interface ScreenEntry {
 
 /** Order of the header navigation. */
 export const SCREENS: readonly ScreenEntry[] = [
-  { page: 'hunt', href: '#/hunts/ftp-exfiltration', label: 'nav.hunt' },
+  { page: 'hunts', href: '#/hunts', label: 'nav.hunts' },
   { page: 'search', href: '#/search', label: 'nav.search' },
   { page: 'data', href: '#/data', label: 'nav.data' },
 ];

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEven
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { zoneOffsetLabel } from '../data/time/formatTime';
 import { formatNumber, t } from '../i18n/messages';
+import { useLanguage } from '../store/settings';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
 import { axisLabel, fullLabel } from './time-labels';
@@ -47,6 +48,7 @@ export function TimeAxisChart({
   legend = false,
 }: TimeAxisChartProps) {
   const chartRef = useRef<ReactEChartsCore>(null);
+  const language = useLanguage();
   const [drag, setDrag] = useState<Drag | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(() => series.filter((s) => !hidden.has(s.name)), [series, hidden]);
@@ -73,7 +75,7 @@ export function TimeAxisChart({
           }[];
           if (list.length === 0) return '';
           const bucket = buckets[list[0].dataIndex];
-          const head = bucket ? fullLabel(bucket.start, tz) : '';
+          const head = bucket ? fullLabel(bucket.start, tz, language) : '';
           return [head, ...list.map((p) => `${p.seriesName}: ${formatNumber(p.value)}`)].join('\n');
         },
       },
@@ -82,7 +84,7 @@ export function TimeAxisChart({
         name: axisName,
         nameLocation: 'middle',
         nameGap: 30,
-        data: buckets.map((b) => axisLabel(b.start, tz, span)),
+        data: buckets.map((b) => axisLabel(b.start, tz, span, language)),
         axisLabel: { fontSize: 13 },
       },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
@@ -96,7 +98,7 @@ export function TimeAxisChart({
         barCategoryGap: '10%',
       })),
     }),
-    [buckets, series, shown, mode, tz, span, axisName],
+    [buckets, series, shown, mode, tz, span, axisName, language],
   );
 
   // Read by the window listeners of a drag, which outlive the render that added them.
@@ -159,7 +161,7 @@ export function TimeAxisChart({
                 aria-hidden="true"
                 style={{ background: PALETTE[i % PALETTE.length] }}
               />
-              {s.name}
+              <span translate="no">{s.name}</span>
             </label>
           ))}
         </fieldset>
@@ -191,7 +193,7 @@ export function TimeAxisChart({
             <tr>
               <th scope="col">{t('chart.data.time')}</th>
               {shown.map((s) => (
-                <th scope="col" key={s.name}>
+                <th scope="col" key={s.name} translate="no">
                   {s.name}
                 </th>
               ))}

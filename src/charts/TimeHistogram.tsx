@@ -18,10 +18,8 @@ export interface TimeHistogramProps {
 
 /** Events over time above the events list; drag across it to zoom to those buckets. */
 export function TimeHistogram({ buckets, tz, onZoom }: TimeHistogramProps) {
-  const series = useMemo(
-    () => [{ name: t('chart.histogram.series'), values: buckets.map((b) => b.count) }],
-    [buckets],
-  );
+  const name = t('chart.histogram.series');
+  const series = useMemo(() => [{ name, values: buckets.map((b) => b.count) }], [buckets, name]);
   return (
     <TimeAxisChart
       label={t('chart.histogram.label')}

@@ -27,4 +27,10 @@ describe('time labels', () => {
       expect(fullLabel(ms, tz).endsWith(` ${zoneOffsetLabel(ms, tz)}`)).toBe(true);
     }
   });
+
+  it('writes dates in the interface’s language, the offset as everywhere else', () => {
+    expect(axisLabel(ms, 'America/Los_Angeles', 60_000, 'ja')).toBe('8月23日 20:36');
+    expect(axisLabel(ms, 'America/Los_Angeles', 86_400_000, 'ja')).toBe('8月23日');
+    expect(fullLabel(ms, 'Asia/Tokyo', 'ja')).toBe('2017年8月24日 12:36:14 UTC+09:00');
+  });
 });

@@ -4,6 +4,7 @@ import {
   DROPPED_INTERNAL_FIELDS,
   eventRecord,
   synthesizeRaw,
+  isSynthesizedRaw,
   timeSource,
   toEvent as toEventRow,
 } from './normalize';
@@ -97,7 +98,8 @@ describe('toEvent', () => {
       }),
     );
     expect(ev).toMatchObject({
-      raw: 'src_ip="10.0.2.107" query="say \\"hi\\" \\\\ bye" port="21" port="443"',
+      // Exactly as stored: no escaping of quotes or backslashes.
+      raw: 'src_ip="10.0.2.107" query="say "hi" \\ bye" port="21" port="443"',
     });
   });
 });
@@ -117,5 +119,23 @@ describe('timeSource', () => {
 describe('synthesizeRaw', () => {
   it('is empty when there is nothing but internal fields', () => {
     expect(synthesizeRaw(['_indextime', 'x'], ['1', undefined])).toBe('');
+  });
+});
+
+describe('isSynthesizedRaw', () => {
+  it('tells the text built from the fields from a raw event, the added index or not', () => {
+    const ev = toEvent(rec({ _time: '1503545774', User: 'CORP\\bob', port: ['21', '443'] }));
+    if ('error' in ev) throw new Error(ev.error);
+    expect(ev.raw).toBe('User="CORP\\bob" port="21" port="443"');
+    const fields = { User: 'CORP\\bob', port: ['21', '443'], _time: 1503545774 };
+    expect(isSynthesizedRaw(ev.raw, fields)).toBe(true);
+    expect(isSynthesizedRaw(ev.raw, { index: 'main', ...fields })).toBe(true);
+    expect(isSynthesizedRaw(ev.raw, { ...fields, extra: 'x' })).toBe(false);
+    expect(isSynthesizedRaw('User=CORP\\bob port=21', fields)).toBe(false);
+    expect(isSynthesizedRaw('', {})).toBe(false);
+    // An event's own index is in the text; one given at import is not.
+    const own = toEvent(rec({ _time: '1503545774', index: 'web', a: '1' }));
+    if ('error' in own) throw new Error(own.error);
+    expect(isSynthesizedRaw(own.raw, { index: 'web', a: '1' })).toBe(true);
   });
 });

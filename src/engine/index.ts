@@ -7,9 +7,27 @@ export {
   type ChunkInfo,
   type PlainEvent,
 } from './source';
-export { parseSearch, runSearch, type RunOptions, type SearchResult } from './run/run-search';
+export {
+  parseSearch,
+  runSearch,
+  withMacros,
+  type RunOptions,
+  type SearchResult,
+} from './run/run-search';
+export {
+  expandMacros,
+  parseMacrosConf,
+  MacrosConfError,
+  MacroSet,
+  macroKey,
+  type MacroDefinition,
+  type MacroExpansion,
+  type ConfMacro,
+} from './macros';
+export { resultKind, type ResultKind } from './run/result-kind';
 export type { RunCounts } from './commands/command';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';
 export { formatCell } from './format';
+export { canonicalIpv6, ipv6Groups, isIpv4, isIpv6, parseIPv4, parseIPv6 } from './net/ip';
 export type { LookupSource } from './lookups';

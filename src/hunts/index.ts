@@ -1,7 +1,5 @@
-import { ftpExfiltrationHunt } from './ftp-exfiltration';
-import type { Hunt } from './types';
-
 export type * from './types';
-
-/** Every hunt of the workbook, in the order they are offered. */
-export const HUNTS: readonly Hunt[] = [ftpExfiltrationHunt];
+export { STEP_KINDS } from './types';
+export { loadHunt, type LoadedHunt } from './load';
+export { formatProblem, type HuntProblem } from './format/problems';
+export { localize } from './format/resolve';

@@ -6,16 +6,30 @@
 /** Markdown text. The UI renders it as text, never as HTML (log data and content are untrusted). */
 export type Markdown = string;
 
-/** The sections of a hunt, in the order a hunt is told. Several steps may share a kind. */
+/**
+ * The design's panels, in the order a hunt is told. A hunt may leave one out and may have any
+ * number of clusters, each named by the hunt ("Cluster 1", "Transactions").
+ */
 export type StepKind =
-  | 'hypothesis'
-  | 'data'
-  | 'time-series'
-  | 'cluster-1'
-  | 'cluster-2'
-  | 'transactions'
-  | 'loose-ends'
-  | 'findings';
+  'hypothesis' | 'data' | 'time-series' | 'cluster' | 'loose-ends' | 'findings';
+
+export const STEP_KINDS: readonly StepKind[] = [
+  'hypothesis',
+  'data',
+  'time-series',
+  'cluster',
+  'loose-ends',
+  'findings',
+];
+
+/** One section of a hunt: a panel of the design, with its steps. */
+export interface HuntSection {
+  kind: StepKind;
+  /** The hunt's own name for it; absent: the UI names it after its kind (and number). */
+  title?: string;
+  /** Ids of its steps, in order. */
+  stepIds: string[];
+}
 
 /** How a search's results are best shown. */
 export type SearchView = 'events' | 'table' | 'statistics' | 'timechart' | 'side-by-side';
@@ -56,6 +70,8 @@ export interface HuntSearch {
   split?: SideBySide;
   /** What the user should notice in the results. */
   notice: Markdown;
+  /** Line in the hunt file, for messages. */
+  line?: number;
 }
 
 /** Picks rows by a field: equal to the value, case-insensitively; `*` in it is a wildcard. */
@@ -98,6 +114,8 @@ interface QuestionBase {
    * which the hunt check lists as not checkable against data.
    */
   derive?: Derivation;
+  /** Line in the hunt file, for messages. */
+  line?: number;
 }
 
 export interface ChoiceOption {
@@ -137,7 +155,10 @@ export type Question = ChoiceQuestion | NumberQuestion | ValueQuestion | SetQues
 export interface HuntStep {
   /** Unique within the hunt; used in URLs. */
   id: string;
+  /** Its section's kind. */
   kind: StepKind;
+  /** Index of its section in `Hunt.sections`. */
+  section: number;
   title: string;
   narrative: Markdown;
   /** A window the step zooms to, which the UI offers to apply; its searches run over it. */
@@ -149,6 +170,8 @@ export interface HuntStep {
    * never on the screen the room sees.
    */
   trainerNotes?: Markdown;
+  /** Line in the hunt file, for messages. */
+  line?: number;
 }
 
 /** A lookup table the hunt's searches use (`| lookup <name> ...`). */
@@ -193,9 +216,37 @@ export interface HuntFindings {
   indicators: IndicatorSeed[];
 }
 
+/**
+ * A search macro as in Splunk's macros.conf: `[name(n)]` with `args`, `definition`, `iseval`,
+ * `validation` and `errormsg`. Kept with the hunt; the searches may use them as `` `name(a,b)` ``.
+ */
+export interface HuntMacro {
+  name: string;
+  args: string[];
+  definition: string;
+  iseval: boolean;
+  validation?: string;
+  errormsg?: string;
+  description?: string;
+}
+
+/** A language the hunt's texts are written in, and the share of its texts that have it. */
+export interface HuntLanguage {
+  code: string;
+  /** 1 for the hunt's default language; 0-1 for a translation. */
+  share: number;
+}
+
 export interface Hunt {
-  /** Used in URLs. */
+  /** Used in URLs and as the key of the learner's progress. */
   id: string;
+  /** The author's version label, shown in the library; any text. */
+  version?: string;
+  /** The language the texts below are in (the UI's, or the hunt's default when it lacks it). */
+  language: string;
+  /** The hunt's default language: every text has it. */
+  defaultLanguage: string;
+  languages: HuntLanguage[];
   title: string;
   summary: Markdown;
   techniques: Technique[];
@@ -208,7 +259,10 @@ export interface Hunt {
    */
   timeZone: { id: string; label: string };
   timeRange: TimeRange;
+  sections: HuntSection[];
+  /** Every step of every section, in order. */
   steps: HuntStep[];
   /** What the hunt concludes; the findings panel starts from it. */
   findings?: HuntFindings;
+  macros: HuntMacro[];
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, t } from './messages';
-import { formatBytes, formatDuration } from './units';
+import { afterEach } from 'vitest';
+import { formatNumber, setLocale, t } from './messages';
+import { formatBytes, formatDuration, formatRelativeTime } from './units';
+
+afterEach(() => setLocale('en'));
 
 describe('t', () => {
   it('fills placeholders and formats numbers with thousands separators', () => {
@@ -39,5 +42,33 @@ describe('units', () => {
 
   it('formats decimals on request', () => {
     expect(formatNumber(1234.56, 1)).toBe('1,234.6');
+  });
+});
+
+describe('in Japanese', () => {
+  it('has no plural forms and keeps the number formatting', () => {
+    setLocale('ja');
+    expect(t('dataset.events', { count: 1 })).toBe('1 件のイベント');
+    expect(t('dataset.events', { count: 12345 })).toBe('12,345 件のイベント');
+    expect(formatDuration(125)).toBe('2 分 5 秒');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+  });
+
+  it('writes relative times with Intl, in the interface language', () => {
+    const now = Date.UTC(2017, 7, 24, 12);
+    expect(formatRelativeTime(now - 3 * 86_400_000, now)).toBe('3 days ago');
+    expect(formatRelativeTime(now - 10_000, now)).toBe('now');
+    setLocale('ja');
+    expect(formatRelativeTime(now - 3 * 86_400_000, now)).toBe('3 日前');
+    expect(formatRelativeTime(now - 86_400_000, now)).toBe('昨日');
+    expect(formatRelativeTime(now - 2 * 3_600_000, now)).toBe('2 時間前');
+    expect(formatRelativeTime(now - 10_000, now)).toBe('今');
+  });
+
+  it('falls back to English for a key the Japanese catalogue lacks, and for unknown languages', () => {
+    setLocale('fr');
+    expect(t('search.run')).toBe('Run');
+    setLocale('ja');
+    expect(t('search.run')).toBe('実行');
   });
 });

@@ -8,16 +8,24 @@
  */
 
 import type { Message } from './message-types';
+import { intlLocale, isLanguage, type Language } from './languages';
+import { jaMessages } from './ja';
+import { pseudoCatalogue } from './pseudo';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
+import { dataMessages } from './en/data';
 import { errorMessages } from './en/errors';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
+import { libraryMessages } from './en/library';
+import { importMessages } from './en/import';
 import { limitMessages } from './en/limits';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
+import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
+import { macroMessages } from './en/macros';
 
 export type { Message } from './message-types';
 
@@ -25,22 +33,23 @@ const core = {
   'app.name': 'Hunting Workbook',
   'app.tagline': 'Guided threat hunting over Splunk exports',
   'nav.label': 'Screens',
-  'nav.hunt': 'Hunt',
+  'nav.hunts': 'Hunts',
   'nav.search': 'Search',
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
   'settings.timeZone.browser': '{zone} (this browser)',
+  'settings.language': 'Language',
 
-  'import.heading': 'Import Splunk exports',
+  'import.heading': 'Import logs',
   'import.intro':
-    'Choose one or more files exported from a Splunk search. Files chosen together become one dataset.',
+    'Choose one or more files: Splunk exports, or other tools’ logs. Files chosen together become one dataset.',
   'import.datasetName': 'Dataset name',
   'import.datasetName.hint': 'Leave empty to use the first file’s name.',
   'import.chooseFiles': 'Choose files',
   'import.dropHere': 'or drop files here',
   'import.dropActive': 'Drop to import',
   'import.formats':
-    'CSV, JSON (rows, array, lines) or Splunk results JSON; .gz compressed is fine.',
+    'Splunk CSV or JSON; JSON lines (Elastic, Winlogbeat, Suricata, Zeek, Timesketch, EVTX dumps); Zeek logs; .gz compressed is fine.',
 
   'sample.heading': 'Workshop sample',
   'sample.intro':
@@ -82,7 +91,7 @@ const core = {
 
   'issue.withLine': '{file}:{line} — {message}',
   'issue.withoutLine': '{file} — {message}',
-  'issue.field': '({field})',
+  'issue.field': '{where} ({field})',
 
   'datasets.heading': 'Datasets',
   'datasets.loading': 'Loading datasets…',
@@ -134,14 +143,19 @@ const core = {
 // Each area of the UI keeps its texts in its own file under en/; keys are prefixed by area.
 const en = {
   ...core,
+  ...dataMessages,
   ...huntMessages,
+  ...libraryMessages,
+  ...importMessages,
   ...searchMessages,
+  ...scopeMessages,
   ...resultMessages,
   ...chartMessages,
   ...assetMessages,
   ...findingsMessages,
   ...offlineMessages,
   ...presenterMessages,
+  ...macroMessages,
   ...errorMessages,
   ...limitMessages,
 };
@@ -149,16 +163,29 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
-const catalogues: Record<string, Catalogue> = { en };
-let locale = 'en';
+// A catalogue may lack keys (a translation behind a newly added English text): those fall
+// back to English. src/i18n/catalogues.test.ts lists every missing or extra key.
+let pseudo: Catalogue | undefined;
+function catalogue(language: Language): Partial<Catalogue> {
+  if (language === 'ja') return jaMessages as Partial<Catalogue>;
+  // Built on first use: only tests ask for the pseudo-locale.
+  if (language === 'en-XA') return (pseudo ??= pseudoCatalogue(en));
+  return en;
+}
+let locale: Language = 'en';
 
-/** Switches the catalogue used by `t`; unknown locales fall back to English. */
+/** Switches the catalogue used by `t`; unknown languages fall back to English. */
 export function setLocale(next: string): void {
-  locale = next in catalogues ? next : 'en';
+  locale = isLanguage(next) ? next : 'en';
 }
 
-export function getLocale(): string {
+export function getLocale(): Language {
   return locale;
+}
+
+/** The English catalogue, for tests that compare the others with it. */
+export function englishCatalogue(): Catalogue {
+  return en;
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -166,11 +193,11 @@ export type MessageParams = Record<string, string | number>;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function numberFormat(loc: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${loc}:${fractionDigits}`;
+function numberFormat(lang: Language, fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${fractionDigits}`;
   let fmt = numberFormats.get(key);
   if (!fmt) {
-    fmt = new Intl.NumberFormat(loc, {
+    fmt = new Intl.NumberFormat(intlLocale(lang), {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });
@@ -190,7 +217,8 @@ function pick(message: Message, params: MessageParams | undefined): string {
   if (typeof count !== 'number') return message.other;
   let rules = pluralRules.get(locale);
   if (!rules) {
-    rules = new Intl.PluralRules(locale);
+    // The pseudo-locale keeps English plurals: it is English text in disguise.
+    rules = new Intl.PluralRules(locale === 'ja' ? 'ja' : 'en');
     pluralRules.set(locale, rules);
   }
   return message[rules.select(count)] ?? message.other;
@@ -202,7 +230,7 @@ function pick(message: Message, params: MessageParams | undefined): string {
  * parameter stays visible as `{name}` so the gap is noticed rather than silently blank.
  */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const message = catalogues[locale][key] ?? en[key];
+  const message = catalogue(locale)[key] ?? en[key];
   return pick(message, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params?.[name];
     if (value === undefined) return whole;

@@ -1,4 +1,5 @@
-import { formatNumber, t } from './messages';
+import { intlLocale, type Language } from './languages';
+import { formatNumber, getLocale, t } from './messages';
 
 const KB = 1024;
 const MB = KB * 1024;
@@ -22,4 +23,32 @@ export function formatDuration(seconds: number): string {
   if (s < 60) return t('units.seconds', { value: s });
   if (s < 3600) return t('units.minutes', { min: Math.floor(s / 60), sec: s % 60 });
   return t('units.hours', { hours: Math.floor(s / 3600), min: Math.floor((s % 3600) / 60) });
+}
+
+const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
+
+/**
+ * How long ago (or how far ahead) an instant is, in the interface's language and its largest
+ * whole unit: `3 days ago`, `3 日前`, `yesterday`, `昨日`; under a minute it is `now` (`今`).
+ */
+export function formatRelativeTime(ms: number, now = Date.now()): string {
+  const language = getLocale();
+  let fmt = relativeFormats.get(language);
+  if (!fmt) {
+    fmt = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
+    relativeFormats.set(language, fmt);
+  }
+  const seconds = (ms - now) / 1000;
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(seconds) >= size) return fmt.format(Math.trunc(seconds / size), unit);
+  }
+  return fmt.format(0, 'second');
 }

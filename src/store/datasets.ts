@@ -5,6 +5,7 @@ import {
   listDatasets,
   onDatasetsChanged,
   storageEstimate,
+  storagePersisted,
 } from '../data/db/datasets';
 import type { DatasetRecord } from '../data/db/schema-types';
 
@@ -20,6 +21,8 @@ interface DatasetsState {
   error: string | null;
   /** Null when the browser cannot estimate storage. */
   storage: StorageFigure | null;
+  /** Whether the browser keeps the data under storage pressure; null when it cannot say. */
+  persisted: boolean | null;
   refresh: () => Promise<void>;
   remove: (id: string) => Promise<void>;
 }
@@ -37,14 +40,16 @@ export const useDatasets = create<DatasetsState>()((set) => ({
   status: 'loading',
   error: null,
   storage: null,
+  persisted: null,
   refresh: async () => {
     const seq = ++refreshSeq;
     try {
-      const [datasets, storage] = await Promise.all([
+      const [datasets, storage, persisted] = await Promise.all([
         listDatasets(),
         storageEstimate().catch(() => null),
+        storagePersisted(),
       ]);
-      if (seq === refreshSeq) set({ datasets, storage, status: 'ready', error: null });
+      if (seq === refreshSeq) set({ datasets, storage, persisted, status: 'ready', error: null });
     } catch (err) {
       if (seq === refreshSeq) set({ status: 'error', error: messageOf(err) });
     }

@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { startImport } from '../data/import/client';
+import { requestPersistence } from '../data/db/datasets';
 import type { DatasetRecord } from '../data/db/schema-types';
+import { checkFileTimes, type FileTimeCheck } from '../data/import/timeCheck';
+import type { TimeRule } from '../data/time/timeRule';
 import {
   ImportFailureError,
   type ImportFailure,
@@ -11,6 +14,16 @@ import { useDatasets } from './datasets';
 
 export type ImportSession =
   | { phase: 'idle' }
+  /** The files' heads are being read for their time fields; nothing is stored yet. */
+  | { phase: 'checking'; name: string }
+  /** Some file needs the user to say where its events' time is (`checks` says which and why). */
+  | {
+      phase: 'choosing';
+      name: string;
+      index: string;
+      files: File[];
+      checks: FileTimeCheck[];
+    }
   | {
       phase: 'running';
       name: string;
@@ -26,14 +39,25 @@ export type ImportSession =
 export interface BeginOptions {
   /** Called with the stored dataset when this import completes (not on failure or cancel). */
   onDone?: (dataset: DatasetRecord) => void;
+  /** The index of events without their own; `main` when absent. */
+  index?: string;
+  /** Per file, where its events take their time, when the user chose. */
+  timeRules?: (TimeRule | undefined)[];
 }
 
 interface ImportState {
   session: ImportSession;
   /** Starts importing `files` as one dataset; ignored while another import runs. */
   begin: (files: File[], name: string, options?: BeginOptions) => void;
+  /**
+   * The user's own import: checks each file's time fields first and begins at once when the
+   * importer can read them, else asks (phase `choosing`). Asks the browser to keep the data.
+   */
+  prepare: (files: File[], name: string, index: string) => void;
+  /** Begins the import being chosen for, with a rule per file (undefined: read as usual). */
+  chooseTimes: (rules: (TimeRule | undefined)[]) => void;
   cancel: () => void;
-  /** Clears a finished, failed or cancelled import's message. */
+  /** Clears a finished, failed or cancelled import's message, or drops the choice of times. */
   dismiss: () => void;
 }
 
@@ -60,6 +84,8 @@ function failureOf(err: unknown): ImportFailure {
   if (err instanceof ImportFailureError) return err.failure;
   return { kind: 'error', message: err instanceof Error ? err.message : String(err), issues: [] };
 }
+
+const refreshStorage = () => useDatasets.getState().refresh();
 
 export const useImports = create<ImportState>()((set, get) => {
   const flush = () => {
@@ -100,7 +126,12 @@ export const useImports = create<ImportState>()((set, get) => {
       window.addEventListener('beforeunload', warnBeforeUnload);
       let started: ImportHandle;
       try {
-        started = startImport(files, { name, onProgress });
+        started = startImport(files, {
+          name,
+          onProgress,
+          index: options?.index,
+          timeRules: options?.timeRules,
+        });
       } catch (err) {
         finish({ phase: 'failed', failure: failureOf(err) });
         return;
@@ -121,6 +152,38 @@ export const useImports = create<ImportState>()((set, get) => {
         },
       );
     },
+    prepare: (files, name, index) => {
+      const phase = get().session.phase;
+      if (handle || files.length === 0 || phase === 'checking' || phase === 'choosing') return;
+      set({ session: { phase: 'checking', name } });
+      const own = { index, onDone: () => void requestPersistence().then(refreshStorage) };
+      checkFileTimes(files).then(
+        (checks) => {
+          if (get().session.phase !== 'checking') return;
+          if (checks.some((c) => c.problem !== null)) {
+            set({ session: { phase: 'choosing', name, index, files, checks } });
+          } else {
+            set({ session: { phase: 'idle' } });
+            get().begin(files, name, own);
+          }
+        },
+        // The import itself reports unreadable files, with their names.
+        () => {
+          set({ session: { phase: 'idle' } });
+          get().begin(files, name, own);
+        },
+      );
+    },
+    chooseTimes: (rules) => {
+      const session = get().session;
+      if (session.phase !== 'choosing') return;
+      set({ session: { phase: 'idle' } });
+      get().begin(session.files, session.name, {
+        index: session.index,
+        timeRules: rules,
+        onDone: () => void requestPersistence().then(refreshStorage),
+      });
+    },
     cancel: () => {
       const session = get().session;
       if (!handle || session.phase !== 'running' || session.cancelling) return;
@@ -128,7 +191,8 @@ export const useImports = create<ImportState>()((set, get) => {
       handle.cancel();
     },
     dismiss: () => {
-      if (get().session.phase !== 'running') set({ session: { phase: 'idle' } });
+      const phase = get().session.phase;
+      if (phase !== 'running' && phase !== 'checking') set({ session: { phase: 'idle' } });
     },
   };
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { HUNTS } from '../hunts';
+import { bundledFiles, bundledHunts } from '../../scripts/hunts/bundled';
+import { huntEntry, useHunts } from './hunts';
 import { createPresenterStore, shownIn, stepOf } from './presenter';
 import { partKey, revealAnswer, revealNext, stepParts } from './presenter-parts';
 import { trackedStores, until } from './presenter-testing';
+
+const HUNTS = bundledHunts();
+// The presenter finds its hunt in the hunts store, as in the app once the hunts have loaded.
+useHunts.setState({
+  status: 'ready',
+  bundled: bundledFiles().map((f) => huntEntry(f.text, f.fileName, 'bundled')),
+});
 
 const hunt = HUNTS[0];
 const withSearches = hunt.steps.find((s) => s.searches.length >= 2 && s.questions.length >= 2)!;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { HUNTS } from '../hunts';
 import type { Hunt, HuntStep } from '../hunts/types';
+import { getHunt } from './hunts';
 import { storageMemory, type PresenterMemory } from './presenter-memory';
 import { clampShown, revealAnswer, revealNext } from './presenter-parts';
 import {
@@ -40,7 +40,7 @@ function windowId(): string {
 }
 
 function huntOf(state: PresenterState | null): Hunt | undefined {
-  return state ? HUNTS.find((h) => h.id === state.huntId) : undefined;
+  return state ? getHunt(state.huntId) : undefined;
 }
 
 export function stepOf(state: PresenterState | null): HuntStep | undefined {

@@ -13,9 +13,11 @@ describe('route hash', () => {
         earliest: Date.UTC(2017, 7, 24, 3),
         latest: Date.UTC(2017, 7, 24, 11),
         view: 'timechart',
+        datasets: ['3f1c-a', 'b77e-b'],
       },
     };
     const hash = formatHash(route);
+    expect(hash).toContain('ds=3f1c-a%2Cb77e-b');
     expect(hash).toContain('from=2017-08-24T03%3A00%3A00.000Z');
     expect(parseHash(hash)).toEqual(route);
   });
@@ -30,7 +32,17 @@ describe('route hash', () => {
     });
   });
 
-  it('falls back to the first hunt for an empty or unknown hash, and drops bad parts', () => {
+  it('has an address for the library and author mode', () => {
+    for (const page of ['hunts', 'author', 'data'] as const) {
+      expect(parseHash(formatHash({ page }))).toEqual({ page });
+    }
+    expect(formatHash({ page: 'hunts' })).toBe('#/hunts');
+    expect(parseHash('#/hunts/')).toEqual({ page: 'hunts' });
+  });
+
+  it('falls back to the start page for an empty or unknown hash, and drops bad parts', () => {
+    expect(HOME).toEqual({ page: 'start' });
+    expect(formatHash(HOME)).toBe('');
     expect(parseHash('')).toEqual(HOME);
     expect(parseHash('#/nowhere')).toEqual(HOME);
     expect(parseHash('#/search?view=pie&from=yesterday&to=1503543600000')).toEqual({
@@ -56,7 +68,7 @@ describe('route hash', () => {
     expect(formatHash(routes[2])).toBe('#/speaker/ftp-exfiltration');
   });
 
-  it('sends a presenter link without a step to the hunt, not to a broken presenter', () => {
+  it('sends a presenter link without a step to the start page, not to a broken presenter', () => {
     expect(parseHash('#/present/ftp-exfiltration')).toEqual(HOME);
     expect(parseHash('#/speaker')).toEqual(HOME);
   });

@@ -11,10 +11,18 @@ export interface SearchOverrides {
   earliest?: number;
   latest?: number;
   view?: SearchView;
+  /** The datasets (by id) the search is narrowed to; absent: its default scope. */
+  datasets?: string[];
 }
 
 /** Where the user is. The URL's hash holds it, so a copied link reopens exactly this view. */
 export type Route =
+  /** No address: the library when more than one hunt is installed, else that hunt. */
+  | { page: 'start' }
+  /** The hunt library. */
+  | { page: 'hunts' }
+  /** Author mode: a hunt file from disk, checked and shown as learners see it. */
+  | { page: 'author' }
   | { page: 'data' }
   | { page: 'search'; search: SearchOverrides }
   /** `stepId` absent: the hunt's overview. */
@@ -24,7 +32,7 @@ export type Route =
   /** The trainer's own window beside the presenter; `stepId` is where it opens. */
   | { page: 'speaker'; huntId: string; stepId?: string };
 
-export const HOME: Route = { page: 'hunt', huntId: 'ftp-exfiltration', search: {} };
+export const HOME: Route = { page: 'start' };
 
 const VIEWS: readonly SearchView[] = ['events', 'table', 'statistics', 'timechart', 'side-by-side'];
 
@@ -42,11 +50,18 @@ function parseOverrides(params: URLSearchParams): SearchOverrides {
     earliest: parseInstant(params.get('from')),
     latest: parseInstant(params.get('to')),
     view: VIEWS.includes(view as SearchView) ? (view as SearchView) : undefined,
+    datasets: datasetList(params.get('ds')),
   };
   for (const key of Object.keys(out) as (keyof SearchOverrides)[]) {
     if (out[key] === undefined) delete out[key];
   }
   return out;
+}
+
+function datasetList(text: string | null): string[] | undefined {
+  if (text === null) return undefined;
+  const ids = text.split(',').filter((id) => id !== '');
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** A route read from a hash; `malformed` when the hash could not be decoded (HOME then). */
@@ -81,6 +96,8 @@ export function parseHash(hash: string): Route {
     .map((p) => decodeURIComponent(p));
   const search = parseOverrides(new URLSearchParams(query));
   if (parts[0] === 'data') return { page: 'data' };
+  if (parts[0] === 'author') return { page: 'author' };
+  if (parts[0] === 'hunts' && parts.length === 1) return { page: 'hunts' };
   if (parts[0] === 'search') return { page: 'search', search };
   if (parts[0] === 'present' && parts[1] && parts[2]) {
     return { page: 'present', huntId: parts[1], stepId: parts[2], search };
@@ -104,7 +121,10 @@ function instantText(ms: number): string {
 
 /** The hash for a route; times are written as UTC ISO 8601 so that a link reads plainly. */
 export function formatHash(route: Route): string {
-  if (route.page === 'data') return '#/data';
+  if (route.page === 'start') return '';
+  if (route.page === 'data' || route.page === 'hunts' || route.page === 'author') {
+    return `#/${route.page}`;
+  }
   if (route.page === 'speaker') {
     return (
       `#/speaker/${encodeURIComponent(route.huntId)}` +
@@ -118,6 +138,7 @@ export function formatHash(route: Route): string {
   if (s.earliest !== undefined) params.set('from', instantText(s.earliest));
   if (s.latest !== undefined) params.set('to', instantText(s.latest));
   if (s.view !== undefined) params.set('view', s.view);
+  if (s.datasets !== undefined && s.datasets.length > 0) params.set('ds', s.datasets.join(','));
   const query = params.toString();
   const path =
     route.page === 'search'

@@ -34,14 +34,16 @@ export const useRoute = create<RouteState>()((set, get) => ({
   navigate: (route, opts) => {
     const hash = formatHash(route);
     if (typeof history !== 'undefined' && hash !== location.hash) {
-      if (opts?.replace) history.replaceState(null, '', hash);
-      else history.pushState(null, '', hash);
+      // The start page has no hash; an empty URL would keep the current one.
+      const url = hash || `${location.pathname}${location.search}`;
+      if (opts?.replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
     }
     set({ route, badLink: null });
   },
   updateSearch: (patch, opts) => {
     const route = get().route;
-    if (route.page === 'data' || route.page === 'speaker') return;
+    if (!('search' in route)) return;
     const same = patch.searchId === undefined || patch.searchId === route.search.searchId;
     const search = same ? { ...route.search, ...patch } : { ...patch };
     for (const key of Object.keys(search) as (keyof SearchOverrides)[]) {
@@ -65,6 +67,6 @@ if (typeof window !== 'undefined') {
 
 /** The overrides for one search, or none when the URL is about another one. */
 export function overridesFor(route: Route, searchId: string): SearchOverrides {
-  if (route.page === 'data' || route.page === 'speaker') return {};
+  if (!('search' in route)) return {};
   return route.search.searchId === searchId ? route.search : {};
 }

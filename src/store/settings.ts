@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { isValidTimeZone } from '../data/time/formatTime';
+import { isLanguage, matchLanguage, type Language } from '../i18n/languages';
+import { setLocale } from '../i18n/messages';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 
@@ -41,14 +43,25 @@ function isTimeLimit(seconds: unknown): seconds is number {
   );
 }
 
+/** The browser's own preference, used until the user picks a language in the header. */
+export function browserLanguage(): Language {
+  if (typeof navigator === 'undefined') return 'en';
+  return matchLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
+
 interface SettingsState {
   /** IANA zone in which every timestamp is displayed. */
   timeZone: string;
   setTimeZone: (zone: string) => void;
+  /** Language of the interface. */
+  language: Language;
+  setLanguage: (language: Language) => void;
   /** Whole seconds a search may take; a link or a hunt step cannot make the tab search for ever. */
   searchTimeLimit: number;
   setSearchTimeLimit: (seconds: number) => void;
 }
+
+const SETTINGS_KEY = 'hunting-workbook.settings';
 
 export const useSettings = create<SettingsState>()(
   persist(
@@ -57,17 +70,22 @@ export const useSettings = create<SettingsState>()(
       setTimeZone: (zone) => {
         if (isKnownZone(zone)) set({ timeZone: zone });
       },
+      language: browserLanguage(),
+      setLanguage: (language) => {
+        if (isLanguage(language)) set({ language });
+      },
       searchTimeLimit: DEFAULT_SEARCH_TIME_LIMIT,
       setSearchTimeLimit: (seconds) => {
         if (isTimeLimit(seconds)) set({ searchTimeLimit: seconds });
       },
     }),
     {
-      name: 'hunting-workbook.settings',
+      name: SETTINGS_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({
         timeZone: state.timeZone,
+        language: state.language,
         searchTimeLimit: state.searchTimeLimit,
       }),
       // A hand-edited or stale value must not break every date on screen, nor every search.
@@ -75,9 +93,34 @@ export const useSettings = create<SettingsState>()(
         const stored = persisted as Partial<SettingsState> | undefined;
         const next = { ...current };
         if (isKnownZone(stored?.timeZone)) next.timeZone = stored.timeZone;
+        if (isLanguage(stored?.language)) next.language = stored.language;
         if (isTimeLimit(stored?.searchTimeLimit)) next.searchTimeLimit = stored.searchTimeLimit;
         return next;
       },
     },
   ),
 );
+
+/**
+ * The catalogue and `<html lang>` follow the chosen language, before anything renders in it:
+ * screen readers, hyphenation and the font for CJK text (Japanese, not Chinese, glyphs) read
+ * the document's language.
+ */
+function applyLanguage(language: Language): void {
+  setLocale(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+applyLanguage(useSettings.getState().language);
+useSettings.subscribe((state, previous) => {
+  if (state.language !== previous.language) applyLanguage(state.language);
+});
+
+// Another window of the app (the speaker window, a second tab) follows a change made here.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === SETTINGS_KEY) void useSettings.persist.rehydrate();
+  });
+}
+
+/** The language in effect; a component that caches formatted text lists it among its deps. */
+export const useLanguage = (): Language => useSettings((s) => s.language);

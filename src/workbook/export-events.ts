@@ -1,6 +1,8 @@
 import type { PlainEvent, ResultSet, Row } from '../engine';
+import { dataMap } from '../engine/data-map';
 import { createReader, detectFormat } from '../data/formats';
 import { fieldsOf } from '../data/model';
+import { ColumnList } from '../data/lookups/readLookup';
 import { toEvent } from '../data/normalize';
 
 /** What reading one export gave: its events, and the records that could not be events. */
@@ -37,13 +39,13 @@ export function eventsFromExport(text: string, fileName: string): ExportEvents {
 
 /** A lookup table (CSV with a header row) as the rows `lookup` reads. */
 export function lookupTable(csvText: string): ResultSet {
-  const fields: string[] = [];
+  const columns = new ColumnList();
   const rows: Row[] = [];
   const reader = createReader('splunk-csv', {
     record(rec) {
       // Columns in the header's order, even where the first rows leave a cell empty.
-      for (const name of rec.names) if (!fields.includes(name)) fields.push(name);
-      const row: Row = Object.create(null);
+      columns.add(rec.names);
+      const row: Row = dataMap();
       rec.names.forEach((name, i) => {
         const v = rec.values[i];
         if (v !== undefined && v !== '') row[name] = v;
@@ -54,5 +56,5 @@ export function lookupTable(csvText: string): ResultSet {
   });
   reader.push(csvText);
   reader.end();
-  return { fields, rows };
+  return { fields: columns.fields, rows };
 }

@@ -7,8 +7,7 @@ import {
 } from '../engine';
 import type { Hunt } from '../hunts/types';
 import { answerText, checkAnswer, derive, describeFeedback, statedAnswer } from './answers';
-import { searchRange } from './search-range';
-import { huntProblems, rangeBounds } from './validate-hunt';
+import { rangeBounds, searchRange } from './search-range';
 
 export interface SearchReport {
   hunt: string;
@@ -21,6 +20,8 @@ export interface SearchReport {
   /** For `unsupported`: what is missing, e.g. `stats`. */
   missing?: string;
   ms: number;
+  /** The search's line in the hunt file. */
+  line?: number;
 }
 
 export interface QuestionReport {
@@ -38,10 +39,12 @@ export interface QuestionReport {
   /** Why it failed or is blocked. */
   detail?: string;
   search?: string;
+  /** The question's line in the hunt file. */
+  line?: number;
 }
 
 export interface HuntCheckReport {
-  /** Content mistakes found before running anything. */
+  /** Content mistakes found before running anything (a hunt file's problems, formatted). */
   problems: string[];
   searches: SearchReport[];
   questions: QuestionReport[];
@@ -67,18 +70,19 @@ export function unsupportedFeature(message: string): string | null {
 
 /**
  * Runs every search of every hunt over the source, with the hunt's time zone and the search's
- * window, and checks each question's stated answer against what its search returns.
+ * window, and checks each question's stated answer against what its search returns. The hunts
+ * have passed their file's checks (format/parse.ts); a file that did not is reported by the
+ * caller, which passes its problems in `problems`.
  */
 export async function checkHunts(
   hunts: readonly Hunt[],
   opts: HuntCheckOptions,
+  problems: string[] = [],
 ): Promise<HuntCheckReport> {
-  const problems: string[] = [];
   const searches: SearchReport[] = [];
   const questions: QuestionReport[] = [];
 
   for (const hunt of hunts) {
-    problems.push(...huntProblems(hunt).map((p) => `${hunt.id}: ${p}`));
     const results = new Map<string, ResultSet>();
     const reports = new Map<string, SearchReport>();
     // "now" is the end of the hunt's window, so relative times in a search mean the same on
@@ -88,7 +92,7 @@ export async function checkHunts(
     for (const step of hunt.steps) {
       for (const search of step.searches) {
         const bounds = rangeBounds(searchRange(hunt, step, search));
-        const base = { hunt: hunt.id, step: step.id, search: search.id };
+        const base = { hunt: hunt.id, step: step.id, search: search.id, line: search.line };
         const started = performance.now();
         let report: SearchReport;
         if (!bounds) {
@@ -100,6 +104,7 @@ export async function checkHunts(
               lookups: opts.lookups,
               signal: opts.signal,
               tz: hunt.timeZone.id,
+              macros: hunt.macros,
               now,
               earliest: bounds.earliest,
               latest: bounds.latest,
@@ -127,7 +132,13 @@ export async function checkHunts(
 
     for (const step of hunt.steps) {
       for (const q of step.questions) {
-        const base = { hunt: hunt.id, step: step.id, question: q.id, stated: statedAnswer(q) };
+        const base = {
+          hunt: hunt.id,
+          step: step.id,
+          question: q.id,
+          stated: statedAnswer(q),
+          line: q.line,
+        };
         if (!q.derive) {
           questions.push({ ...base, status: 'judgement' });
           continue;
@@ -165,18 +176,28 @@ export async function checkHunts(
   return { problems, searches, questions, ok };
 }
 
-/** The report as text for a terminal. */
-export function formatReport(report: HuntCheckReport): string {
+/**
+ * The report as text for a terminal. `fileOf` names each hunt's file, so that every line says
+ * where to look: `file:line hunt/step/search`.
+ */
+export function formatReport(
+  report: HuntCheckReport,
+  fileOf: (huntId: string) => string | undefined = () => undefined,
+): string {
   const lines: string[] = [];
+  const where = (x: { hunt: string; line?: number }) => {
+    const file = fileOf(x.hunt);
+    return file ? `${file}${x.line === undefined ? '' : `:${x.line}`} ` : '';
+  };
   for (const p of report.problems) lines.push(`PROBLEM  ${p}`);
   for (const s of report.searches) {
-    const head = `${s.hunt}/${s.step}/${s.search}`;
+    const head = `${where(s)}${s.hunt}/${s.step}/${s.search}`;
     if (s.status === 'ok') lines.push(`ok       ${head}: ${s.rows} rows (${Math.round(s.ms)} ms)`);
     else if (s.status === 'unsupported') lines.push(`MISSING  ${head}: needs ${s.missing}`);
     else lines.push(`ERROR    ${head}: ${s.error}`);
   }
   for (const q of report.questions) {
-    const head = `${q.hunt}/${q.step}/${q.question}`;
+    const head = `${where(q)}${q.hunt}/${q.step}/${q.question}`;
     if (q.status === 'pass') lines.push(`pass     ${head}: ${q.stated}`);
     else if (q.status === 'judgement') lines.push(`-        ${head}: judgement, not in the data`);
     else if (q.status === 'fail') {

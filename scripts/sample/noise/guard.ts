@@ -4,6 +4,7 @@
  * Every background event is checked; the generator stops on the first one that trespasses.
  */
 import { ATTACKER, FIREWALL } from '../cast';
+import { TUNNEL_DOMAIN } from '../scenario/dns-tunnel';
 import type { SampleEvent } from '../event';
 import { SOURCETYPE } from '../event';
 import {
@@ -23,6 +24,7 @@ const FORBIDDEN = [
   ATTACKER.ftpIp,
   ATTACKER.c2Ip,
   'hildegardsfarm',
+  TUNNEL_DOMAIN,
   'service3',
   '-enc',
   'python',

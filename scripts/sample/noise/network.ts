@@ -15,13 +15,23 @@ import { INTERNAL_NAMES, SITES, USER_AGENTS, type Site } from './sites';
 
 const SITE_WEIGHTS = SITES.map((s) => [s, s.weight] as const);
 
-function lookup(
+/** A resolver a machine asks: mars for almost everyone. */
+export interface Resolver {
+  ip: string;
+  mac: string;
+}
+
+/** A lookup as Stream and (for about a third) Suricata see it. */
+export function lookup(
   rng: Rng,
   m: Machine,
   time: number,
   query: string,
   answers: string[],
+  type?: 'A' | 'AAAA' | 'SRV',
+  resolver: Resolver = MARS,
 ): SampleEvent[] {
+  const queryType = type ?? (query.startsWith('_') ? 'SRV' : 'A');
   const events = [
     streamDns({
       time,
@@ -31,11 +41,11 @@ function lookup(
       srcIp: m.ip,
       srcMac: m.mac,
       srcPort: rng.int(50_000, 65_000),
-      destIp: MARS.ip,
-      destMac: MARS.mac,
+      destIp: resolver.ip,
+      destMac: resolver.mac,
       destPort: 53,
       query,
-      queryType: query.startsWith('_') ? 'SRV' : 'A',
+      queryType,
       answers,
       ttl: query.endsWith('.local') ? 1200 : rng.pick([60, 300, 3600]),
       transactionId: rng.int(1, 65_535),
@@ -50,21 +60,21 @@ function lookup(
         flowId: rng.int(1e14, 2 ** 52),
         srcIp: m.ip,
         srcPort: rng.int(50_000, 65_000),
-        destIp: MARS.ip,
+        destIp: resolver.ip,
         destPort: 53,
         proto: 'UDP',
         eventType: 'dns',
         dnsType: 'query',
         id: rng.int(1, 65_535),
         rrname: query,
-        rrtype: query.startsWith('_') ? 'SRV' : 'A',
+        rrtype: queryType,
       }),
     );
   }
   return events;
 }
 
-function outbound(
+export function outbound(
   rng: Rng,
   m: Machine,
   time: number,

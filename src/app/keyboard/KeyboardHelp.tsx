@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../i18n/messages';
-import { firstSearchBox, isTyping } from './global-keys';
+import { firstSearchBox, isTyping } from '../../components/keyboard/global-keys';
 import './keyboard.css';
 
 const KEYS: Array<[string, MessageKey]> = [
   ['/', 'search.keys.slash'],
   ['Ctrl+Enter / ⌘+Enter', 'search.keys.run'],
+  ['Ctrl+Shift+E', 'search.keys.expand'],
   ['j', 'search.keys.j'],
   ['k', 'search.keys.k'],
   ['Enter', 'search.keys.enter'],

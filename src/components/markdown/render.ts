@@ -9,6 +9,12 @@ export interface MarkdownOptions {
   inline?: boolean;
 }
 
+/**
+ * Markdown is content (a hunt's text, the learner's notes), never the interface's own words:
+ * marked so the check that every UI text comes from the catalogue passes over it.
+ */
+const CONTENT = { 'data-i18n-exempt': '' };
+
 // Plain createElement rather than JSX so the renderer can be tested outside the app's build.
 
 function renderInline(nodes: Inline[]): ReactNode[] {
@@ -59,11 +65,15 @@ function renderBlock(b: Block, key: number, headingBase: number): ReactNode {
 export function renderMarkdown(text: string, opts: MarkdownOptions = {}): ReactNode {
   const blocks = parseBlocks(text);
   if (opts.inline && blocks.length === 1 && blocks[0].type === 'paragraph') {
-    return h('span', { className: opts.className }, ...renderInline(blocks[0].children));
+    return h(
+      'span',
+      { className: opts.className, ...CONTENT },
+      ...renderInline(blocks[0].children),
+    );
   }
   return h(
     'div',
-    { className: opts.className ? `markdown ${opts.className}` : 'markdown' },
+    { className: opts.className ? `markdown ${opts.className}` : 'markdown', ...CONTENT },
     ...blocks.map((b, i) => renderBlock(b, i, opts.headingBase ?? 3)),
   );
 }

@@ -36,6 +36,11 @@ export class ChunkBuilder {
    */
   private slotColumns: readonly (string | null)[] | null = null;
   private slots: (ColumnBuilder | null | undefined)[] = [];
+  /**
+   * The index given to each event that brings none of its own (the import's chosen index), as
+   * Splunk gives every event one; null leaves such events without.
+   */
+  defaultIndex: string | null = null;
 
   /** Bytes of `_raw` text held so far, for a caller that bounds a chunk's size. */
   get rawBytes(): number {
@@ -61,7 +66,7 @@ export class ChunkBuilder {
       if (v === undefined) continue;
       this.column(name).add(i, v);
     }
-    this.n = i + 1;
+    this.endEvent(i);
   }
 
   /** Adds an event given as parallel arrays; the fast path, for rows sharing one columns array. */
@@ -82,7 +87,7 @@ export class ChunkBuilder {
       }
       col.add(i, v);
     }
-    this.n = i + 1;
+    this.endEvent(i);
   }
 
   /**
@@ -114,6 +119,11 @@ export class ChunkBuilder {
   }
 
   endEvent(i: number): void {
+    if (this.defaultIndex !== null) {
+      const col = this.column('index');
+      // The event's own index, if it had one, was its column's last slot.
+      if (col.slots === 0 || col.rows[col.slots - 1] !== i) col.add(i, this.defaultIndex);
+    }
     this.n = i + 1;
   }
 

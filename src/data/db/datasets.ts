@@ -1,3 +1,4 @@
+import { DEFAULT_INDEX } from '../indexName';
 import { getDb, type WorkbookDB } from './db';
 import type { DatasetRecord } from './schema-types';
 
@@ -11,7 +12,8 @@ export function importLockName(datasetId: string): string {
 /** Completed datasets, newest first. Imports still running or interrupted are never listed. */
 export async function listDatasets(db: WorkbookDB = getDb()): Promise<DatasetRecord[]> {
   const ready = await db.datasets.where('status').equals('ready').toArray();
-  return ready.sort((a, b) => b.importedAt - a.importedAt);
+  const listed = await Promise.all(ready.map((ds) => withIndexes(ds, db)));
+  return listed.sort((a, b) => b.importedAt - a.importedAt);
 }
 
 export async function getDataset(
@@ -19,7 +21,25 @@ export async function getDataset(
   db: WorkbookDB = getDb(),
 ): Promise<DatasetRecord | undefined> {
   const ds = await db.datasets.get(id);
-  return ds?.status === 'ready' ? ds : undefined;
+  return ds?.status === 'ready' ? withIndexes(ds, db) : undefined;
+}
+
+/**
+ * A dataset stored before imports listed its indexes gets them from its chunks' metadata; a
+ * chunk without any `index` is searched as `main` (stored-source.ts), so it counts as `main`.
+ * The record is not rewritten: its missing list is what marks those chunks.
+ */
+async function withIndexes(ds: DatasetRecord, db: WorkbookDB): Promise<DatasetRecord> {
+  if (Array.isArray(ds.indexes)) return ds;
+  const indexes = new Set<string>();
+  await db.chunks
+    .where('datasetId')
+    .equals(ds.id)
+    .each((m) => {
+      for (const index of m.indexes) indexes.add(index);
+      if (!m.fields.includes('index')) indexes.add(DEFAULT_INDEX);
+    });
+  return { ...ds, indexes: [...indexes].sort() };
 }
 
 /** Removes a dataset and all its chunks in one transaction: it is either all there or all gone. */
@@ -63,6 +83,23 @@ async function heldLockNames(): Promise<Set<string> | null> {
 export interface StorageFigures {
   usage: number;
   quota: number;
+}
+
+/**
+ * Asks the browser to keep the app's data under storage pressure (it may say no, or ask the user).
+ * Called after the user's own import: their data, unlike the sample, cannot be fetched again.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return false;
+  return storage.persist().catch(() => false);
+}
+
+/** Whether the browser keeps the data under storage pressure; null where it cannot say. */
+export async function storagePersisted(): Promise<boolean | null> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persisted) return null;
+  return storage.persisted().catch(() => null);
 }
 
 export async function storageEstimate(): Promise<StorageFigures | null> {

@@ -1,7 +1,15 @@
 import Dexie, { type Table } from 'dexie';
+import { adoptDataMaps } from '../../engine/data-map';
 import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
-import type { DatasetRecord, HuntProgressRecord, LookupRecord } from './schema-types';
-import type { TrainerNoteRecord } from './trainer-notes';
+import {
+  adoptDatasetMaps,
+  type DatasetRecord,
+  type HuntFileRecord,
+  type HuntProgressRecord,
+  type LookupRecord,
+  type MacroRecord,
+  type TrainerNoteRecord,
+} from './schema-types';
 
 export const DB_NAME = 'hunting-workbook';
 
@@ -29,6 +37,8 @@ export class WorkbookDB extends Dexie {
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
+  macros!: Table<MacroRecord, string>;
+  huntFiles!: Table<HuntFileRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +58,22 @@ export class WorkbookDB extends Dexie {
     this.version(3).stores({
       trainerNotes: '[huntId+stepId], huntId',
     });
+    // Search macros imported from macros.conf files, keyed as Splunk keys them (`name(2)`).
+    this.version(4).stores({
+      macros: 'key',
+    });
+    // Hunt files the user imported, as their text.
+    this.version(5).stores({
+      huntFiles: 'id',
+    });
+    // IndexedDB gives stored objects Object.prototype again: maps keyed by data lose it here, on
+    // every read, so a lookup row without a `constructor` cell has none (see engine/data-map.ts).
+    // (Dexie calls the hooks with undefined too, for a key it did not find.)
+    this.lookups.hook('reading', (record?: LookupRecord) => {
+      if (record) adoptDataMaps(record.rows);
+      return record;
+    });
+    this.datasets.hook('reading', (record?: DatasetRecord) => record && adoptDatasetMaps(record));
   }
 
   /** Tables holding per-chunk rows, in the order a chunk is written. */

@@ -1,4 +1,6 @@
+import { adoptDataMap } from '../../engine/data-map';
 import type { ImportIssue } from '../model';
+import type { TimeRule } from '../time/timeRule';
 
 export type DatasetStatus = 'importing' | 'ready';
 
@@ -9,6 +11,18 @@ export interface DatasetFile {
   format: string;
   events: number;
   skipped: number;
+  /** Where this file's events took their time, when the user chose it at import. */
+  time?: TimeRule;
+  /** Characters not valid in the file's encoding, shown as U+FFFD (absent: none). */
+  replaced?: number;
+  /** The file's encoding when it was not UTF-8. */
+  encoding?: string;
+}
+
+/** Names left out of a dataset's counts: how many distinct ones, and the events they hold. */
+export interface TallyRest {
+  values: number;
+  events: number;
 }
 
 /** One imported dataset. Visible to the app only when status is 'ready'. */
@@ -21,9 +35,20 @@ export interface DatasetRecord {
   /** Epoch ms; NaN while empty. */
   minTime: number;
   maxTime: number;
-  /** Event counts by sourcetype / host. */
+  /**
+   * Event counts by sourcetype / host: the most frequent (MAX_TALLY_NAMES), with the rest counted
+   * in `sourcetypesRest` / `hostsRest` (absent or null when every one is listed).
+   */
   sourcetypes: Record<string, number>;
   hosts: Record<string, number>;
+  /**
+   * The distinct `index` values of the dataset's events, sorted. Written at import since indexes
+   * were given to every event; a dataset stored before that has none here until it is listed
+   * (`listDatasets` works it out from the chunks).
+   */
+  indexes: string[];
+  sourcetypesRest?: TallyRest | null;
+  hostsRest?: TallyRest | null;
   /** Input bytes (sum of files). */
   bytes: number;
   /** Approximate bytes of the encoded chunks (columns, term index, raw). */
@@ -33,6 +58,13 @@ export interface DatasetRecord {
   skipped: number;
   /** The first few skipped records, for the summary. */
   issues: ImportIssue[];
+}
+
+/** A dataset record that crossed a structured clone, its counts by name without a prototype. */
+export function adoptDatasetMaps(record: DatasetRecord): DatasetRecord {
+  adoptDataMap(record.sourcetypes);
+  adoptDataMap(record.hosts);
+  return record;
 }
 
 /** A lookup table (CSV), used by `lookup`/`inputlookup` and for asset and identity enrichment. */
@@ -45,6 +77,22 @@ export interface LookupRecord {
   rows: Record<string, string>[];
   /** Where it came from: a file name, or `sample` for the workshop's own. */
   origin: string;
+  importedAt: number;
+}
+
+/** A search macro imported from a `macros.conf` (see engine/macros). */
+export interface MacroRecord {
+  /** `name`, or `name(N)` for N arguments: the stanza name, unique. */
+  key: string;
+  name: string;
+  args: string[];
+  definition: string;
+  iseval?: boolean;
+  validation?: string;
+  errormsg?: string;
+  /** The file it came from, and the line of its stanza there. */
+  origin: string;
+  line: number;
   importedAt: number;
 }
 
@@ -111,4 +159,25 @@ export interface Pin {
   latest?: number;
   pinnedAt: number;
   snapshot: PinSnapshot;
+}
+
+/** A trainer's own notes for one step, in place of the hunt's; shown only in the speaker window. */
+export interface TrainerNoteRecord {
+  huntId: string;
+  stepId: string;
+  /** Markdown. */
+  text: string;
+  updatedAt: number;
+}
+
+/**
+ * A hunt file the user imported, kept as its text: the text is what is exported again, and it
+ * is read with the app's own reader on every start (so a newer app reads it with newer rules).
+ */
+export interface HuntFileRecord {
+  /** The hunt's id, read from the file. */
+  id: string;
+  fileName: string;
+  text: string;
+  importedAt: number;
 }

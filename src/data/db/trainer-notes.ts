@@ -1,13 +1,7 @@
 import { getDb, type WorkbookDB } from './db';
+import { dataMapOf } from '../../engine/data-map';
 
-/** A trainer's own notes for one step, in place of the hunt's; shown only in the speaker window. */
-export interface TrainerNoteRecord {
-  huntId: string;
-  stepId: string;
-  /** Markdown. */
-  text: string;
-  updatedAt: number;
-}
+export type { TrainerNoteRecord } from './schema-types';
 
 /** The trainer's notes of a hunt, by step id. */
 export async function loadTrainerNotes(
@@ -15,7 +9,7 @@ export async function loadTrainerNotes(
   db: WorkbookDB = getDb(),
 ): Promise<Record<string, string>> {
   const rows = await db.trainerNotes.where('huntId').equals(huntId).toArray();
-  return Object.fromEntries(rows.map((r) => [r.stepId, r.text]));
+  return dataMapOf(rows.map((r) => [r.stepId, r.text]));
 }
 
 /** Stores a step's notes; `null` drops them, so the hunt's own notes show again. */

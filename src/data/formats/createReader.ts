@@ -3,19 +3,33 @@ import type { FormatId } from './detect';
 import { JsonElementsReader } from './jsonElementsReader';
 import { JsonLinesReader } from './jsonLinesReader';
 import type { ReaderSink, RecordReader } from './sink';
+import { ZeekTsvReader } from './zeekTsvReader';
+
+/** What a reader may need to know about its file besides the text. */
+export interface ReaderContext {
+  /** The file's name: it tells the log type of a Zeek log that does not say it. */
+  fileName?: string;
+}
 
 /** A streaming reader for a file of the given (detected) format. */
-export function createReader(format: FormatId, sink: ReaderSink): RecordReader {
+export function createReader(
+  format: FormatId,
+  sink: ReaderSink,
+  context: ReaderContext = {},
+): RecordReader {
+  const fileName = context.fileName ?? '';
   switch (format) {
     case 'splunk-csv':
       return new CsvReader(sink);
     case 'splunk-json-rows':
       return new JsonLinesReader(sink, 'splunk-rows');
     case 'json-lines':
-      return new JsonLinesReader(sink, 'events');
+      return new JsonLinesReader(sink, 'events', fileName);
     case 'json-array':
       return new JsonElementsReader(sink, 'array');
     case 'json-results':
       return new JsonElementsReader(sink, 'results');
+    case 'zeek-tsv':
+      return new ZeekTsvReader(sink, fileName);
   }
 }

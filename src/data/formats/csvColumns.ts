@@ -1,5 +1,6 @@
 import type { FieldValue } from '../model';
 import { parseMvColumn, splitMultivalue } from './csvMultivalue';
+import { t } from '../../i18n/messages';
 
 const MV_PREFIX = '__mv_';
 
@@ -34,6 +35,9 @@ export class CsvColumns {
     this.count = header.length;
     const names: string[] = [];
     const seen = new Set<string>();
+    // A set, not header.includes: a header of many repeated names (a file whose lines end in CR
+    // alone is one row) made renaming quadratic.
+    const inHeader = new Set(header);
     for (let col = 0; col < header.length; col++) {
       const original = header[col];
       let name = original;
@@ -41,11 +45,11 @@ export class CsvColumns {
         const base = name === '' ? 'field' : name;
         let n = col + 1;
         name = `${base}_${n}`;
-        while (seen.has(name) || header.includes(name)) name = `${base}_${++n}`;
+        while (seen.has(name) || inHeader.has(name)) name = `${base}_${++n}`;
         problem(
           original === ''
-            ? `column ${col + 1} has no name; its values are kept as "${name}"`
-            : `column name "${original}" appears more than once; column ${col + 1} is kept as "${name}"`,
+            ? t('import.problem.unnamedColumn', { column: col + 1, name })
+            : t('import.problem.duplicateColumn', { original, column: col + 1, name }),
           name,
         );
       }

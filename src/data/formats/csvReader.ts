@@ -1,5 +1,6 @@
 import { CsvColumns } from './csvColumns';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { t } from '../../i18n/messages';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -100,7 +101,7 @@ export class CsvReader implements RecordReader {
             close = s.indexOf('"', from);
             if (close === -1 || (close + 1 === len && !final)) {
               if (!final) return rowStart;
-              this.sink.issue(this.line, 'unterminated quoted cell (is the file truncated?)');
+              this.sink.issue(this.line, t('import.problem.unterminatedQuote'));
               this.line += countNewlines(s, rowStart, len);
               return len;
             }
@@ -153,7 +154,7 @@ export class CsvReader implements RecordReader {
       this.line += 1 + extraLines;
       if (count === 1 && cells[0] === '') continue;
       if (malformed !== 0) {
-        this.sink.issue(line, `malformed quoted cell in column ${malformed}`);
+        this.sink.issue(line, t('import.problem.malformedQuote', { column: malformed }));
         continue;
       }
       this.emitRow(line, count);
@@ -171,7 +172,7 @@ export class CsvReader implements RecordReader {
       return;
     }
     if (count !== columns.count) {
-      this.sink.issue(line, `expected ${columns.count} columns, found ${count}`);
+      this.sink.issue(line, t('import.problem.columnCount', { expected: columns.count, count }));
       return;
     }
     this.sink.record({ line, names: columns.names, values: columns.values(cells) });

@@ -1,11 +1,11 @@
 export type FormatId =
-  'splunk-csv' | 'splunk-json-rows' | 'json-lines' | 'json-array' | 'json-results';
+  'splunk-csv' | 'splunk-json-rows' | 'json-lines' | 'json-array' | 'json-results' | 'zeek-tsv';
 
 /** For the "unsupported file" message. */
 export const SUPPORTED_FORMATS_TEXT =
   'Splunk CSV export; Splunk JSON export (one {"result":…} per line); JSON lines (one event ' +
-  'object per line); a JSON array of events; a Splunk {"results":[…]} document; each may be ' +
-  'gzip-compressed (.gz).';
+  'object per line); a JSON array of events; a Splunk {"results":[…]} document; a Zeek TSV log ' +
+  '(#separator, #fields); each may be gzip-compressed (.gz).';
 
 /** Keys of Splunk's export rows; a first line made only of these is a row, not an event. */
 const ROW_KEYS = new Set(['preview', 'offset', 'result', 'lastrow', 'messages', 'init_offset']);
@@ -21,6 +21,7 @@ export function detectFormat(head: string, fileName: string): FormatId | null {
   if (start === head.length || looksBinary(head)) return null;
 
   const first = head[start];
+  if (head.startsWith('#separator', start)) return 'zeek-tsv';
   if (first === '[') return 'json-array';
   if (first === '{') return detectJsonObject(head, start);
   return detectCsv(head, start, fileName) ? 'splunk-csv' : null;

@@ -2,6 +2,7 @@ import { recordOf } from '../model';
 import { flattenEvent } from './flattenJson';
 import { isObject, plainEventFields, preview } from './jsonEvent';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { t } from '../../i18n/messages';
 
 const LF = 10;
 const CR = 13;
@@ -16,6 +17,7 @@ const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const BOM = 0xfeff;
+const MAX_KEY = 64;
 
 /**
  * 'array': the file is `[ {event}, {event}, ... ]`.
@@ -88,20 +90,24 @@ export class JsonElementsReader implements RecordReader {
       if (this.pending.length > MAX_RECORD_CHARS)
         this.stop(this.elemLine, oversizeMessage(this.elemLine));
     }
-    if (this.keyCapture) this.key += s.slice(this.keyStart);
+    // Only `results` matters: a key is kept to a few characters, however long it runs.
+    if (this.keyCapture) this.key = (this.key + s.slice(this.keyStart)).slice(0, MAX_KEY);
   }
 
   end(): void {
     if (this.stopped) return;
     if (this.capturing) {
       if (this.scalar) this.finishScalar();
-      else this.sink.issue(this.elemLine, 'the file ends inside this element (is it truncated?)');
+      else this.sink.issue(this.elemLine, t('import.problem.endsInside'));
     } else if (!this.rootSeen) {
-      this.sink.issue(this.line, `no JSON ${this.mode === 'array' ? 'array' : 'object'} found`);
+      this.sink.issue(
+        this.line,
+        t(this.mode === 'array' ? 'import.problem.noArray' : 'import.problem.noObject'),
+      );
     } else if (this.mode === 'results' && !this.eventsArraySeen && this.depth === 0) {
-      this.sink.issue(1, 'no "results" array found in the document');
+      this.sink.issue(1, t('import.problem.noResults'));
     } else if (this.depth > 0 && !this.resyncing) {
-      this.sink.issue(this.line, 'the JSON document is not closed (is the file truncated?)');
+      this.sink.issue(this.line, t('import.problem.notClosed'));
     }
     this.stopped = true;
     this.pending = '';
@@ -158,7 +164,7 @@ export class JsonElementsReader implements RecordReader {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (c === OPEN_BRACE && col >= 0 && col === this.elemIndent) {
               // A new element where this one should have closed: its brackets never balanced.
-              this.sink.issue(this.elemLine, 'malformed element: its brackets do not balance');
+              this.sink.issue(this.elemLine, t('import.problem.unbalanced'));
               this.pending = '';
               this.startElement(i, col, false);
               this.depth = this.container + 1;
@@ -201,13 +207,14 @@ export class JsonElementsReader implements RecordReader {
   private outsideEvents(c: number, i: number): boolean {
     if (this.depth === 0) {
       if (this.rootSeen) {
-        this.stop(this.line, 'unexpected text after the end of the JSON document');
+        this.stop(this.line, t('import.problem.trailing'));
         return false;
       }
       const expected = this.mode === 'array' ? OPEN_BRACKET : OPEN_BRACE;
       if (c !== expected) {
-        const what = this.mode === 'array' ? 'a JSON array ([)' : 'a JSON object ({)';
-        this.stop(this.line, `expected ${what} at the start of the file`);
+        const what =
+          this.mode === 'array' ? 'import.problem.expectedArray' : 'import.problem.expectedObject';
+        this.stop(this.line, t(what));
         return false;
       }
       this.rootSeen = true;
@@ -261,7 +268,7 @@ export class JsonElementsReader implements RecordReader {
     this.inString = false;
     if (this.keyCapture) {
       this.keyCapture = false;
-      this.key += s.slice(this.keyStart, i);
+      this.key = (this.key + s.slice(this.keyStart, i)).slice(0, MAX_KEY);
     }
   }
 
@@ -283,11 +290,11 @@ export class JsonElementsReader implements RecordReader {
     try {
       doc = JSON.parse(text);
     } catch {
-      this.sink.issue(line, `not valid JSON: ${preview(text)}`);
+      this.sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
       return;
     }
     if (!isObject(doc)) {
-      this.sink.issue(line, 'expected a JSON object, found an array');
+      this.sink.issue(line, t('import.problem.notObject', { found: t('import.json.array') }));
       return;
     }
     try {
@@ -300,7 +307,7 @@ export class JsonElementsReader implements RecordReader {
         this.sink.record(recordOf(line, plainEventFields(doc, text)));
       }
     } catch (err) {
-      this.sink.issue(line, `could not read the event: ${String(err)}`);
+      this.sink.issue(line, t('import.problem.unreadable', { error: String(err) }));
     }
   }
 
@@ -308,7 +315,7 @@ export class JsonElementsReader implements RecordReader {
     this.capturing = false;
     this.scalar = false;
     this.pending = '';
-    this.sink.issue(this.elemLine, 'expected a JSON object, found a single value');
+    this.sink.issue(this.elemLine, t('import.problem.singleValue'));
   }
 
   private recoverFromOpenString(): boolean {
@@ -316,10 +323,10 @@ export class JsonElementsReader implements RecordReader {
     this.escape = false;
     if (!this.capturing || this.resyncIndent < 0) {
       const line = this.capturing ? this.elemLine : this.line - 1;
-      this.stop(line, 'malformed JSON: a string runs past the end of its line; stopped reading');
+      this.stop(line, t('import.problem.runawayStringStop'));
       return false;
     }
-    this.sink.issue(this.elemLine, 'malformed element: a string runs past the end of its line');
+    this.sink.issue(this.elemLine, t('import.problem.runawayString'));
     this.capturing = false;
     this.scalar = false;
     this.pending = '';

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../model';
 import { flattenEvent } from './flattenJson';
+import { t } from '../../i18n/messages';
 
 /* Helpers shared by the JSON readers. */
 
@@ -17,8 +18,10 @@ export function namingFor(doc: Record<string, unknown>): 'splunk' | 'spath' {
 
 export function describeJson(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return t('import.json.array');
+  if (typeof value === 'number') return t('import.json.number');
+  if (typeof value === 'boolean') return t('import.json.boolean');
+  return t('import.json.string');
 }
 
 /** The start of a bad line, enough to recognise it in the import summary. */
@@ -39,7 +42,20 @@ export function plainEventFields(
   const naming = namingFor(doc);
   const fields = flattenEvent(doc, naming);
   if (naming === 'spath' && fields._raw === undefined) {
-    fields._raw = text.indexOf('\n') === -1 ? text : JSON.stringify(doc);
+    fields._raw = text.indexOf('\n') === -1 ? text : compact(doc, text);
   }
   return fields;
+}
+
+/**
+ * The element on one line. JSON.stringify recurses and gives up on a document nested thousands of
+ * levels deep; line breaks in JSON text lie outside strings, so removing them and the indentation
+ * after them keeps such an event too.
+ */
+function compact(doc: Record<string, unknown>, text: string): string {
+  try {
+    return JSON.stringify(doc);
+  } catch {
+    return text.replace(/\r?\n[ \t]*/g, '');
+  }
 }

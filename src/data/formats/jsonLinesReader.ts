@@ -1,7 +1,9 @@
 import { recordOf } from '../model';
 import { flattenEvent } from './flattenJson';
 import { describeJson, isObject, plainEventFields, preview } from './jsonEvent';
+import { tagZeekJson } from './zeekJson';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { t } from '../../i18n/messages';
 
 const CR = 13;
 const BOM = 0xfeff;
@@ -23,6 +25,8 @@ export class JsonLinesReader implements RecordReader {
   constructor(
     private readonly sink: ReaderSink,
     private readonly mode: JsonLinesMode,
+    /** The file's name, which tells a Zeek JSON log's type when its lines do not. */
+    private readonly fileName = '',
   ) {}
 
   push(text: string): void {
@@ -65,11 +69,11 @@ export class JsonLinesReader implements RecordReader {
     try {
       doc = JSON.parse(text);
     } catch {
-      this.sink.issue(line, `not valid JSON: ${preview(text)}`);
+      this.sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
       return;
     }
     if (!isObject(doc)) {
-      this.sink.issue(line, `expected a JSON object, found ${describeJson(doc)}`);
+      this.sink.issue(line, t('import.problem.notObject', { found: describeJson(doc) }));
       return;
     }
     try {
@@ -77,11 +81,13 @@ export class JsonLinesReader implements RecordReader {
         const result = doc.result;
         if (isObject(result)) this.sink.record(recordOf(line, flattenEvent(result, 'splunk')));
       } else {
-        this.sink.record(recordOf(line, plainEventFields(doc, text)));
+        const fields = plainEventFields(doc, text);
+        tagZeekJson(fields, this.fileName);
+        this.sink.record(recordOf(line, fields));
       }
     } catch (err) {
       // Only pathological nesting gets here (the flattener recursing out of stack).
-      this.sink.issue(line, `could not read the event: ${String(err)}`);
+      this.sink.issue(line, t('import.problem.unreadable', { error: String(err) }));
     }
   }
 }

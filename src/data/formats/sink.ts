@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../model';
+import { t } from '../../i18n/messages';
 
 /** Where a reader delivers what it found. */
 export interface ReaderSink {
@@ -26,8 +27,5 @@ export interface RecordReader {
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 export function oversizeMessage(line: number): string {
-  return (
-    `stopped reading: the record starting on line ${line} is longer than ` +
-    `${MAX_RECORD_CHARS / (1024 * 1024)} MB (an unclosed quote or bracket?)`
-  );
+  return t('import.problem.oversize', { line: String(line), mb: MAX_RECORD_CHARS / (1024 * 1024) });
 }

@@ -1,14 +1,14 @@
-import type { DatasetRecord } from '../db/schema-types';
+import { adoptDatasetMaps, type DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
+import { DEFAULT_INDEX } from '../indexName';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
+import { getLocale, t } from '../../i18n/messages';
 
 /**
  * Imports files into a new dataset in a dedicated worker, so the page stays responsive.
  * Cancel stops the worker's reading; it then removes what it wrote before it answers.
  */
 export function startImport(files: File[], opts: ImportOptions): ImportHandle {
-  // Ask once that imported data be kept under storage pressure; the browser may say no.
-  void navigator.storage?.persist?.().catch(() => false);
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   const post = (msg: ToImportWorker) => worker.postMessage(msg);
   const done = new Promise<DatasetRecord>((resolve, reject) => {
@@ -19,15 +19,25 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
         return;
       }
       worker.terminate();
-      if (msg.type === 'done') resolve(msg.dataset);
+      if (msg.type === 'done') resolve(adoptDatasetMaps(msg.dataset));
       else reject(new ImportFailureError(msg.failure));
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const message = `The import stopped unexpectedly: ${event.message || 'worker error'}`;
+      const message = t('import.fail.stopped', {
+        message: event.message || t('import.fail.workerError'),
+      });
       reject(new ImportFailureError({ kind: 'error', message, issues: [] }));
     };
   });
-  post({ type: 'start', files, name: opts.name, datasetId: crypto.randomUUID() });
+  post({
+    type: 'start',
+    files,
+    name: opts.name,
+    datasetId: crypto.randomUUID(),
+    index: opts.index ?? DEFAULT_INDEX,
+    timeRules: opts.timeRules ?? [],
+    language: getLocale(),
+  });
   return { done, cancel: () => post({ type: 'cancel' }) };
 }

@@ -5,6 +5,7 @@ import { LocalBlockPool, WorkerBlockPool, type BlockPool } from './blocks/pool';
 import { runImport } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 import { ImportFailureError } from './types';
+import { getLocale, setLocale } from '../../i18n/messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const abort = new AbortController();
@@ -22,17 +23,25 @@ function makePool(): BlockPool {
   const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
   return new WorkerBlockPool(
     size,
-    () => new Worker(new URL('./blocks/block.worker.ts', import.meta.url), { type: 'module' }),
+    // The worker's name carries the language, so its messages are in the interface's.
+    () =>
+      new Worker(new URL('./blocks/block.worker.ts', import.meta.url), {
+        type: 'module',
+        name: getLocale(),
+      }),
   );
 }
 
 async function start(msg: Extract<ToImportWorker, { type: 'start' }>): Promise<void> {
+  setLocale(msg.language);
   const pool = makePool();
   const run = () =>
     runImport(msg.files, {
       db: getDb(),
       name: msg.name,
       datasetId: msg.datasetId,
+      index: msg.index,
+      timeRules: msg.timeRules,
       signal: abort.signal,
       pool,
       onProgress: (progress) => send({ type: 'progress', progress }),

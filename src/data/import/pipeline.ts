@@ -2,9 +2,11 @@ import { BLOCK_BYTES, ChunkBuilder, CHUNK_EVENTS, type EncodedChunk } from '../c
 import type { WorkbookDB } from '../db/db';
 import { notifyDatasetsChanged, removeDatasetRows } from '../db/datasets';
 import type { DatasetFile, DatasetRecord } from '../db/schema-types';
-import { createReader, detectFormat, SUPPORTED_FORMATS_TEXT, type FormatId } from '../formats';
+import { createReader, detectFormat, type FormatId } from '../formats';
 import type { ImportIssue, SourceRecord } from '../model';
 import { toEvent } from '../normalize';
+import { DEFAULT_INDEX } from '../indexName';
+import { timeReading, type TimeRule } from '../time/timeRule';
 import { LocalBlockPool, type BlockPool } from './blocks/pool';
 import { BufferRecycler } from './blocks/recycler';
 import type { BlockJob } from './blocks/process';
@@ -17,10 +19,12 @@ import {
 } from './blocks/splitter';
 import { InFlight, writeChunk } from './chunkWriter';
 import { describeStorageFailure, isQuotaError } from './quota';
-import { isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
+import { t } from '../../i18n/messages';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
@@ -33,18 +37,24 @@ export interface PipelineOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Where blocks are parsed and encoded; in this thread unless a worker pool is given. */
   pool?: BlockPool;
+  /** The index of events without their own (already checked, see indexName.ts); `main` if absent. */
+  index?: string;
+  /** Per file (by position), the user's choice of its time field and format, if any. */
+  timeRules?: (TimeRule | undefined)[];
 }
 
 interface PlannedFile {
   file: NamedBlob;
   gzip: boolean;
   format: FormatId;
+  time?: TimeRule;
 }
 
 /** What every file of one import shares while it is read. */
 interface ImportContext {
   db: WorkbookDB;
   datasetId: string;
+  index: string;
   pool: BlockPool;
   inFlight: InFlight;
   tally: DatasetTally;
@@ -67,10 +77,12 @@ interface ImportContext {
 export async function runImport(files: NamedBlob[], opts: PipelineOptions): Promise<DatasetRecord> {
   const { db, datasetId, signal } = opts;
   const planned = await planFiles(files);
+  planned.forEach((plan, i) => (plan.time = opts.timeRules?.[i]));
   const pool = opts.pool ?? new LocalBlockPool(db);
   const ctx: ImportContext = {
     db,
     datasetId,
+    index: opts.index ?? DEFAULT_INDEX,
     pool,
     // Two jobs per worker keep each busy while the next block is being cut.
     inFlight: new InFlight(pool.size * 2),
@@ -96,6 +108,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     maxTime: NaN,
     sourcetypes: {},
     hosts: {},
+    indexes: [],
     bytes: files.reduce((n, f) => n + f.size, 0),
     storedBytes: 0,
     chunkCount: 0,
@@ -111,7 +124,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     throwIfCancelled(signal);
     const { tally } = ctx;
     if (tally.events === 0) throw noEvents(tally.issues);
-    Object.assign(record, tally.summary(), {
+    Object.assign(record, tally.datasetSummary(), {
       status: 'ready',
       storedBytes: ctx.stored.bytes,
       chunkCount: ctx.stored.chunks,
@@ -134,21 +147,25 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
 }
 
 async function planFiles(files: NamedBlob[]): Promise<PlannedFile[]> {
-  if (files.length === 0) throw failure('error', 'No file was chosen.');
+  if (files.length === 0) throw failure('error', t('import.fail.noFile'));
   const planned: PlannedFile[] = [];
   const rejected: string[] = [];
   for (const file of files) {
     if (file.size === 0) {
-      rejected.push(`${file.name}: the file is empty.`);
+      rejected.push(t('import.fail.empty', { file: file.name }));
       continue;
     }
     const gzip = await isGzip(file);
     const format = detectFormat(await readHead(file, gzip), file.name);
     if (format) planned.push({ file, gzip, format });
-    else rejected.push(`${file.name}: not a supported format${gzip ? ' (after gunzip)' : ''}.`);
+    else {
+      rejected.push(
+        t(gzip ? 'import.fail.unsupportedGzip' : 'import.fail.unsupported', { file: file.name }),
+      );
+    }
   }
   if (rejected.length > 0) {
-    throw failure('unsupported', `${rejected.join(' ')} Supported: ${SUPPORTED_FORMATS_TEXT}`);
+    throw failure('unsupported', `${rejected.join(' ')} ${t('import.fail.supported')}`);
   }
   return planned;
 }
@@ -156,25 +173,29 @@ async function planFiles(files: NamedBlob[]): Promise<PlannedFile[]> {
 async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportContext) {
   const { tally, progress, signal } = ctx;
   const name = plan.file.name;
-  const before = { events: tally.events, skipped: tally.skipped };
+  const before = { events: tally.events, skipped: tally.skipped, replaced: tally.replaced };
+  const stats = decodeStats();
   const onBytes = (n: number) => progress.addBytes(n);
   const step = () => {
     throwIfCancelled(signal);
     progress.report(name, fileIndex, tally.events, tally.skipped);
   };
-  let consume: { end(): Promise<void> };
+  let consume: Consumer<never>;
   if (plan.format === 'splunk-csv') {
     const bytes = csvConsumer(plan, ctx);
-    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal)) {
+    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
       await bytes.push(piece);
       step();
+      // A record past the cap stopped the file; the rest of it is not read.
+      if (bytes.stopped()) break;
     }
     consume = bytes;
   } else {
     const text = canSplit(plan.format) ? blockConsumer(plan, ctx) : streamConsumer(plan, ctx);
-    for await (const piece of readText(plan.file, plan.gzip, onBytes, signal)) {
+    for await (const piece of readText(plan.file, plan.gzip, onBytes, signal, stats)) {
       await text.push(piece);
       step();
+      if (text.stopped()) break;
     }
     consume = text;
   }
@@ -184,20 +205,24 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   progress.finishing(tally.events, tally.skipped);
   const events = tally.events - before.events;
   const skipped = tally.skipped - before.skipped;
+  const replaced = stats.replaced + consume.replaced() + tally.replaced - before.replaced;
   if (events === 0 && tally.missingTimeIn(name)) {
-    throw failure(
-      'no-events',
-      `${name}: no event has a time. Splunk exports carry it in the _time column or field; ` +
-        'export with _time included (for example keep it in `table` or `fields`).',
-    );
+    throw failure('no-events', t('import.fail.noTime', { file: name }));
   }
   const file: DatasetFile = { name, bytes: plan.file.size, format: plan.format, events, skipped };
+  if (plan.time) file.time = plan.time;
+  if (replaced > 0) file.replaced = replaced;
+  if (stats.encoding !== 'utf-8') file.encoding = stats.encoding.toUpperCase();
   return file;
 }
 
 interface Consumer<T> {
   push(piece: T): Promise<void>;
   end(): Promise<void>;
+  /** Whether the file's reading stopped (a record past the cap): the rest need not be read. */
+  stopped(): boolean;
+  /** Characters replaced where this consumer decoded the text itself (a CSV header). */
+  replaced(): number;
 }
 
 /**
@@ -219,6 +244,8 @@ function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array
 interface BlockSplitter<T, B> {
   readonly header: string;
   readonly headerLines: number;
+  readonly oversize: number | null;
+  readonly headerReplaced?: number;
   push(input: T, out: B[]): void;
   end(out: B[]): void;
 }
@@ -243,18 +270,31 @@ function splitConsumer<T, B extends { firstLine: number }>(
         ...records(block),
         firstLine: block.firstLine,
         maxIssues: MAX_ISSUES,
+        defaultIndex: ctx.index,
+        time: plan.time,
       });
     }
+  };
+  let reported = false;
+  const checkSize = () => {
+    const line = splitter.oversize;
+    if (line === null || reported) return;
+    reported = true;
+    ctx.tally.skip({ file: plan.file.name, line, message: oversizeMessage(line) });
   };
   return {
     push: (input) => {
       splitter.push(input, blocks);
+      checkSize();
       return dispatch();
     },
     end: () => {
       splitter.end(blocks);
+      checkSize();
       return dispatch();
     },
+    stopped: () => splitter.oversize !== null,
+    replaced: () => splitter.headerReplaced ?? 0,
   };
 }
 
@@ -282,26 +322,33 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
   const name = plan.file.name;
   const { tally } = ctx;
   const builder = new ChunkBuilder();
+  builder.defaultIndex = ctx.index;
+  const reading = timeReading(plan.time);
   const full: EncodedChunk[] = [];
-  const reader = createReader(plan.format, {
-    record(rec: SourceRecord) {
-      const ev = toEvent(rec);
-      if ('error' in ev) {
-        tally.skip({ file: name, line: rec.line, field: ev.field, message: ev.error });
-        return;
-      }
-      tally.add(ev);
-      builder.addRow(ev);
-      if (builder.count >= CHUNK_EVENTS || builder.rawBytes >= BLOCK_BYTES)
-        full.push(builder.build());
+  const reader = createReader(
+    plan.format,
+    {
+      record(rec: SourceRecord) {
+        const ev = toEvent(rec, reading);
+        if ('error' in ev) {
+          tally.skip({ file: name, line: rec.line, field: ev.field, message: ev.error });
+          return;
+        }
+        tally.add(ev);
+        builder.addRow(ev);
+        if (builder.count >= CHUNK_EVENTS || builder.rawBytes >= BLOCK_BYTES)
+          full.push(builder.build());
+      },
+      issue(line: number, message: string, field?: string) {
+        tally.skip({ file: name, line, field, message });
+      },
     },
-    issue(line: number, message: string, field?: string) {
-      tally.skip({ file: name, line, field, message });
-    },
-  });
+    { fileName: name },
+  );
   const write = async () => {
     // The reader is synchronous; chunks it filled are written here, where we may wait.
     for (const chunk of full.splice(0)) {
+      tally.addIndexes(chunk.meta.indexes);
       ctx.stored.chunks++;
       ctx.stored.bytes += chunk.meta.bytes;
       await ctx.inFlight.add(writeChunk(ctx.db, ctx.datasetId, ctx.stored.nextSeq++, chunk));
@@ -317,6 +364,8 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
       if (builder.count > 0) full.push(builder.build());
       return write();
     },
+    stopped: () => false,
+    replaced: () => 0,
   };
 }
 
@@ -326,7 +375,7 @@ function byFileAndLine(files: string[]) {
 }
 
 function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw failure('cancelled', 'Import cancelled; nothing was stored.');
+  if (signal.aborted) throw failure('cancelled', t('cancelled.note'));
 }
 
 function failure(kind: ImportFailure['kind'], message: string, issues: ImportIssue[] = []) {
@@ -335,10 +384,14 @@ function failure(kind: ImportFailure['kind'], message: string, issues: ImportIss
 
 function noEvents(issues: ImportIssue[]): ImportFailureError {
   const first = issues[0];
-  const why = first
-    ? ` The first problem: ${first.file}:${first.line ?? '?'}: ${first.message}`
-    : '';
-  return failure('no-events', `No events could be imported.${why}`, issues);
+  const message = first
+    ? t('import.fail.noEventsFirst', {
+        file: first.file,
+        line: first.line === undefined ? '?' : String(first.line),
+        message: first.message,
+      })
+    : t('import.fail.noEvents');
+  return failure('no-events', message, issues);
 }
 
 function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
@@ -348,5 +401,5 @@ function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
   }
   if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
   const message = err instanceof Error ? err.message : String(err);
-  return failure('error', `Import failed: ${message}`, issues);
+  return failure('error', t('import.fail.error', { message }), issues);
 }

@@ -1,8 +1,19 @@
 import type { DatasetRecord } from '../db/schema-types';
+import type { TimeRule } from '../time/timeRule';
 import type { ImportFailure, ImportProgress } from './types';
 
 export type ToImportWorker =
-  { type: 'start'; files: File[]; name: string; datasetId: string } | { type: 'cancel' };
+  /** `language`: the interface's, for the messages the import writes. */
+  | {
+      type: 'start';
+      files: File[];
+      name: string;
+      datasetId: string;
+      index: string;
+      timeRules: (TimeRule | undefined)[];
+      language: string;
+    }
+  | { type: 'cancel' };
 
 export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }

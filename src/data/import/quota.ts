@@ -1,4 +1,5 @@
 /** IndexedDB reports a full disk or exhausted origin quota as QuotaExceededError (Dexie wraps it). */
+import { t } from '../../i18n/messages';
 export function isQuotaError(err: unknown): boolean {
   for (let e = err as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
     if (e.name === 'QuotaExceededError' || e.name === 'QuotaExceeded') return true;
@@ -7,9 +8,5 @@ export function isQuotaError(err: unknown): boolean {
 }
 
 export function describeStorageFailure(): string {
-  return (
-    'The browser ran out of storage for this site, so the import was stopped and nothing of it ' +
-    'was kept. Delete datasets you no longer need in the Data manager, or free disk space on ' +
-    'this computer, then import again.'
-  );
+  return t('import.fail.quota');
 }

@@ -1,5 +1,6 @@
 import type { DatasetRecord } from '../db/schema-types';
 import type { ImportIssue } from '../model';
+import type { TimeRule } from '../time/timeRule';
 
 export interface ImportProgress {
   /** File being read now. */
@@ -28,6 +29,10 @@ export interface ImportFailure {
 
 export interface ImportOptions {
   name: string;
+  /** The index of events without their own; `main` when absent. Checked by the caller. */
+  index?: string;
+  /** Per file (by position), where its events take their time, if the user chose. */
+  timeRules?: (TimeRule | undefined)[];
   onProgress?: (p: ImportProgress) => void;
 }
 

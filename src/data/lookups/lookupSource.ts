@@ -1,14 +1,18 @@
+import { dataMap, ownValue } from '../../engine/data-map';
 import type { LookupSource } from '../../engine/lookups';
 import type { ResultSet, Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
 
+/** The origin of tables a search wrote with outputlookup. */
+export const OUTPUTLOOKUP_ORIGIN = 'outputlookup';
+
 /** A stored table as the rows `lookup` and `inputlookup` read (null-prototype rows). */
 export function recordToResultSet(record: Pick<LookupRecord, 'fields' | 'rows'>): ResultSet {
   const rows = record.rows.map((r) => {
-    const row: Row = Object.create(null) as Row;
+    const row: Row = dataMap();
     for (const name of record.fields) {
-      const v = r[name];
+      const v = ownValue(r, name);
       if (v !== undefined && v !== '') row[name] = v;
     }
     return row;
@@ -36,5 +40,24 @@ export class StoredLookupSource implements LookupSource {
 
   async names(): Promise<readonly string[]> {
     return (await this.db.lookups.toCollection().primaryKeys()).map(String);
+  }
+
+  /** outputlookup: stored as an imported table is, replacing one of that name. */
+  async save(name: string, table: ResultSet): Promise<void> {
+    const rows = table.rows.map((row) => {
+      const out: Record<string, string> = Object.create(null) as Record<string, string>;
+      for (const [k, v] of Object.entries(row)) {
+        if (v !== null) out[k] = Array.isArray(v) ? v.join('\n') : String(v);
+      }
+      return out;
+    });
+    await this.db.lookups.put({
+      name,
+      fields: [...table.fields],
+      rows,
+      origin: OUTPUTLOOKUP_ORIGIN,
+      importedAt: Date.now(),
+    });
+    this.read.set(name, Promise.resolve(recordToResultSet({ fields: table.fields, rows })));
   }
 }

@@ -1,6 +1,9 @@
 import type { RunCounts } from '../../engine/commands/command';
+import { adoptDataMap, adoptDataMaps } from '../../engine/data-map';
 import { SearchAbortedError, SplError } from '../../engine/errors';
+import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
+import { t } from '../../i18n/messages';
 import type {
   FieldValueCount,
   FromSearchWorker,
@@ -34,6 +37,8 @@ export interface StartSearchOptions {
    * Streaming then stops after the first page.
    */
   summarize?: boolean;
+  /** Macros beyond the stored ones, e.g. a hunt file's; they win over stored ones. */
+  macros?: MacroDefinition[];
   /**
    * Milliseconds the search may run; past them it is stopped as a cancel is, and `done` rejects
    * with SearchTimeLimitError. A runaway regular expression cannot be stopped inside one `exec`,
@@ -86,7 +91,10 @@ function errorOf(f: SearchFailure): Error {
   if (f.name === 'SplError' && f.position !== undefined) {
     return new SplError(f.message, f.position, { end: f.end, expected: f.expected });
   }
-  const err = new Error(f.message);
+  // The worker does not know the interface's language; the one message it sends on its own is
+  // translated here.
+  const message = f.name === 'ResultReleasedError' ? t('search.fail.resultGone') : f.message;
+  const err = new Error(message);
   err.name = f.name;
   return err;
 }
@@ -100,8 +108,22 @@ function settle(id: number): Pending | undefined {
   return p;
 }
 
+/**
+ * Rows (and formats by field) lost their null prototype in the structured clone: a row without a
+ * `constructor` field would show Object's constructor as its value. Restored here, for every
+ * reader on the page (see engine/data-map.ts).
+ */
+export function adoptSearchMessage(msg: FromSearchWorker): FromSearchWorker {
+  if (msg.type === 'events' || msg.type === 'page') adoptDataMaps(msg.rows);
+  else if (msg.type === 'done') {
+    adoptDataMaps(msg.result.rows);
+    if (msg.result.formats) adoptDataMap(msg.result.formats);
+  }
+  return msg;
+}
+
 function onMessage(event: MessageEvent<FromSearchWorker>): void {
-  const msg = event.data;
+  const msg = adoptSearchMessage(event.data);
   const q = queries.get(msg.id);
   if (q) {
     queries.delete(msg.id);
@@ -142,7 +164,9 @@ function getWorker(): Worker {
   const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   w.onmessage = onMessage;
   w.onerror = (event) => {
-    const message = `The search stopped unexpectedly: ${event.message || 'worker error'}`;
+    const message = t('search.fail.stopped', {
+      message: event.message || t('search.fail.workerError'),
+    });
     restart(new Error(message));
   };
   worker = w;
@@ -192,6 +216,7 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
     now: opts.now ?? Date.now(),
     stream: opts.onEvents !== undefined,
     summarize: opts.summarize,
+    macros: opts.macros,
   };
   w.postMessage(msg);
   const stop = (reason: Error) => {
@@ -203,7 +228,7 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
       if (!pending.has(id)) return;
       // Only this search was asked to stop; others in the same worker fail with it.
       settle(id)?.reject(reason);
-      if (worker === w) restart(new Error('The search worker was restarted after a cancel'));
+      if (worker === w) restart(new Error(t('search.fail.restartedAfterCancel')));
     }, CANCEL_GRACE_MS);
   };
   const limit = opts.timeLimitMs;
@@ -218,8 +243,7 @@ function ask<T extends Row[] | FieldValueCount[]>(
   msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>,
 ): Promise<T> {
   // A result kept by a worker that has since been ended is gone with it.
-  if (!worker)
-    return Promise.reject(new Error('The search worker was restarted; run the search again'));
+  if (!worker) return Promise.reject(new Error(t('search.fail.restarted')));
   const w = worker;
   const answer = new Promise<T>((resolve, reject) => {
     queries.set(msg.id, { resolve: resolve as PendingQuery['resolve'], reject });

@@ -1,4 +1,5 @@
 import type { RunCounts } from '../../engine/commands/command';
+import type { MacroDefinition } from '../../engine/macros';
 import type { ResultSet, Row } from '../../engine/values';
 import type { EventsSummary, FieldValueCount } from './events-summary';
 
@@ -30,6 +31,8 @@ export type ToSearchWorker =
        * (field counts, timeline) instead of every row.
        */
       summarize?: boolean;
+      /** Macros beyond the stored ones (a hunt's own), winning over stored ones of that name. */
+      macros?: MacroDefinition[];
     }
   | { type: 'cancel'; id: number }
   /** The datasets ready to search: read small ones into the cache ahead of the first search. */
@@ -58,6 +61,8 @@ export interface StoredResult extends ResultSet {
    * counts over every matching event.
    */
   events?: EventsSummary;
+  /** The macros the search used (`name`, `name(2)`). */
+  macros?: string[];
 }
 
 export type FromSearchWorker =

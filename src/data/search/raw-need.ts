@@ -2,6 +2,7 @@ import { fastPlan } from '../../engine/fast/fast-search';
 import type { SearchExpr } from '../../engine/parse/ast';
 import { parseSearch } from '../../engine/run/run-search';
 import { resolveTimeModifier } from '../../engine/run/time-bounds';
+import type { TstatsArgs } from '../../engine/commands/tstats';
 import { compileSearch } from '../../engine/search/compile';
 import type { EventChunk } from '../../engine/source';
 
@@ -24,8 +25,12 @@ export function rawNeedOf(
   } catch {
     return undefined;
   }
-  if (!first || first.name !== 'search') return undefined;
-  const compiled = compileSearch(first.args as SearchExpr, (text, position) =>
+  // Commands that read the stored fields only: tstats reads raw text for free-text terms alone.
+  if (first?.name === 'metadata' || first?.name === 'eventcount') return () => false;
+  const expr = first?.name === 'tstats' ? (first.args as TstatsArgs).where : first?.args;
+  if (!first || (first.name !== 'search' && first.name !== 'tstats')) return undefined;
+  if (!expr) return () => false;
+  const compiled = compileSearch(expr as SearchExpr, (text, position) =>
     resolveTimeModifier(text, position, now, tz),
   );
   return (chunk) => {

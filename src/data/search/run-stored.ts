@@ -1,7 +1,8 @@
 import { runFastSearch } from '../../engine/fast';
 import type { LookupSource } from '../../engine/lookups';
 import type { RunCounts } from '../../engine/commands/command';
-import { runSearch, type SearchResult } from '../../engine/run/run-search';
+import type { MacroDefinition } from '../../engine/macros';
+import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-search';
 import type { Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
 import { fieldNeedOf, rawNeedOf } from './raw-need';
@@ -18,13 +19,27 @@ export interface StoredSearchOptions {
   cache?: ChunkCache;
   onProgress?(counts: RunCounts): void;
   onEvents?(rows: Row[]): void;
+  /** Search macros: the stored ones, then any the caller adds (a hunt's), later ones winning. */
+  macros?: readonly MacroDefinition[];
 }
 
 /**
  * Runs a query over stored datasets: counts by a field through the column fast path when the
  * query allows it (no raw text read), any other query through the engine's runner.
  */
-export async function searchStored(
+export function searchStored(
+  db: WorkbookDB,
+  query: string,
+  opts: StoredSearchOptions,
+): Promise<SearchResult & { fast: boolean }> {
+  // Expanded once; every later step reads the expanded text, errors come back at the query's.
+  return withMacros(query, opts, async (text, expansion) => ({
+    ...(await searchExpanded(db, text, opts)),
+    macros: expansion.used,
+  }));
+}
+
+async function searchExpanded(
   db: WorkbookDB,
   query: string,
   opts: StoredSearchOptions,

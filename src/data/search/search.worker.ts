@@ -11,6 +11,7 @@ import {
 } from './protocol';
 import { ResultStore } from './result-store';
 import { StoredLookupSource } from '../lookups/lookupSource';
+import { storedMacros } from '../macros/macroStore';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';
 import { warmCache } from './warm';
@@ -56,7 +57,10 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
   let streamed = 0;
   try {
+    // Read for each search, so a macro imported a moment ago is seen by the next one.
+    const macros = [...(await storedMacros(getDb())), ...(msg.macros ?? [])];
     const result = await searchStored(getDb(), msg.query, {
+      macros,
       datasetIds: msg.datasetIds,
       earliest: msg.earliest,
       latest: msg.latest,

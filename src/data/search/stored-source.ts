@@ -1,6 +1,7 @@
 import type { ChunkInfo, EventChunk, EventSource } from '../../engine/source';
-import type { RawRecord } from '../chunk';
+import type { ColumnsRecord, RawRecord } from '../chunk';
 import type { ChunkMetaRow, WorkbookDB } from '../db/db';
+import { DEFAULT_INDEX } from '../indexName';
 import { ByteLru } from './lru';
 import { ChunkData, StoredChunk } from './stored-chunk';
 
@@ -52,6 +53,8 @@ export interface StoredSourceStats {
 interface ChunkKey {
   datasetId: string;
   seq: number;
+  /** A chunk stored before imports gave every event an index, with no `index` at all. */
+  noIndex: boolean;
 }
 
 /**
@@ -69,10 +72,14 @@ export async function openStoredSource(
   const keys: ChunkKey[] = [];
   const infos: ChunkInfo[] = [];
   for (const datasetId of new Set(datasetIds)) {
+    // Only datasets stored before indexes were written lack the list (schema-types.ts).
+    const record = await db.datasets.get(datasetId);
+    const legacy = record !== undefined && record.indexes === undefined;
     const metas = await db.chunks.where('datasetId').equals(datasetId).sortBy('seq');
     for (const m of metas) {
-      keys.push({ datasetId, seq: m.seq });
-      infos.push(toInfo(m));
+      const noIndex = legacy && !m.fields.includes('index');
+      keys.push({ datasetId, seq: m.seq, noIndex });
+      infos.push(noIndex ? withDefaultIndex(toInfo(m)) : toInfo(m));
     }
   }
   const cacheKey = (k: ChunkKey) => `${k.datasetId}\u0000${k.seq}`;
@@ -127,7 +134,8 @@ export async function openStoredSource(
     // Columns the cached copy held stay held, so two searches by different fields do not take
     // turns reading the chunk.
     const held = fields && new Set([...(hit?.fields ?? []), ...fields]);
-    const data = new ChunkData(infos[i], cols.data, terms.data, held, growerOf(id));
+    const record = k.noIndex ? withIndexColumn(cols.data) : cols.data;
+    const data = new ChunkData(infos[i], record, terms.data, held, growerOf(id));
     cache.data.set(id, data, data.bytes);
     return data;
   };
@@ -170,4 +178,25 @@ function toInfo(m: ChunkMetaRow): ChunkInfo {
     sources: m.sources,
     fields: m.fields,
   };
+}
+
+/**
+ * A chunk of a dataset imported before every event got an index is searched as if its events
+ * were in `main`, which is what an import gives them now: `index=*` must not hide them.
+ */
+function withDefaultIndex(info: ChunkInfo): ChunkInfo {
+  return { ...info, indexes: [DEFAULT_INDEX], fields: [...info.fields, 'index'].sort() };
+}
+
+function withIndexColumn(rec: ColumnsRecord): ColumnsRecord {
+  const index = {
+    kind: 'dict' as const,
+    name: 'index',
+    dict: [DEFAULT_INDEX],
+    codes: new Uint8Array(rec.count),
+  };
+  const columns = [...rec.columns, index].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  return { ...rec, columns };
 }

@@ -22,6 +22,7 @@ function dataset(id: string, eventCount: number, status: DatasetRecord['status']
     maxTime: NaN,
     sourcetypes: {},
     hosts: {},
+    indexes: [],
     bytes: 0,
     storedBytes: 0,
     chunkCount: CHUNKS,

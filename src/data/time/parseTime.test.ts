@@ -45,6 +45,9 @@ describe('parseEventTime', () => {
     ['1503546914.4159', T + 415],
     ['1503546914.4', T + 400],
     ['1503546914415', T + 415],
+    ['1503546914415123', T + 415],
+    ['1503546914415123456', T + 415],
+    ['-86400000', -86_400_000_000],
     ['  1503546914  ', T],
     [' 2017-08-24T03:55:14Z\n', T],
     ['0', 0],
@@ -90,11 +93,10 @@ describe('parseEventTime', () => {
     '2017-08-24T03:55:14+25:00',
     '2017-08-24T03:55:14+07:0',
     '2017-08-24T03:55:14Zjunk',
-    '2017/08/24 03:55:14',
     '1503546914.',
     '1503546914.4x',
-    '15035469144150',
     '1503546914415.5',
+    '15035469144150000000',
     '0x1F',
     '-',
   ])('rejects %j', (text) => {
@@ -102,7 +104,7 @@ describe('parseEventTime', () => {
   });
 
   it('covers every abbreviation it documents', () => {
-    for (const [abbr, minutes] of Object.entries(ZONE_ABBREVIATIONS)) {
+    for (const [abbr, minutes] of ZONE_ABBREVIATIONS) {
       expect(parseEventTime(`2017-08-24 12:00:00 ${abbr}`), abbr).toBe(
         Date.UTC(2017, 7, 24, 12) - minutes * 60_000,
       );
@@ -129,5 +131,42 @@ describe('hasExplicitZone', () => {
     expect(hasExplicitZone('2017-08-24T03:55:14Z')).toBe(true);
     parseEventTime('2017-08-24T03:55:14Z');
     expect(hasExplicitZone('2017-08-24 03:55:14')).toBe(false);
+  });
+});
+
+describe('zones of exports from around the world', () => {
+  it.each([
+    ['2017-08-24 12:55:14 JST', T],
+    ['2017/08/24 12:55:14 JST', T],
+    ['2017/08/24 12:55:14.250 jst', T + 250],
+    ['2017/08/24T12:55:14+09:00', T],
+    ['2017-08-24 12:55:14 +0900', T],
+    ['2017-08-24 12:55:14+9', T],
+    ['2017-08-24 12:55:14 UTC+9', T],
+    ['2017-08-24 12:55:14 GMT+09:00', T],
+    ['2017-08-24 09:25:14 UTC+5:30', T],
+    ['2017-08-24 12:55:14 KST', T],
+    ['2017-08-24 11:55:14 HKT', T],
+    ['2017-08-24 05:55:14 CEST', T],
+    ['2017-08-24 05:55:14 MESZ', T],
+    ['2017-08-24 04:55:14 CET', T],
+    ['2017-08-24 04:55:14 BST', T],
+    ['2017-08-24 09:25:14 IST', T],
+    ['2017-08-24 06:55:14 MSK', T],
+    ['2017-08-24 13:55:14 EAST', T],
+    ['2017-08-24 00:55:14 ADT', T],
+  ])('reads %s', (text, want) => {
+    expect(parseEventTime(text)).toBe(want);
+    expect(hasExplicitZone(text)).toBe(true);
+  });
+
+  it.each([
+    '2017/08-24 12:55:14',
+    '2017-08/24 12:55:14',
+    '2017-08-24 12:55:14 +9x',
+    '2017-08-24 12:55:14 UTC+24',
+    '2017-08-24 12:55:14 XST',
+  ])('rejects %s', (text) => {
+    expect(parseEventTime(text)).toBeNull();
   });
 });

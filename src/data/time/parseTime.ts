@@ -1,3 +1,5 @@
+import { ZONE_ABBREVIATIONS } from '../../engine/time/zone-abbreviations';
+
 /**
  * Event time parsing. Runs once per imported event, so the usual shapes are parsed by hand with
  * charCodeAt and plain integer arithmetic: a regex plus Date.parse costs several times more, and
@@ -5,13 +7,14 @@
  * the import.
  *
  * Accepted:
- * - ISO 8601 / RFC 3339 and Splunk's own rendering: `YYYY-MM-DD[T ]HH:MM[:SS[.fraction]]`
- *   followed by nothing, `Z`, a numeric offset (`+00:00`, `-0700`, `+07`) or, after a space, a
- *   zone abbreviation from {@link ZONE_ABBREVIATIONS}. Fractions beyond milliseconds are truncated.
- * - Epoch seconds with an optional fraction (`1503545774`, `1503545774.415`), which is what
- *   Splunk's `_time` holds. A bare 13-digit integer is read as epoch milliseconds instead: as
- *   seconds it would lie past the year 33000, so it can only be a millisecond timestamp from
- *   another tool (JavaScript, Elastic, many JSON loggers).
+ * - ISO 8601 / RFC 3339 and Splunk's own rendering: `YYYY-MM-DD[T ]HH:MM[:SS[.fraction]]`, or
+ *   with slashes (`YYYY/MM/DD`, as Japanese and many Asian exports write dates), followed by
+ *   nothing, `Z`, a numeric offset (`+09:00`, `-0700`, `+07`, `+9`), or after a space a zone
+ *   abbreviation Splunk knows (`JST`, `KST`, `CEST`; see {@link ZONE_ABBREVIATIONS}) or `UTC`/`GMT`
+ *   with an offset (`UTC+9`, `GMT-07:00`). Fractions beyond milliseconds are truncated.
+ * - Epoch numbers, by magnitude (see {@link parseEpoch}): seconds with an optional fraction
+ *   (`1503545774`, `1503545774.415`, what Splunk's `_time` and Zeek's `ts` hold), milliseconds
+ *   (JavaScript, Elastic), microseconds (Plaso) or nanoseconds.
  *
  * A value with neither zone nor offset is taken as UTC; {@link hasExplicitZone} tells the importer
  * when that guess was made so it can say so once per file.
@@ -19,27 +22,7 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/**
- * US abbreviations as Splunk prints them, as fixed offsets in minutes. An abbreviation names its
- * offset exactly (MDT is always UTC-6), so no zone database is needed.
- */
-export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  UTC: 0,
-  GMT: 0,
-  UT: 0,
-  Z: 0,
-  EST: -5 * 60,
-  EDT: -4 * 60,
-  CST: -6 * 60,
-  CDT: -5 * 60,
-  MST: -7 * 60,
-  MDT: -6 * 60,
-  PST: -8 * 60,
-  PDT: -7 * 60,
-  AKST: -9 * 60,
-  AKDT: -8 * 60,
-  HST: -10 * 60,
-};
+export { ZONE_ABBREVIATIONS };
 
 const CH_0 = 48;
 const CH_PLUS = 43;
@@ -47,6 +30,7 @@ const CH_MINUS = 45;
 const CH_DOT = 46;
 const CH_COMMA = 44;
 const CH_COLON = 58;
+const CH_SLASH = 47;
 const CH_SPACE = 32;
 const CH_T = 84;
 const CH_t = 116;
@@ -81,7 +65,8 @@ function parseInto(value: string): number {
     len = s.length;
     if (len === 0) return NaN;
   }
-  if (len >= 16 && s.charCodeAt(4) === CH_MINUS) return parseDateTime(s, len);
+  const dateSep = s.charCodeAt(4);
+  if (len >= 16 && (dateSep === CH_MINUS || dateSep === CH_SLASH)) return parseDateTime(s, len);
   lastHadZone = true;
   return parseEpoch(s, len);
 }
@@ -100,6 +85,7 @@ function twoDigits(s: string, i: number): number {
 }
 
 function parseDateTime(s: string, len: number): number {
+  const dateSep = s.charCodeAt(4);
   const y0 = twoDigits(s, 0);
   const y1 = twoDigits(s, 2);
   const month = twoDigits(s, 5);
@@ -110,7 +96,7 @@ function parseDateTime(s: string, len: number): number {
   if (
     y0 < 0 ||
     y1 < 0 ||
-    s.charCodeAt(7) !== CH_MINUS ||
+    s.charCodeAt(7) !== dateSep ||
     (sep !== CH_T && sep !== CH_SPACE && sep !== CH_t) ||
     s.charCodeAt(13) !== CH_COLON ||
     hour < 0 ||
@@ -173,9 +159,9 @@ function parseZone(s: string, start: number, len: number): number {
   if ((c === CH_Z || c === CH_z) && i + 1 === len) return 0;
   if (c === CH_PLUS || c === CH_MINUS) return parseNumericOffset(s, i, len);
   const zone = s.slice(i).toUpperCase();
-  const known = ZONE_ABBREVIATIONS[zone];
+  const known = ZONE_ABBREVIATIONS.get(zone);
   if (known !== undefined) return known;
-  // `UTC+02:00` / `GMT-0700`: an abbreviation for zero followed by an offset.
+  // `UTC+02:00` / `GMT-0700` / `UTC+9`: an abbreviation for zero followed by an offset.
   if ((zone.startsWith('UTC') || zone.startsWith('GMT')) && zone.length > 3) {
     const sign = zone.charCodeAt(3);
     if (sign === CH_PLUS || sign === CH_MINUS) return parseNumericOffset(s, i + 3, len);
@@ -183,12 +169,17 @@ function parseZone(s: string, start: number, len: number): number {
   return NaN;
 }
 
-/** `+HH`, `+HHMM` or `+HH:MM` at i running to the end of the string. */
+/** `+HH`, `+HHMM`, `+HH:MM`, `+H` or `+H:MM` at i running to the end of the string. */
 function parseNumericOffset(s: string, i: number, len: number): number {
   const sign = s.charCodeAt(i) === CH_MINUS ? -1 : 1;
-  const hours = twoDigits(s, i + 1);
-  if (hours < 0 || hours > 23) return NaN;
+  let hours = twoDigits(s, i + 1);
   let j = i + 3;
+  // One digit of hours (`+9`, `UTC+9`, as Splunk's own pattern allows), alone or before `:MM`.
+  if (hours < 0 && digit(s, i + 1) >= 0 && (i + 2 === len || s.charCodeAt(i + 2) === CH_COLON)) {
+    hours = digit(s, i + 1);
+    j = i + 2;
+  }
+  if (hours < 0 || hours > 23) return NaN;
   let minutes = 0;
   if (j < len) {
     if (s.charCodeAt(j) === CH_COLON) j++;
@@ -198,6 +189,11 @@ function parseNumericOffset(s: string, i: number, len: number): number {
   return sign * (hours * 60 + minutes);
 }
 
+/**
+ * Epoch numbers by magnitude: up to 11 integer digits are seconds (to the year 5138), 12-14
+ * milliseconds, 15-17 microseconds (Plaso, Timesketch), 18-19 nanoseconds. Only seconds may
+ * carry a fraction: a fraction of a millisecond or finer is below what is kept.
+ */
 function parseEpoch(s: string, len: number): number {
   let i = 0;
   let negative = false;
@@ -213,12 +209,16 @@ function parseEpoch(s: string, len: number): number {
     i++;
   }
   const intDigits = i - intStart;
-  if (intDigits === 0 || intDigits > 13) return NaN;
+  if (intDigits === 0 || intDigits > 19) return NaN;
   let ms: number;
-  if (i === len) {
-    ms = intDigits === 13 ? whole : whole * 1000;
+  if (intDigits > 11) {
+    if (i !== len) return NaN;
+    const divisor = intDigits <= 14 ? 1 : intDigits <= 17 ? 1e3 : 1e6;
+    ms = Math.floor(whole / divisor);
+  } else if (i === len) {
+    ms = whole * 1000;
   } else {
-    if (s.charCodeAt(i) !== CH_DOT || intDigits === 13) return NaN;
+    if (s.charCodeAt(i) !== CH_DOT) return NaN;
     i++;
     const fracStart = i;
     let millis = 0;

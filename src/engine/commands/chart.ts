@@ -32,10 +32,11 @@ const OPTIONS = [...SERIES_OPTIONS, 'cont', 'sep', 'format', 'agg'];
  */
 export const chartCommand: CommandDef<ChartArgs> = {
   name: 'chart',
+  transforming: true,
   parse(r, ctx) {
     const opts = new Map<string, Word>();
     readOptionsInto(r, OPTIONS, opts);
-    const aggs = readAggregations(r, ctx.functions, ['by', 'over']);
+    const aggs = readAggregations(r, ctx.functions, ['by', 'over'], { sparkline: true });
     if (aggs.length === 0) {
       throw r.error(`'chart' needs a statistical function`, r.peek(), 'a function');
     }
@@ -57,7 +58,7 @@ export const chartCommand: CommandDef<ChartArgs> = {
     return { aggs, over, split, series: seriesOptions(opts) };
   },
   run(input, args, ctx) {
-    const agg = new Aggregator(args.aggs, ctx);
+    const agg = new Aggregator(args.aggs, ctx, input.rows);
     const over = args.over?.text ?? null;
     // Row keys are the over-field's text; the first value seen stands for the row.
     const rowValues = new Map<string, Scalar>();

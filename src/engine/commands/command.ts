@@ -18,6 +18,11 @@ export interface ParseContext {
    * foreach's template once substituted. Offsets are into `text`.
    */
   parseTemplate(text: string): Pipeline;
+  /**
+   * Parses a `[ ... ]` token's text as commands that take input (appendpipe's subpipeline);
+   * offsets stay the query's.
+   */
+  parseSubpipeline(sub: Subsearch): Pipeline;
   /** A command's definition, for a command that runs a parsed template on its own input. */
   command(name: string): AnyCommand | undefined;
 }
@@ -54,6 +59,18 @@ export interface RunContext extends EvalContext {
 }
 
 /**
+ * What help and completion say about a command, kept with it in the registry: the syntax as
+ * Splunk's Search Reference writes it, one line on what it does, an example that runs here, and
+ * where it differs from Splunk (absent when it does not).
+ */
+export interface CommandMeta {
+  syntax: string;
+  description: string;
+  example: string;
+  differences?: string;
+}
+
+/**
  * One SPL command. `parse` turns the command's text into its own argument object (the AST node
  * keeps it opaque); `run` transforms the results of the previous command; `generate` produces
  * results when the command is first in its pipeline (the base search, inputlookup, makeresults).
@@ -61,9 +78,18 @@ export interface RunContext extends EvalContext {
  */
 export interface CommandDef<A> {
   name: string;
+  /**
+   * Its results are a table, not events: Splunk's search page shows them under Statistics. Set
+   * on the transforming commands (stats, chart, timechart, top, rare) and on the others whose
+   * results Splunk shows there (table, and the generating inputlookup and makeresults).
+   */
+  transforming?: boolean;
+  /** Its results are buckets of time, shown as a time chart (timechart). */
+  timeChart?: boolean;
   parse(r: ArgReader, ctx: ParseContext): A;
   run?(input: ResultSet, args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
   generate?(args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
+  meta?: CommandMeta;
 }
 
 /** Erases the argument type for the registry; the runner only pairs a node with its own def. */

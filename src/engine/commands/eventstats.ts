@@ -1,5 +1,6 @@
 import { Aggregator } from '../stats/aggregation';
 import { Grouper, type Group } from '../stats/grouping';
+import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
 import { parseStatsArgs, uniqueFields, type StatsArgs } from './stats';
@@ -13,11 +14,9 @@ export const eventstatsCommand: CommandDef<StatsArgs> = {
   name: 'eventstats',
   parse: (r, ctx) => parseStatsArgs(r, ctx, 'eventstats'),
   run(input, args, ctx) {
-    const agg = new Aggregator(args.aggs, ctx);
-    const grouper = new Grouper(
-      args.by.map((w) => w.text),
-      () => agg.init(),
-    );
+    const by = args.by.map((w) => w.text);
+    const agg = new Aggregator(expandWildcards(args.aggs, input.fields, by), ctx);
+    const grouper = new Grouper(by, () => agg.init());
     let row: Row = Object.create(null);
     const add = (g: Group) => agg.add(g.states, row);
     for (row of input.rows) grouper.forEachGroup(row, add);

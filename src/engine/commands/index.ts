@@ -1,3 +1,4 @@
+import { constMap } from '../data-map';
 import type { CommandCatalog } from '../parse/pipeline-parser';
 import type { AnyCommand } from './command';
 import { dedupCommand } from './dedup';
@@ -31,6 +32,24 @@ import { makeresultsCommand } from './makeresults';
 import { mvexpandCommand } from './mvexpand';
 import { rexCommand } from './rex';
 import { transactionCommand } from './transaction';
+import { tstatsCommand } from './tstats';
+import { metadataCommand } from './metadata';
+import { eventcountCommand } from './eventcount';
+import { spathCommand } from './spath';
+import { fromjsonCommand } from './fromjson';
+import { xmlkvCommand } from './xmlkv';
+import { xpathCommand } from './xpath';
+import { joinCommand } from './join';
+import { regexCommand } from './regex';
+import { appendpipeCommand } from './appendpipe';
+import { multisearchCommand } from './multisearch';
+import { fromCommand } from './from';
+import { outputlookupCommand } from './outputlookup';
+import { addtotalsCommand } from './addtotals';
+import { xyseriesCommand } from './xyseries';
+import { fieldsummaryCommand } from './fieldsummary';
+import { iplocationCommand } from './iplocation';
+import { untableCommand } from './xyseries';
 
 /** Every command the engine runs, one module each. Add new ones here. */
 const BUILT: readonly AnyCommand[] = [
@@ -67,14 +86,45 @@ const BUILT: readonly AnyCommand[] = [
   fillnullCommand,
   convertCommand,
   makeresultsCommand,
+  tstatsCommand,
+  metadataCommand,
+  eventcountCommand,
+  spathCommand,
+  fromjsonCommand,
+  xmlkvCommand,
+  xpathCommand,
+  joinCommand,
+  regexCommand,
+  appendpipeCommand,
+  multisearchCommand,
+  fromCommand,
+  outputlookupCommand,
+  addtotalsCommand,
+  xyseriesCommand,
+  fieldsummaryCommand,
+  iplocationCommand,
+  untableCommand,
 ];
 
 /** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
 const PLANNED: string[] = [];
+
+/** Splunk commands that cannot work here, and why (the error says so instead of "unknown"). */
+const UNSUPPORTED = constMap<string>({
+  datamodel: 'there are no CIM data models here; search the events with their own fields',
+  pivot: 'there are no CIM data models here',
+  collect: 'there are no summary indexes here; outputlookup keeps results as a lookup table',
+  sendemail: 'the workbook sends nothing anywhere',
+  map: 'running a search per result is not offered; use a subsearch with join or append',
+  dbxquery: 'there are no databases here',
+  rest: 'there is no Splunk server to ask',
+  savedsearch: 'there are no saved searches here',
+});
 
 const byName = new Map(BUILT.map((c) => [c.name, c]));
 
 export const COMMANDS: CommandCatalog = {
   get: (name) => byName.get(name),
   isPlanned: (name) => PLANNED.includes(name),
+  unsupported: (name) => (Object.hasOwn(UNSUPPORTED, name) ? UNSUPPORTED[name] : undefined),
 };

@@ -25,6 +25,7 @@ const OPTIONS = ['append', 'start', 'max'];
  */
 export const inputlookupCommand: CommandDef<InputlookupArgs> = {
   name: 'inputlookup',
+  transforming: true,
   parse(r) {
     const opts = r.readOptions(OPTIONS);
     const table = r.readWord('a lookup table name');

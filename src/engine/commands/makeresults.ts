@@ -16,6 +16,7 @@ export const MAKERESULTS_MAX = 50_000;
 /** `| makeresults [count=N]`: N results (1 by default) holding only `_time`, the search's now. */
 export const makeresultsCommand: CommandDef<MakeresultsArgs> = {
   name: 'makeresults',
+  transforming: true,
   parse(r) {
     const opts = r.readOptions(['count']);
     const word = opts.get('count');

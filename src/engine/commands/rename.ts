@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
@@ -17,9 +18,9 @@ export const renameCommand: CommandDef<RenamePair[]> = {
   parse(r) {
     const pairs: RenamePair[] = [];
     do {
-      const from = r.readWord('a field name to rename');
+      const from = r.readJoinedWord('a field name to rename');
       if (!r.takeWord('as')) throw r.error(`Expected 'as' after '${from.text}'`, r.peek(), 'as');
-      const to = r.readWord(`a new name after 'as'`);
+      const to = r.readJoinedWord(`a new name after 'as'`);
       const stars = (w: Word) => w.text.split('*').length - 1;
       if (stars(to) > 0 && stars(to) !== stars(from)) {
         throw new SplError(
@@ -84,6 +85,6 @@ function renameRow(row: Row, renames: Map<string, string>): Row {
   for (const [f, v] of Object.entries(row)) {
     if (!renames.has(f) && !targets.has(f)) out[f] = v;
   }
-  for (const [from, to] of renames) if (from in row) out[to] = row[from];
+  for (const [from, to] of renames) if (hasKey(row, from)) out[to] = row[from];
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Word } from '../parse/arg-reader';
 import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
 import { Grouper, sortedGroups, type Group } from '../stats/grouping';
+import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
 import type { CommandDef, ParseContext } from './command';
 import type { ArgReader } from '../parse/arg-reader';
@@ -17,7 +18,10 @@ const IGNORED_OPTIONS = ['allnum', 'delim', 'partitions', 'dedup_splitvals'];
 /** `<aggs> [by <fields>]`, shared by stats and eventstats. */
 export function parseStatsArgs(r: ArgReader, ctx: ParseContext, command: string): StatsArgs {
   r.readOptions(IGNORED_OPTIONS);
-  const aggs = readAggregations(r, ctx.functions);
+  const aggs = readAggregations(r, ctx.functions, ['by'], {
+    wildcards: true,
+    sparkline: command === 'stats',
+  });
   if (aggs.length === 0) {
     throw r.error(`'${command}' needs a statistical function`, r.peek(), 'a function');
   }
@@ -33,10 +37,11 @@ export function parseStatsArgs(r: ArgReader, ctx: ParseContext, command: string)
  */
 export const statsCommand: CommandDef<StatsArgs> = {
   name: 'stats',
+  transforming: true,
   parse: (r, ctx) => parseStatsArgs(r, ctx, 'stats'),
   run(input, args, ctx) {
-    const agg = new Aggregator(args.aggs, ctx);
     const by = args.by.map((w) => w.text);
+    const agg = new Aggregator(expandWildcards(args.aggs, input.fields, by), ctx, input.rows);
     const grouper = new Grouper(by, () => agg.init());
     let row: Row = Object.create(null);
     const add = (g: Group) => agg.add(g.states, row);

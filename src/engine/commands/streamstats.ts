@@ -1,6 +1,10 @@
+import { constMap } from '../data-map';
+import { SplError } from '../errors';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
+import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
+import { parseSpan } from '../time';
 import { Grouper, type Group } from '../stats/grouping';
+import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
 import { uniqueFields } from './stats';
@@ -13,9 +17,23 @@ export interface StreamstatsArgs {
   current: boolean;
   global: boolean;
   resetOnChange: boolean;
+  /** time_window=, in seconds: only rows this close in `_time` to the current one count. */
+  timeWindow: number | null;
+  /** Where time_window= was written, for the error when the rows are not in time order. */
+  timeWindowAt?: { start: number; end: number };
 }
 
-const OPTIONS = ['window', 'current', 'global', 'reset_on_change', 'allnum'];
+const OPTIONS = [
+  'window',
+  'current',
+  'global',
+  'reset_on_change',
+  'allnum',
+  'time_window',
+  'reset_before',
+  'reset_after',
+];
+const SECONDS = constMap<number>({ s: 1, m: 60, h: 3600, d: 86400, w: 604800 });
 
 interface Recent {
   group: Group;
@@ -33,7 +51,7 @@ export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
   name: 'streamstats',
   parse(r, ctx) {
     const opts = r.readOptions(OPTIONS);
-    const aggs = readAggregations(r, ctx.functions);
+    const aggs = readAggregations(r, ctx.functions, ['by'], { wildcards: true });
     if (aggs.length === 0) {
       throw r.error(`'streamstats' needs a statistical function`, r.peek(), 'a function');
     }
@@ -43,7 +61,20 @@ export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
       const w = opts.get(name);
       return w ? parseBool(w) : dflt;
     };
+    for (const k of ['reset_before', 'reset_after']) {
+      const w = opts.get(k);
+      if (w) throw r.error(`'streamstats ${k}=' is not supported`, w);
+    }
     const window = opts.get('window');
+    const tw = opts.get('time_window');
+    let timeWindow: number | null = null;
+    if (tw) {
+      const span = parseSpan(tw.text);
+      if (!span || SECONDS[span.unit] === undefined) {
+        throw r.error(`Expected a time span such as 30s, 5m, 1h or 1d for time_window`, tw);
+      }
+      timeWindow = span.n * SECONDS[span.unit];
+    }
     return {
       aggs,
       by,
@@ -51,19 +82,20 @@ export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
       current: flag('current', true),
       global: flag('global', true),
       resetOnChange: flag('reset_on_change', false),
+      timeWindow,
+      timeWindowAt: tw && { start: tw.start, end: tw.end },
     };
   },
   run(input, args, ctx) {
-    const agg = new Aggregator(args.aggs, ctx);
-    const fresh = () =>
-      new Grouper(
-        args.by.map((w) => w.text),
-        () => agg.init(),
-      );
+    const by = args.by.map((w) => w.text);
+    const agg = new Aggregator(expandWildcards(args.aggs, input.fields, by), ctx);
+    const fresh = () => new Grouper(by, () => agg.init());
     let grouper = fresh();
     let recent: Recent[] = [];
     let previous: Group | null = null;
     const rows: Row[] = [];
+    const windowed = args.window > 0 || args.timeWindow !== null;
+    if (args.timeWindow !== null) checkTimeOrder(input.rows, args.timeWindowAt);
     for (const src of input.rows) {
       let g = grouper.firstGroup(src);
       if (!g) {
@@ -82,12 +114,13 @@ export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
       previous = g;
       const out: Row = Object.assign(Object.create(null), src);
       for (const name of agg.names()) delete out[name];
-      if (args.window === 0) {
+      if (!windowed) {
         if (args.current) agg.add(g.states, src);
         agg.write(g.states, out);
         if (!args.current) agg.add(g.states, src);
       } else {
         if (args.current) remember(recent, { group: g, row: src }, args);
+        if (args.timeWindow !== null) dropOlder(recent, rowTime(src), args.timeWindow);
         // A window has no inverse for min, values, ...: recompute over the (short) window.
         const states = agg.init();
         for (const r of recent) if (r.group === g) agg.add(states, r.row);
@@ -100,8 +133,34 @@ export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
   },
 };
 
+/** Rows (in time order, either way) further than `seconds` from `time` leave the window. */
+function dropOlder(recent: Recent[], time: number, seconds: number): void {
+  let n = 0;
+  while (n < recent.length && Math.abs(time - rowTime(recent[n].row)) > seconds) n++;
+  if (n > 0) recent.splice(0, n);
+}
+
+/** Splunk's rule for time_window: the rows must come in time order (newest or oldest first). */
+function checkTimeOrder(rows: readonly Row[], at = { start: 0, end: 0 }): void {
+  let up = false;
+  let down = false;
+  for (let i = 1; i < rows.length; i++) {
+    const d = rowTime(rows[i]) - rowTime(rows[i - 1]);
+    if (d > 0) up = true;
+    else if (d < 0) down = true;
+    if ((up && down) || Number.isNaN(d)) {
+      throw new SplError(
+        'streamstats time_window needs the results in time order: sort by _time first',
+        at.start,
+        at,
+      );
+    }
+  }
+}
+
 function remember(recent: Recent[], item: Recent, args: StreamstatsArgs): void {
   recent.push(item);
+  if (args.window === 0) return;
   if (args.global) {
     if (recent.length > args.window) recent.shift();
     return;

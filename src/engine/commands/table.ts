@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
@@ -6,6 +7,7 @@ import { expandFields } from './field-patterns';
 /** `table <fields>`: only the named fields (wildcards allowed), in the order named. */
 export const tableCommand: CommandDef<Word[]> = {
   name: 'table',
+  transforming: true,
   parse(r) {
     const fields = r.readFieldList({ wildcards: true });
     if (fields.length === 0) throw r.error(`'table' needs at least one field`, r.peek(), 'a field');
@@ -19,6 +21,6 @@ export const tableCommand: CommandDef<Word[]> = {
 
 export function pick(row: Row, fields: readonly string[]): Row {
   const out: Row = Object.create(null);
-  for (const f of fields) if (f in row) out[f] = row[f];
+  for (const f of fields) if (hasKey(row, f)) out[f] = row[f];
   return out;
 }

@@ -49,6 +49,8 @@ const OPTIONS = [
  */
 export const timechartCommand: CommandDef<TimechartArgs> = {
   name: 'timechart',
+  transforming: true,
+  timeChart: true,
   parse(r, ctx) {
     const opts = new Map<string, Word>();
     readOptionsInto(r, OPTIONS, opts);

@@ -42,6 +42,7 @@ function makeCommand(name: 'top' | 'rare'): CommandDef<TopArgs> {
   const descending = name === 'top';
   return {
     name,
+    transforming: true,
     parse(r) {
       const n = r.readCount();
       const opts = r.readOptions(OPTIONS);

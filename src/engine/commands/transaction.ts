@@ -3,12 +3,13 @@ import { Evaluator } from '../eval/evaluate';
 import { ArgReader, parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import type { EvalExpr, SearchExpr } from '../parse/ast';
 import { parseEvalExpr } from '../parse/eval-parser';
-import { parseSearchExpr } from '../parse/search-parser';
+import { parseSearchExpr, parseSearchTerm } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { rowView } from '../search/scan';
 import type { Row, Scalar } from '../values';
 import type { CommandDef, RunContext } from './command';
 import type { FunctionLookup } from '../parse/eval-parser';
+import { constMap } from '../data-map';
 
 /** startswith=/endswith=: a search expression, or `eval(...)`, with the text it was read from. */
 type Filter =
@@ -27,7 +28,7 @@ export interface TransactionArgs {
   delim: string;
 }
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+const UNIT_SECONDS = constMap<number>({ s: 1, m: 60, h: 3600, d: 86400 });
 
 const OPTIONS = [
   'maxspan',
@@ -226,7 +227,8 @@ function merge(rows: Row[], args: TransactionArgs, timeOf: (r: Row) => number): 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * startswith=/endswith= values: `"<search>"`, `"eval(<expr>)"`, `eval(<expr>)` or a bare word.
+ * startswith=/endswith= values: `"<search>"`, `"eval(<expr>)"`, `eval(<expr>)`, `(<search>)` or a
+ * bare word.
  * Quoted text without escapes is parsed in place, so errors point into the query.
  */
 function readFilter(r: ArgReader, functions: FunctionLookup): Filter {
@@ -235,7 +237,12 @@ function readFilter(r: ArgReader, functions: FunctionLookup): Filter {
     r.next();
     return { kind: 'eval', expr: parseEvalExpr(r, functions), query: r.text };
   }
+  // startswith=(EventCode=4624): a parenthesised search expression, read in place.
+  if (t.kind === 'op' && t.value === '(') return { kind: 'search', expr: parseSearchTerm(r) };
   const w = r.readWord('a search expression or eval(...)');
+  // startswith=login: one search term.
+  if (!w.quoted)
+    return { kind: 'search', expr: { kind: 'term', text: w.text, start: w.start, end: w.end } };
   const inPlace = r.text.slice(w.start + 1, w.end - 1) === w.text;
   const [text, start, end] =
     w.quoted && inPlace ? [r.text, w.start + 1, w.end - 1] : [w.text, 0, w.text.length];
@@ -246,8 +253,6 @@ function readFilter(r: ArgReader, functions: FunctionLookup): Filter {
   if (isEval && inner.peek2('eval').text === '(') {
     inner.next('eval');
     f = { kind: 'eval', expr: parseEvalExpr(inner, functions), query: text };
-  } else if (!w.quoted) {
-    f = { kind: 'search', expr: { kind: 'term', text: w.text, start: w.start, end: w.end } };
   } else {
     f = { kind: 'search', expr: parseSearchExpr(inner) };
   }

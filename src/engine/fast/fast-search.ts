@@ -3,7 +3,13 @@ import type { StatsArgs } from '../commands/stats';
 import type { TimechartArgs } from '../commands/timechart';
 import type { CommandNode, Pipeline, SearchExpr } from '../parse/ast';
 import { defaultFunctionLookup } from '../parse/eval-parser';
-import { parseSearch, runCommands, type RunOptions, type SearchResult } from '../run/run-search';
+import {
+  parseSearch,
+  runCommands,
+  withMacros,
+  type RunOptions,
+  type SearchResult,
+} from '../run/run-search';
 import { resolveTimeModifier } from '../run/time-bounds';
 import { compileSearch } from '../search/compile';
 import type { AggSpec } from '../stats/aggregation';
@@ -18,7 +24,14 @@ import { fastTimechart } from './fast-timechart';
  * (`sort`, `eval`, `lookup`, ...) then run as usual. Returns null when the query has another
  * shape, so the caller runs `runSearch`; when it answers, the result is exactly `runSearch`'s.
  */
-export async function runFastSearch(query: string, opts: RunOptions): Promise<SearchResult | null> {
+export function runFastSearch(query: string, opts: RunOptions): Promise<SearchResult | null> {
+  return withMacros(query, opts, async (text, expansion) => {
+    const result = await runFastExpanded(text, opts);
+    return result && { ...result, macros: expansion.used };
+  });
+}
+
+async function runFastExpanded(query: string, opts: RunOptions): Promise<SearchResult | null> {
   const pipeline = parseSearch(query, opts.functions);
   const plan = fastPlan(pipeline);
   if (!plan) return null;
@@ -101,7 +114,8 @@ export function fastPlan(p: Pipeline): FastPlan | null {
   return null;
 }
 
-const bareCount = (a: AggSpec) => a.fn.name === 'count' && a.field === null && a.expr === null;
+const bareCount = (a: AggSpec) =>
+  a.fn.name === 'count' && a.field === null && a.expr === null && !a.sparkline;
 
 // _time and _raw are not columns.
 const storedField = (f: string) => f !== '_time' && f !== '_raw';

@@ -58,6 +58,19 @@ export class ArgReader {
     return t;
   }
 
+  /**
+   * The text up to (not including) the first `stop` character or the command's end, as written
+   * and trimmed; for arguments no token mode reads whole (`TERM(user=admin)`).
+   */
+  readRaw(stop: string): Word {
+    let i = this.pos;
+    while (i < this.limit && this.text[i] !== stop) i++;
+    const raw = this.text.slice(this.pos, i);
+    const start = this.pos + (raw.length - raw.trimStart().length);
+    this.pos = i;
+    return { text: raw.trim(), start, end: start + raw.trim().length, quoted: false };
+  }
+
   atEnd(): boolean {
     return this.peek().kind === 'eof';
   }
@@ -103,6 +116,24 @@ export class ArgReader {
     }
     this.next();
     return { text: t.value, start: t.start, end: t.end, quoted: t.kind === 'string' };
+  }
+
+  /**
+   * A name that may be written in pieces with no space between: `"Web".*` (what
+   * `drop_dm_object_name("Web")` expands to) is the pattern `Web.*`. Quoted if any piece is.
+   */
+  readJoinedWord(what: string): Word {
+    const first = this.readWord(what);
+    let { text, end, quoted } = first;
+    for (;;) {
+      const t = this.peek();
+      if (t.start !== end || (t.kind !== 'word' && t.kind !== 'string')) break;
+      this.next();
+      text += t.value;
+      end = t.end;
+      quoted ||= t.kind === 'string';
+    }
+    return { text, start: first.start, end, quoted };
   }
 
   /** A non-negative integer word, or null (nothing consumed) when the next token is not one. */

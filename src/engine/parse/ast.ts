@@ -40,8 +40,11 @@ export type SearchExpr =
   | { kind: 'and'; items: SearchExpr[]; start: number; end: number }
   | { kind: 'or'; items: SearchExpr[]; start: number; end: number }
   | { kind: 'not'; item: SearchExpr; start: number; end: number }
-  /** A free-text word matched against the tokens of _raw; may hold `*`. */
-  | { kind: 'term'; text: string; start: number; end: number }
+  /**
+   * A free-text word matched against the tokens of _raw; may hold `*`. `TERM(x)` must stand
+   * between major breakers (spaces, not dots) and `CASE(x)` match with its case.
+   */
+  | { kind: 'term'; text: string; start: number; end: number; modifier?: 'TERM' | 'CASE' }
   /** A quoted phrase matched against _raw. */
   | { kind: 'phrase'; text: string; start: number; end: number }
   /** field op value; `*` in the value is a wildcard for = and != (quoted or not, as Splunk). */

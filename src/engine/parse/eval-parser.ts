@@ -4,14 +4,17 @@ import type { EvalFunction } from '../eval/function-types';
 import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
 import type { BinaryOp, EvalExpr } from './ast';
+import type { Token } from './lexer';
+import { built, nested } from './nesting';
 
 /** Where the parser looks functions up; tests may pass their own. */
 export type FunctionLookup = (lowerName: string) => EvalFunction | undefined;
 
 export const defaultFunctionLookup: FunctionLookup = (name) => EVAL_FUNCTIONS.get(name);
 
-// Lowest to highest, as Splunk documents for eval and where: XOR, OR, AND, NOT, comparisons,
-// additive (+ - .), multiplicative, unary minus. Keywords must be upper case, as in Splunk.
+// Lowest to highest, as Splunk documents for eval and where: XOR, OR, AND, NOT, comparisons
+// (with LIKE and IN), additive (+ - .), multiplicative, unary minus. Keywords may be written in
+// any case (`and`, `like`, `in`), as Splunk accepts in eval and where.
 const COMPARE = new Set(['=', '==', '!=', '<', '<=', '>', '>=']);
 
 /**
@@ -46,10 +49,10 @@ class EvalParser {
 
   not(): EvalExpr {
     const t = this.r.peek('eval');
-    if (t.kind === 'word' && t.value === 'NOT') {
+    if (isKeyword(t, 'NOT')) {
       this.r.next('eval');
-      const arg = this.not();
-      return { kind: 'unary', op: 'NOT', arg, start: t.start, end: arg.end };
+      const arg = nested(t, () => this.not());
+      return built({ kind: 'unary', op: 'NOT', arg, start: t.start, end: arg.end }, [arg], t);
     }
     return this.comparison();
   }
@@ -58,13 +61,34 @@ class EvalParser {
     let left = this.additive();
     for (;;) {
       const t = this.r.peek('eval');
-      const isLike = t.kind === 'word' && t.value === 'LIKE';
+      if (isKeyword(t, 'IN') && this.r.peek2('eval').text === '(') {
+        left = this.inList(left);
+        continue;
+      }
+      const isLike = isKeyword(t, 'LIKE');
       if (!isLike && !(t.kind === 'op' && COMPARE.has(t.value))) return left;
       this.r.next('eval');
       const right = this.additive();
       const op = (isLike ? 'LIKE' : t.value) as BinaryOp;
-      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      const node: EvalExpr = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      left = built(node, [left, right], t);
     }
+  }
+
+  /** `x IN (a, b)`: the `in(x, a, b)` function. */
+  inList(left: EvalExpr): EvalExpr {
+    this.r.next('eval');
+    const open = this.r.next('eval');
+    const args = [left];
+    if (!this.r.isOp(')', 'eval')) {
+      do args.push(this.additive());
+      while (this.r.takeOp(',', 'eval'));
+    }
+    const close = this.r.expectOp(')', 'eval', open);
+    if (args.length < 2) {
+      throw new SplError(`Expected values in 'IN (...)'`, open.start, { end: close.end });
+    }
+    return { kind: 'call', name: 'in', args, start: left.start, end: close.end };
   }
 
   additive(): EvalExpr {
@@ -79,8 +103,8 @@ class EvalParser {
     const t = this.r.peek('eval');
     if (t.kind === 'op' && (t.value === '-' || t.value === '+')) {
       this.r.next('eval');
-      const arg = this.unary();
-      return { kind: 'unary', op: t.value, arg, start: t.start, end: arg.end };
+      const arg = nested(t, () => this.unary());
+      return built({ kind: 'unary', op: t.value, arg, start: t.start, end: arg.end }, [arg], t);
     }
     return this.primary();
   }
@@ -99,13 +123,13 @@ class EvalParser {
         return { kind: 'field', name: t.value, start: t.start, end: t.end };
       case 'word': {
         this.r.next('eval');
-        if (this.r.isOp('(', 'eval')) return this.call(t.value, t.start);
+        if (this.r.isOp('(', 'eval')) return nested(t, () => this.call(t.value, t.start));
         return { kind: 'field', name: t.value, start: t.start, end: t.end };
       }
       case 'op':
         if (t.value === '(') {
           this.r.next('eval');
-          const inner = this.xor();
+          const inner = nested(t, () => this.xor());
           this.r.expectOp(')', 'eval', t);
           return inner;
         }
@@ -137,21 +161,27 @@ class EvalParser {
         span,
       );
     }
-    return { kind: 'call', name: fn.name, args, ...span };
+    return built({ kind: 'call', name: fn.name, args, ...span }, args, span);
   }
 
   private leftAssoc(ops: readonly string[], operand: () => EvalExpr): EvalExpr {
     let left = operand();
     for (;;) {
       const t = this.r.peek('eval');
-      const isOp = (t.kind === 'op' || t.kind === 'word') && ops.includes(t.value);
+      const value = t.kind === 'word' ? t.value.toUpperCase() : t.value;
+      const isOp = (t.kind === 'op' || t.kind === 'word') && ops.includes(value);
       if (!isOp) return left;
       this.r.next('eval');
       const right = operand();
-      const op = t.value as BinaryOp;
-      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      const op = value as BinaryOp;
+      const node: EvalExpr = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      left = built(node, [left, right], t);
     }
   }
+}
+
+function isKeyword(t: Token, upper: string): boolean {
+  return t.kind === 'word' && t.value.toUpperCase() === upper;
 }
 
 function arity(fn: EvalFunction): string {

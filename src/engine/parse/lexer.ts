@@ -97,9 +97,28 @@ export function lexAt(text: string, pos: number, limit: number, mode: LexMode): 
     if (text.startsWith(op, i)) return tok('op', text, i, i + op.length);
   }
   let j = i;
-  while (j < limit && !SEARCH_STOP.has(text[j]) && !(text[j] === '!' && text[j + 1] === '=')) j++;
+  while (j < limit && !SEARCH_STOP.has(text[j]) && !(text[j] === '!' && text[j + 1] === '=')) {
+    j += isSearchEscape(text, j) ? 2 : 1;
+  }
   if (j === i) throw new SplError(`Unexpected '${c}'`, i, { end: i + 1 });
-  return tok('word', text, i, j);
+  const word = text.slice(i, j);
+  return { kind: 'word', text: word, value: unescapeWord(word), start: i, end: j };
+}
+
+/**
+ * Splunk's escapes in a search term: `\\` is a backslash, `\"` a quote and `\|` a pipe
+ * (`Image=C:\\Windows\\*` finds C:\Windows\...), as `\\` and `\"` are in a quoted string
+ * (lexQuoted). Any other backslash is kept with the character after it, so `\d` and `\*` mean
+ * what they say: a backslash cannot escape the wildcard.
+ */
+function isSearchEscape(text: string, at: number): boolean {
+  if (text[at] !== '\\') return false;
+  const next = text[at + 1];
+  return next === '\\' || next === '"' || next === '|';
+}
+
+function unescapeWord(word: string): string {
+  return word.indexOf('\\') === -1 ? word : word.replace(/\\([\\"|])/g, '$1');
 }
 
 function lexEval(text: string, i: number, limit: number): Token {
@@ -215,6 +234,7 @@ export function splitCommands(text: string, from: number, to: number): Array<[nu
     const c = text[i];
     if (c === '"') i = skipString(text, i, to);
     else if (c === '[') i = matchingBracket(text, i, to);
+    else if (isSearchEscape(text, i)) i++;
     else if (c === '|') {
       parts.push([start, i]);
       start = i + 1;

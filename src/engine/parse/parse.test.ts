@@ -107,7 +107,7 @@ describe('parse errors', () => {
     ['* | rename a b', "Expected 'as' after 'a'", 13],
     ['* | dedup 0 x', "'dedup' keeps at least 1", 10],
     ['* | search [search a', "Expected ']' to close '[' at 11", 11],
-    ['TERM(foo)', 'TERM() is not supported yet', 0],
+    ['TERM()', 'TERM() needs a term', 0],
     ['a src*=1', 'Wildcards in field names are not supported yet', 2],
     ['', 'Empty search', 0],
   ])('%s fails with "%s" at %i', (q, message, position) => {

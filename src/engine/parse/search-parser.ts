@@ -3,6 +3,7 @@ import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
 import type { CompareOp, SearchExpr } from './ast';
 import type { Token } from './lexer';
+import { nested } from './nesting';
 
 const COMPARE_OPS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 
@@ -11,17 +12,28 @@ const COMPARE_OPS = new Set(['=', '!=', '<', '<=', '>', '>=']);
  * precedence for search differs from eval: NOT binds tightest, then OR, then AND (explicit or
  * implied by juxtaposition), so `a b OR c` is `a AND (b OR c)`.
  */
-export function parseSearchExpr(r: ArgReader): SearchExpr {
+export function parseSearchExpr(r: ArgReader, stopWords: readonly string[] = []): SearchExpr {
   const start = r.peek().start;
-  const expr = andList(r, null);
+  const expr = andList(r, null, stopWords);
   if (!expr) return { kind: 'all', start, end: start };
   return expr;
 }
 
-function andList(r: ArgReader, opening: Token | null): SearchExpr | null {
+/** One term of the search language: a comparison, a word, `NOT x` or a `( ... )` group. */
+export function parseSearchTerm(r: ArgReader): SearchExpr {
+  return notExpr(r);
+}
+
+function andList(
+  r: ArgReader,
+  opening: Token | null,
+  stopWords: readonly string[] = [],
+): SearchExpr | null {
   const items: SearchExpr[] = [];
   for (;;) {
     const t = r.peek();
+    // `tstats ... where <search> by f`: a clause word ends the search at the top level.
+    if (!opening && t.kind === 'word' && stopWords.includes(t.value.toLowerCase())) break;
     if (t.kind === 'eof') {
       if (opening) r.expectOp(')', 'search', opening);
       break;
@@ -56,7 +68,7 @@ function notExpr(r: ArgReader): SearchExpr {
   const t = r.peek();
   if (t.kind === 'word' && t.value === 'NOT') {
     r.next();
-    const item = notExpr(r);
+    const item = nested(t, () => notExpr(r));
     return { kind: 'not', item, start: t.start, end: item.end };
   }
   return primary(r);
@@ -66,7 +78,7 @@ function primary(r: ArgReader): SearchExpr {
   const t = r.peek();
   if (t.kind === 'op' && t.value === '(') {
     r.next();
-    const inner = andList(r, t);
+    const inner = nested(t, () => andList(r, t));
     const close = r.expectOp(')', 'search', t);
     if (!inner) throw new SplError(`Empty parentheses at ${t.start}`, t.start, { end: close.end });
     return inner;
@@ -88,16 +100,26 @@ function primary(r: ArgReader): SearchExpr {
   if (after.kind === 'op' && COMPARE_OPS.has(after.value)) return comparison(r, t, after);
   if (after.kind === 'op' && after.value === '(' && t.kind === 'word' && after.start === t.end) {
     const upper = t.value.toUpperCase();
-    if (upper === 'TERM' || upper === 'CASE') {
-      throw new SplError(`${upper}() is not supported yet`, t.start, { end: after.end });
-    }
+    if (upper === 'TERM' || upper === 'CASE') return modifiedTerm(r, t, upper);
   }
-  if (t.kind === 'word' && after.kind === 'word' && after.value === 'IN') {
-    return inList(r, t);
-  }
+  // `"Image" IN (...)`: a quoted field name too.
+  if (after.kind === 'word' && after.value === 'IN') return inList(r, t);
   if (t.kind === 'string') return { kind: 'phrase', text: t.value, start: t.start, end: t.end };
   if (t.value === '*') return { kind: 'all', start: t.start, end: t.end };
   return { kind: 'term', text: t.value, start: t.start, end: t.end };
+}
+
+/** `TERM(x)` / `CASE(x)` (the name already read): one word, as written up to the `)`. */
+function modifiedTerm(r: ArgReader, name: Token, modifier: 'TERM' | 'CASE'): SearchExpr {
+  const open = r.next();
+  const inner = r.peek();
+  const word = inner.kind === 'string' ? r.readWord('a term') : r.readRaw(')');
+  const close = r.expectOp(')', 'search', open);
+  if (word.text === '') {
+    throw new SplError(`${modifier}() needs a term`, name.start, { end: close.end });
+  }
+  const expr = { kind: 'term' as const, text: word.text, start: name.start, end: close.end };
+  return { ...expr, modifier };
 }
 
 function comparison(r: ArgReader, field: Token, op: Token): SearchExpr {

@@ -5,6 +5,7 @@ import type { CommandNode, Pipeline } from '../parse/ast';
 import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
 import { parsePipelineText } from '../parse/pipeline-parser';
 import type { LookupSource } from '../lookups';
+import { expandMacros, type MacroDefinition, type MacroExpansion } from '../macros';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
 import { resolveTimeModifier } from './time-bounds';
@@ -31,20 +32,63 @@ export interface RunOptions {
   onProgress?(counts: RunCounts): void;
   /** Eval function lookup; defaults to the shared registry. */
   functions?: FunctionLookup;
+  /**
+   * Search macro definitions (imported `macros.conf`, a hunt's own); later ones with the same
+   * name and argument count win. A query calling a macro not here fails at the call.
+   */
+  macros?: readonly MacroDefinition[];
 }
 
 export interface SearchResult extends ResultSet {
   counts: RunCounts;
+  /** The macros the query used (`name`, `name(2)`), nested ones too. */
+  macros?: string[];
 }
 
-/** Parses a query; throws SplError with the offset of the problem. */
-export function parseSearch(query: string, functions?: FunctionLookup): Pipeline {
-  return parsePipelineText(query, COMMANDS, functions);
+/**
+ * Parses a query, its macros expanded first; throws SplError with the offset of the problem in
+ * the query as written.
+ */
+export function parseSearch(
+  query: string,
+  functions?: FunctionLookup,
+  macros?: readonly MacroDefinition[],
+): Pipeline {
+  const expansion = expandMacros(query, macros, { functions });
+  try {
+    return parsePipelineText(expansion.text, COMMANDS, functions);
+  } catch (err) {
+    throw expansion.mapError(err);
+  }
+}
+
+/**
+ * Runs `fn` on the query with its macros expanded; any error it throws at offsets of the
+ * expanded text comes back at the query's.
+ */
+export async function withMacros<T>(
+  query: string,
+  opts: Pick<RunOptions, 'macros' | 'functions' | 'now' | 'tz'>,
+  fn: (text: string, expansion: MacroExpansion) => Promise<T>,
+): Promise<T> {
+  const expansion = expandMacros(query, opts.macros, opts);
+  try {
+    return await fn(expansion.text, expansion);
+  } catch (err) {
+    throw expansion.mapError(err);
+  }
 }
 
 /** Parses and runs a query against a source. */
-export async function runSearch(query: string, opts: RunOptions): Promise<SearchResult> {
-  const pipeline = parseSearch(query, opts.functions);
+export function runSearch(query: string, opts: RunOptions): Promise<SearchResult> {
+  return withMacros(query, opts, async (text, expansion) => ({
+    ...(await runExpanded(text, opts)),
+    macros: expansion.used,
+  }));
+}
+
+async function runExpanded(query: string, opts: RunOptions): Promise<SearchResult> {
+  const pipeline = parsePipelineText(query, COMMANDS, opts.functions);
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
   const ctx: RunContext = {
     query,

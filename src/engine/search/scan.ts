@@ -9,7 +9,16 @@ import type { CompiledSearch, EventView } from './compile';
  * The base search: reads the chunks that can match, newest first, and returns matching
  * events newest first (Splunk's order) with `_time` in epoch seconds.
  */
-export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promise<ResultSet> {
+export interface ScanOptions {
+  /** Only these fields go into the rows (and no `_raw`): tstats reads no raw text it need not. */
+  fields?: readonly string[];
+}
+
+export async function scanEvents(
+  search: CompiledSearch,
+  ctx: RunContext,
+  opts: ScanOptions = {},
+): Promise<ResultSet> {
   // Time modifiers written in the search override the run's range, as in Splunk.
   const earliest = search.time.earliest ?? ctx.earliest ?? -Infinity;
   const latest = search.time.latest ?? ctx.latest ?? Infinity;
@@ -37,13 +46,15 @@ export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promi
       if (t < earliest || t >= latest) return;
       const view = chunkView(chunk, i);
       if (!terms.matches(i, view)) return;
-      const row = eventRow(chunk, i, view.raw());
+      const row = opts.fields ? fieldRow(chunk, i, opts.fields) : eventRow(chunk, i, view.raw());
       batch.push(row);
       found.push({ t, row });
     };
     if (terms.candidates) for (const i of terms.candidates) visit(i);
     else for (let i = 0; i < chunk.count; i++) visit(i);
-    if (batch.length > 0) for (const f of info.fields) fields.add(f);
+    if (batch.length > 0) {
+      for (const f of info.fields) if (!opts.fields || opts.fields.includes(f)) fields.add(f);
+    }
     ctx.counts.matched += batch.length;
     if (batch.length > 0 && ctx.onEvents) {
       ctx.onEvents(batch.sort((a, b) => (b._time as number) - (a._time as number)));
@@ -51,7 +62,11 @@ export async function scanEvents(search: CompiledSearch, ctx: RunContext): Promi
     ctx.onProgress?.({ ...ctx.counts });
   }
   found.sort((a, b) => b.t - a.t);
-  return { fields: eventFieldOrder(fields), rows: found.map((f) => f.row) };
+  const names = eventFieldOrder(fields);
+  return {
+    fields: opts.fields ? names.filter((f) => f !== '_raw') : names,
+    rows: found.map((f) => f.row),
+  };
 }
 
 /** `_time`, `_raw`, then the other fields alphabetically (as Splunk's field list). */
@@ -82,6 +97,17 @@ function eventRow(chunk: EventChunk, i: number, raw: string): Row {
   row._time = chunk.times[i] / 1000;
   row._raw = raw;
   for (const f of chunk.info.fields) {
+    const v = storedToValue(chunk.value(f, i));
+    if (v !== null) row[f] = v;
+  }
+  return row;
+}
+
+function fieldRow(chunk: EventChunk, i: number, fields: readonly string[]): Row {
+  const row: Row = Object.create(null);
+  row._time = chunk.times[i] / 1000;
+  for (const f of fields) {
+    if (f === '_time' || f === '_raw') continue;
     const v = storedToValue(chunk.value(f, i));
     if (v !== null) row[f] = v;
   }

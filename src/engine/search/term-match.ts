@@ -44,7 +44,16 @@ export interface TermPlan {
   verify(raw: string): boolean;
 }
 
-export function planTerm(text: string, phrase: boolean): TermPlan {
+export function planTerm(text: string, phrase: boolean, modifier?: 'TERM' | 'CASE'): TermPlan {
+  if (modifier) {
+    // The index narrows as for the phrase; the text then decides.
+    const base = planTerm(text, true);
+    const check =
+      modifier === 'TERM'
+        ? (raw: string) => boundedIn(raw.toLowerCase(), text.toLowerCase(), isMajor)
+        : (raw: string) => boundedIn(raw, text, isBreaker, true);
+    return { ...base, exact: false, verify: (raw) => base.verify(raw) && check(raw) };
+  }
   const lower = text.toLowerCase();
   if (lower.includes('*')) return wildcardPlan(lower, phrase);
   const atoms = atomsOf(lower);
@@ -81,14 +90,28 @@ function tokenMatch(raw: string, pattern: string): boolean {
   return splitTerms(raw).some(matches);
 }
 
-/** Whether `needle` (lower case) occurs in `raw` with a breaker or the text's edge on each side. */
-export function boundedIn(raw: string, needle: string): boolean {
-  const hay = raw.toLowerCase();
+function isMajor(c: string | undefined): boolean {
+  if (c === undefined) return true;
+  const code = c.charCodeAt(0);
+  return code < 128 && ASCII_CLASS[code] === MAJOR;
+}
+
+/**
+ * Whether `needle` (lower case) occurs in `raw` with a breaker or the text's edge on each side
+ * (`edge` tells which characters count; `exactCase` compares without lower-casing `raw`).
+ */
+export function boundedIn(
+  raw: string,
+  needle: string,
+  edge: (c: string | undefined) => boolean = isBreaker,
+  exactCase = false,
+): boolean {
+  const hay = exactCase ? raw : raw.toLowerCase();
   let at = hay.indexOf(needle);
   while (at >= 0) {
     const before = at === 0 ? undefined : hay[at - 1];
     const after = hay[at + needle.length];
-    const edgeOk = (c: string | undefined, own: string) => isBreaker(c) || isBreaker(own);
+    const edgeOk = (c: string | undefined, own: string) => edge(c) || edge(own);
     if (edgeOk(before, needle[0]) && edgeOk(after, needle[needle.length - 1])) return true;
     at = hay.indexOf(needle, at + 1);
   }

@@ -4,8 +4,9 @@ import type { RunContext } from '../commands/command';
 import type { ArgReader } from '../parse/arg-reader';
 import type { EvalExpr } from '../parse/ast';
 import { parseEvalExpr, type FunctionLookup } from '../parse/eval-parser';
-import type { Row, Scalar } from '../values';
+import type { Row, Scalar, Value } from '../values';
 import { lookupStatsFunction, type StatsFunction } from './functions';
+import { readSparkline, Sparklines, type SparklineSpec } from './sparkline';
 
 /** One `fn(field) as name` of stats, chart, timechart, eventstats, streamstats. */
 export interface AggSpec {
@@ -19,6 +20,20 @@ export interface AggSpec {
   name: string;
   start: number;
   end: number;
+  /**
+   * `values(*) as *`, `sum(bytes_*) as total_*`: `field` is a pattern, expanded against the
+   * input's fields when the command runs (`expandWildcards`); `call` is the function as written.
+   */
+  wildcard?: { call: string; as: string | null };
+  /** `sparkline(agg, span)`: the aggregation per time bucket (see sparkline.ts). */
+  sparkline?: SparklineSpec;
+}
+
+export interface ReadAggregationOptions {
+  /** Whether `fn(pattern*)` is allowed (stats, eventstats, streamstats). */
+  wildcards?: boolean;
+  /** Whether `sparkline(...)` is allowed (stats, chart). */
+  sparkline?: boolean;
 }
 
 /**
@@ -29,6 +44,7 @@ export function readAggregations(
   r: ArgReader,
   functions: FunctionLookup,
   stopWords: readonly string[] = ['by'],
+  opts: ReadAggregationOptions = {},
 ): AggSpec[] {
   const out: AggSpec[] = [];
   for (;;) {
@@ -38,12 +54,18 @@ export function readAggregations(
     if (stopWords.includes(t.value.toLowerCase())) break;
     const after = r.peek2();
     if (after.kind === 'op' && after.value === '=') break;
-    out.push(readOne(r, functions));
+    out.push(readOne(r, functions, opts));
   }
   return out;
 }
 
-function readOne(r: ArgReader, functions: FunctionLookup): AggSpec {
+function readOne(r: ArgReader, functions: FunctionLookup, opts: ReadAggregationOptions): AggSpec {
+  if (r.isWord('sparkline')) {
+    if (!opts.sparkline) {
+      throw r.error(`sparkline() works in 'stats' and 'chart' only`, r.peek());
+    }
+    return readSparkline(r, (inner) => readOne(inner, functions, {}));
+  }
   const t = r.next();
   const resolved = lookupStatsFunction(t.value);
   if (!resolved) {
@@ -52,6 +74,7 @@ function readOne(r: ArgReader, functions: FunctionLookup): AggSpec {
   let field: string | null = null;
   let expr: EvalExpr | null = null;
   let end = t.end;
+  let wildcard = false;
   if (r.isOp('(')) {
     const open = r.next();
     const arg = r.peek();
@@ -63,7 +86,10 @@ function readOne(r: ArgReader, functions: FunctionLookup): AggSpec {
     } else {
       const w = r.readWord('a field name');
       if (w.text.includes('*') && !w.quoted) {
-        throw r.error(`Wildcards are not supported in '${t.value}()'`, w);
+        if (!opts.wildcards) {
+          throw r.error(`Wildcards are not supported in '${t.value}()' of '${r.command}'`, w);
+        }
+        wildcard = true;
       }
       field = w.text;
     }
@@ -89,6 +115,7 @@ function readOne(r: ArgReader, functions: FunctionLookup): AggSpec {
     name: as ? as.text : written,
     start: t.start,
     end,
+    ...(wildcard && { wildcard: { call: t.value, as: as ? as.text : null } }),
   };
 }
 
@@ -103,17 +130,25 @@ export function rowTime(row: Row): number {
 /** Runs a list of aggregations: a state per aggregation per group, fed row by row. */
 export class Aggregator {
   private readonly ev: Evaluator | null;
+  private readonly spark: Sparklines | null;
 
+  /** `rows`: the input, when a sparkline without a span must fit its buckets to its time range. */
   constructor(
     readonly specs: readonly AggSpec[],
     ctx: RunContext,
+    rows: readonly Row[] = [],
   ) {
-    this.ev = specs.some((s) => s.expr) ? new Evaluator(ctx.query, ctx, ctx.functions) : null;
+    const all = specs.flatMap((s) => (s.sparkline ? [s, s.sparkline.inner] : [s]));
+    this.ev = all.some((s) => s.expr) ? new Evaluator(ctx.query, ctx, ctx.functions) : null;
+    this.spark = specs.some((s) => s.sparkline) ? new Sparklines(specs, rows) : null;
   }
 
   init(): unknown[] {
     const out = new Array<unknown>(this.specs.length);
-    for (let i = 0; i < this.specs.length; i++) out[i] = this.specs[i].fn.init(this.specs[i].param);
+    for (let i = 0; i < this.specs.length; i++) {
+      const spec = this.specs[i];
+      out[i] = spec.sparkline ? this.spark!.init() : spec.fn.init(spec.param);
+    }
     return out;
   }
 
@@ -122,29 +157,44 @@ export class Aggregator {
     const time = rowTime(row);
     for (let i = 0; i < this.specs.length; i++) {
       const spec = this.specs[i];
-      const fn = spec.fn;
-      if (spec.field !== null) {
-        const v = row[spec.field];
-        if (v === undefined || v === null) continue;
-        if (typeof v === 'object') for (const x of v) fn.add(states[i], x, time);
-        else fn.add(states[i], v, time);
-      } else if (spec.expr !== null) {
-        const v = this.ev!.evaluate(spec.expr, row);
-        if (v === null || v === false) continue;
-        // A true condition counts as 1, so count(eval(x>1)) and sum(eval(x>1)) both count.
-        if (v === true) fn.add(states[i], 1, time);
-        else if (typeof v === 'object') for (const x of v) fn.add(states[i], x, time);
-        else fn.add(states[i], v, time);
-      } else {
-        fn.add(states[i], 1 satisfies Scalar, time);
-      }
+      if (spec.sparkline) {
+        const inner = this.spark!.bucketState(states[i], time, spec.sparkline.inner, i);
+        if (inner !== null) this.feed(spec.sparkline.inner, inner, row, time);
+      } else this.feed(spec, states[i], row, time);
     }
+  }
+
+  private feed(spec: AggSpec, state: unknown, row: Row, time: number): void {
+    const fn = spec.fn;
+    if (spec.field !== null) {
+      const v = row[spec.field];
+      if (v === undefined || v === null) return;
+      if (typeof v === 'object') for (const x of v) fn.add(state, x, time);
+      else fn.add(state, v, time);
+    } else if (spec.expr !== null) {
+      const v = this.ev!.evaluate(spec.expr, row);
+      if (v === null || v === false) return;
+      // A true condition counts as 1, so count(eval(x>1)) and sum(eval(x>1)) both count.
+      if (v === true) fn.add(state, 1, time);
+      else if (typeof v === 'object') for (const x of v) fn.add(state, x, time);
+      else fn.add(state, v, time);
+    } else {
+      fn.add(state, 1 satisfies Scalar, time);
+    }
+  }
+
+  /** The result of aggregation `i` over `states`. */
+  result(states: unknown[], i: number): Value {
+    const spec = this.specs[i];
+    return spec.sparkline
+      ? this.spark!.result(states[i], spec.sparkline.inner, i)
+      : spec.fn.result(states[i]);
   }
 
   /** Writes each aggregation's result into `out` (an empty result leaves the field absent). */
   write(states: unknown[], out: Row): void {
     for (let i = 0; i < this.specs.length; i++) {
-      const v = this.specs[i].fn.result(states[i]);
+      const v = this.result(states, i);
       if (v === null) delete out[this.specs[i].name];
       else out[this.specs[i].name] = v;
     }

@@ -92,11 +92,10 @@ export function splitAggregate<K>(
   if (splitBy === null) return { cells, series: [''] };
 
   const totals = new Map<string, number>();
-  const first = agg.specs[0];
   for (const byRow of cells.values()) {
     for (const [s, states] of byRow) {
       if (s === NULL_KEY) continue;
-      const n = toNumber(first.fn.result(states[0]) as string | number | null) ?? 0;
+      const n = toNumber(agg.result(states, 0) as string | number | null) ?? 0;
       totals.set(s, (totals.get(s) ?? 0) + n);
     }
   }
@@ -161,7 +160,7 @@ export function cellColumns(
       for (const c of columns) {
         const states = byRow?.get(c.series);
         const spec = agg.specs[c.spec];
-        const v = states ? spec.fn.result(states[c.spec]) : null;
+        const v = states ? agg.result(states, c.spec) : null;
         if (v !== null) out[c.name] = v;
         else if (spec.fn.zeroWhenEmpty) out[c.name] = 0;
       }

@@ -1,5 +1,6 @@
 import type { EvalFunction } from '../eval/function-types';
-import { runSearch, type SearchResult } from '../run/run-search';
+import { runSearch, type RunOptions, type SearchResult } from '../run/run-search';
+import type { ResultSet, Row } from '../values';
 import {
   fromEvents,
   type ChunkColumn,
@@ -7,6 +8,7 @@ import {
   type EventSource,
   type PlainEvent,
 } from '../source';
+import { dataMap } from '../data-map';
 
 /** A few stand-in eval functions, so engine tests do not depend on the shared library's state. */
 export const TEST_FUNCTIONS = new Map<string, EvalFunction>([
@@ -58,7 +60,8 @@ export function events(
   specs: ReadonlyArray<{ raw?: string } & Record<string, string | string[] | undefined>>,
 ): PlainEvent[] {
   return specs.map((spec, i) => {
-    const fields: Record<string, string | string[]> = { id: String(i + 1) };
+    const fields = dataMap<string | string[]>();
+    fields.id = String(i + 1);
     for (const [k, v] of Object.entries(spec)) if (k !== 'raw' && v !== undefined) fields[k] = v;
     return { time: T0 + i * 1000, raw: spec.raw ?? `event ${i + 1}`, fields };
   });
@@ -83,6 +86,33 @@ export async function run(
     latest: opts.latest,
     functions: (name) => TEST_FUNCTIONS.get(name),
   });
+}
+
+/**
+ * Runs a query with the shared eval function library (not the stand-ins), and lookup tables
+ * and macros when given: for tests of Splunk's documented examples.
+ */
+export async function runReal(
+  evs: readonly PlainEvent[],
+  query: string,
+  opts: Partial<RunOptions> & { tables?: Record<string, ResultSet> } = {},
+): Promise<SearchResult> {
+  const tables = new Map(Object.entries(opts.tables ?? {}));
+  return runSearch(query, {
+    source: fromEvents(evs, { chunkSize: 3 }),
+    tz: 'UTC',
+    now: T0 + 3_600_000,
+    lookups: {
+      table: (name) => tables.get(name) ?? null,
+      names: () => [...tables.keys()],
+    },
+    ...opts,
+  });
+}
+
+/** Rows as plain objects, for toEqual against literals. */
+export function plain(rows: readonly Row[]): Array<Record<string, unknown>> {
+  return rows.map((r) => ({ ...r }));
 }
 
 /** The `id` of each result row, in order. */

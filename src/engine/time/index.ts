@@ -5,6 +5,7 @@ export { spanFloor } from './span-floor';
 export { strftime } from './strftime';
 export { strptime } from './strptime';
 export { timeUnit, type TimeUnit } from './units';
+export { abbreviationOffset, ZONE_ABBREVIATIONS } from './zone-abbreviations';
 export {
   fromLocalFields,
   fromLocalMs,

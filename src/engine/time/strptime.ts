@@ -1,28 +1,11 @@
 import { daysInMonth, fieldsToLocalMs, localMsToFields, type LocalFields } from './calendar';
 import { MONTHS, WEEKDAYS } from './names';
 import { fromLocalFields } from './zone';
-
-/** Zone abbreviations understood in text (%Z): UTC and the US zones Splunk examples use. */
-const ABBREVIATIONS: Record<string, number> = {
-  UTC: 0,
-  GMT: 0,
-  UT: 0,
-  Z: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-};
+import { abbreviationOffset } from './zone-abbreviations';
+import { constMap } from '../data-map';
 
 // Composite codes are parsed as the formats they stand for (the same ones strftime writes).
-const COMPOSITES: Record<string, string> = {
+const COMPOSITES = constMap<string>({
   T: '%H:%M:%S',
   R: '%H:%M',
   F: '%Y-%m-%d',
@@ -31,7 +14,7 @@ const COMPOSITES: Record<string, string> = {
   x: '%m/%d/%Y',
   X: '%H:%M:%S',
   '+': '%a %b %e %H:%M:%S %Z %Y',
-};
+});
 
 interface Parsed {
   year?: number;
@@ -104,8 +87,9 @@ class Cursor {
     return Number(text.padEnd(9, '0').slice(0, 9));
   }
 
+  /** `+hhmm`, `+hh:mm`, `+hh`, `+h`, `+h:mm` or `Z`. */
   offset(): number | null {
-    const m = /^([+-])(\d{2}):?(\d{2})?/.exec(this.text.slice(this.pos));
+    const m = /^([+-])(\d{2}|\d(?!\d)):?(\d{2})?/.exec(this.text.slice(this.pos));
     if (!m) {
       if (this.text[this.pos] === 'Z') {
         this.pos++;
@@ -118,12 +102,20 @@ class Cursor {
     return m[1] === '-' ? -minutes : minutes;
   }
 
+  /** A zone abbreviation Splunk knows (`JST`, `CEST`), or `UTC`/`GMT` with an offset (`GMT+9`). */
   abbreviation(): number | null {
     const m = /^[A-Za-z]+/.exec(this.text.slice(this.pos));
     if (!m) return null;
-    const off = ABBREVIATIONS[m[0].toUpperCase()];
+    const off = abbreviationOffset(m[0]);
     if (off === undefined) return null;
     this.pos += m[0].length;
+    const sign = this.text[this.pos];
+    if (off === 0 && (sign === '+' || sign === '-')) {
+      const at = this.pos;
+      const shifted = this.offset();
+      if (shifted !== null) return shifted;
+      this.pos = at;
+    }
     return off;
   }
 }

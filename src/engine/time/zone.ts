@@ -7,6 +7,7 @@ const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 // Offsets are looked up once per zone and minute: event times cluster, and formatToParts is slow.
 const offsetCache = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_LIMIT = 20_000;
+const SLICE_MS = 15 * 60_000;
 
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Z', 'Etc/Zulu', 'Zulu']);
 
@@ -71,20 +72,25 @@ function intlFields(ms: number, tz: string): LocalFields {
   return out;
 }
 
-/** The zone's offset from UTC at an instant, in ms (east positive: Asia/Kolkata is +19 800 000). */
+/**
+ * The zone's offset from UTC at an instant, in ms (east positive: Asia/Kolkata is +19 800 000).
+ * Intl is asked once per 15-minute slice of time and zone: every real-world offset change since
+ * the 1970s happens on a quarter-hour in UTC, so an offset read at a slice's start holds for all
+ * of it. This is the one offset cache of the app (the display formatting uses it too).
+ */
 export function zoneOffsetMs(epochMs: number, tz: string): number {
   if (UTC_NAMES.has(tz)) return 0;
-  const minute = Math.floor(epochMs / 60_000);
+  const slice = Math.floor(epochMs / SLICE_MS);
   let cache = offsetCache.get(tz);
   if (!cache) {
     cache = new Map();
     offsetCache.set(tz, cache);
   }
-  let off = cache.get(minute);
+  let off = cache.get(slice);
   if (off === undefined) {
-    off = intlOffsetMs(minute * 60_000, tz);
+    off = intlOffsetMs(slice * SLICE_MS, tz);
     if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
-    cache.set(minute, off);
+    cache.set(slice, off);
   }
   return off;
 }

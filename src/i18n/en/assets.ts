@@ -35,6 +35,7 @@ export const assetMessages = {
   'assets.lookups.columns': 'Columns',
   'assets.lookups.origin': 'Origin',
   'assets.lookups.origin.sample': 'workshop sample',
+  'assets.lookups.origin.outputlookup': 'written by a search (outputlookup)',
   'assets.lookups.date': 'Imported',
   'assets.lookups.actions': 'Actions',
   'assets.lookups.delete': 'Delete',

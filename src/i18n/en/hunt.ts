@@ -6,6 +6,7 @@ export const huntMessages = {
   'hunt.stepNotFound': 'This hunt has no step called “{id}”.',
   'hunt.backToOverview': 'Back to the overview',
   'hunt.loading': 'Loading your progress…',
+  'hunt.loadingHunt': 'Loading the hunt…',
   'hunt.storageError': 'Your progress could not be saved: {message}',
 
   'hunt.overview': 'Overview',
@@ -43,9 +44,7 @@ export const huntMessages = {
   'hunt.section.hypothesis': 'Hypothesis',
   'hunt.section.data': 'Data',
   'hunt.section.time-series': 'Time series',
-  'hunt.section.cluster-1': 'Cluster 1',
-  'hunt.section.cluster-2': 'Cluster 2',
-  'hunt.section.transactions': 'Transactions',
+  'hunt.section.cluster': 'Cluster {n}',
   'hunt.section.loose-ends': 'Loose ends',
   'hunt.section.findings': 'Findings',
   'hunt.mark.done': 'all questions answered right',
@@ -58,7 +57,7 @@ export const huntMessages = {
 
   'hunt.searches': 'Searches',
   'hunt.step.timeRange': 'This step looks at {label}',
-  'hunt.notice': 'What to notice',
+  'hunt.notice.about': 'What to notice: {title}',
   'hunt.questions': 'Questions',
 
   'hunt.q.answer': 'Your answer',

@@ -19,6 +19,7 @@ export const presenterMessages = {
   'presenter.noStep': 'This hunt has no step called “{id}”.',
 
   'presenter.speaker.title': 'Speaker notes',
+  'presenter.speaker.windowTitle': 'Speaker notes: {step}',
   'presenter.speaker.clock': 'Elapsed',
   'presenter.speaker.current': 'Now',
   'presenter.speaker.next': 'Next',

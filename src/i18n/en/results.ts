@@ -14,6 +14,7 @@ export const resultMessages = {
   'results.events.expand': 'Show the fields of the event at {time}',
   'results.events.fields': 'Fields',
   'results.events.raw': 'Raw event ({format})',
+  'results.events.rawBuilt': 'No raw event in the file: its fields as text, as stored',
   'results.events.format.json': 'JSON',
   'results.events.format.xml': 'XML',
   'results.events.format.kv': 'key=value',

@@ -4,6 +4,7 @@ import { DatasetList } from './DatasetList';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportPicker } from './ImportPicker';
 import { LookupTables } from './LookupTables';
+import { MacroDefinitions } from './MacroDefinitions';
 import { SampleOffer } from './SampleOffer';
 import './data-manager.css';
 
@@ -31,6 +32,7 @@ export function DataManager() {
       <ImportOutcome />
       <DatasetList />
       <LookupTables />
+      <MacroDefinitions />
     </div>
   );
 }

@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
-import { formatRange, formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatRange, formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
-import { formatBytes } from '../../i18n/units';
+import { formatBytes, formatRelativeTime } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
+import { FileNotes } from './FileNotes';
 import { FileTable } from './FileTable';
-
-/** Milliseconds mean nothing for an import date; the offset says which clock it is. */
-function formatSecond(ms: number, timeZone: string): string {
-  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
-}
 
 export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const timeZone = useSettings((s) => s.timeZone);
@@ -20,7 +16,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const headingId = `dataset-${ds.id}`;
   const hasRange = Number.isFinite(ds.minTime) && Number.isFinite(ds.maxTime);
-  const hostCount = Object.keys(ds.hosts).length;
+  const hostCount = Object.keys(ds.hosts).length + (ds.hostsRest?.values ?? 0);
 
   const onDelete = async () => {
     setDeleteError(null);
@@ -40,7 +36,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
       aria-labelledby={headingId}
     >
       <div className="dataset__head">
-        <h3 id={headingId} className="dataset__name">
+        <h3 id={headingId} className="dataset__name" translate="no">
           {ds.name}
         </h3>
         <span className="dataset__count" data-testid="dataset-event-count">
@@ -69,9 +65,17 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
           </dd>
         </div>
         <div>
+          <dt>{t('dataset.indexes')}</dt>
+          <dd data-testid="dataset-indexes">{ds.indexes.join(', ')}</dd>
+        </div>
+        <div>
           <dt>{t('dataset.sourcetypes')}</dt>
           <dd>
-            <CountList counts={ds.sourcetypes} label={t('dataset.sourcetypes')} />
+            <CountList
+              counts={ds.sourcetypes}
+              rest={ds.sourcetypesRest}
+              label={t('dataset.sourcetypes')}
+            />
           </dd>
         </div>
         <div>
@@ -80,7 +84,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
             <span className="dataset__host-count">
               {t('dataset.hostsCount', { count: hostCount })}
             </span>
-            <CountList counts={ds.hosts} label={t('dataset.hosts')} />
+            <CountList counts={ds.hosts} rest={ds.hostsRest} label={t('dataset.hosts')} />
           </dd>
         </div>
         <div>
@@ -89,12 +93,16 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         </div>
         <div>
           <dt>{t('dataset.importedAt')}</dt>
-          <dd>{formatSecond(ds.importedAt, timeZone)}</dd>
+          <dd>
+            <span className="dataset__when">{formatSecond(ds.importedAt, timeZone)}</span>{' '}
+            <span className="muted">· {formatRelativeTime(ds.importedAt)}</span>
+          </dd>
         </div>
         <div className="dataset__files">
           <dt>{t('dataset.files')}</dt>
           <dd>
             <FileTable files={ds.files} />
+            <FileNotes files={ds.files} />
           </dd>
         </div>
         {ds.skipped > 0 && (

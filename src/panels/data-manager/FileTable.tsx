@@ -1,4 +1,5 @@
 import type { DatasetFile } from '../../data/db/schema-types';
+import type { TimeRule } from '../../data/time/timeRule';
 import { formatNumber, t } from '../../i18n/messages';
 import { formatBytes } from '../../i18n/units';
 
@@ -9,6 +10,7 @@ export function FileTable({ files }: { files: readonly DatasetFile[] }) {
         <tr>
           <th scope="col">{t('dataset.file.name')}</th>
           <th scope="col">{t('dataset.file.format')}</th>
+          <th scope="col">{t('dataset.file.time')}</th>
           <th scope="col" className="num">
             {t('dataset.file.events')}
           </th>
@@ -23,8 +25,11 @@ export function FileTable({ files }: { files: readonly DatasetFile[] }) {
       <tbody>
         {files.map((f, i) => (
           <tr key={`${i}:${f.name}`}>
-            <td className="file-table__name">{f.name}</td>
-            <td>{f.format}</td>
+            <td className="file-table__name" translate="no">
+              {f.name}
+            </td>
+            <td translate="no">{f.format}</td>
+            <td data-testid="dataset-file-time">{timeText(f.time)}</td>
             <td className="num">{formatNumber(f.events)}</td>
             <td className="num">{formatNumber(f.skipped)}</td>
             <td className="num">{formatBytes(f.bytes)}</td>
@@ -33,4 +38,13 @@ export function FileTable({ files }: { files: readonly DatasetFile[] }) {
       </tbody>
     </table>
   );
+}
+
+function timeText(rule: TimeRule | undefined): string {
+  if (!rule) return t('dataset.file.timeAuto');
+  return t('dataset.file.timeRule', {
+    field: rule.field,
+    format: rule.format ?? 'auto',
+    zone: rule.tz ?? 'UTC',
+  });
 }

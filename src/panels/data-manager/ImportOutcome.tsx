@@ -1,7 +1,9 @@
 import { t } from '../../i18n/messages';
 import { useImports } from '../../store/imports';
+import { FileNotes } from './FileNotes';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { IssueList } from './IssueList';
+import { TimeChoice } from './TimeChoice';
 
 /** What the last import is doing or did: progress, summary, failure or cancellation. */
 export function ImportOutcome() {
@@ -11,6 +13,14 @@ export function ImportOutcome() {
   switch (session.phase) {
     case 'idle':
       return null;
+    case 'checking':
+      return (
+        <p className="card import-checking" role="status" data-testid="import-checking">
+          {t('import.checking', { name: session.name })}
+        </p>
+      );
+    case 'choosing':
+      return <TimeChoice session={session} />;
     case 'running':
       return <ImportProgressPanel session={session} />;
     case 'done': {
@@ -26,6 +36,7 @@ export function ImportOutcome() {
                 ? t('summary.skipped', { count: ds.skipped })
                 : t('summary.noneSkipped')}
             </p>
+            <FileNotes files={ds.files} />
             {ds.issues.length > 0 && (
               <>
                 <h3>{t('summary.issuesHeading')}</h3>

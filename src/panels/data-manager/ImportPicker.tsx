@@ -1,28 +1,34 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { t } from '../../i18n/messages';
+import { DEFAULT_INDEX, indexNameProblem } from '../../data/indexName';
 import { useImports } from '../../store/imports';
 import { defaultDatasetName } from './datasetName';
 
 // The extensions only steer the file dialog; the importer sniffs content, so anything the
 // user drops or picks with "All files" is still tried.
-const ACCEPT = '.csv,.json,.jsonl,.gz,.txt,text/csv,application/json,application/gzip';
+const ACCEPT = '.csv,.json,.jsonl,.ndjson,.log,.gz,.txt,text/csv,application/json,application/gzip';
 
 export function ImportPicker() {
   const nameId = useId();
   const hintId = useId();
+  const indexId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
+  const [index, setIndex] = useState(DEFAULT_INDEX);
   const [dragging, setDragging] = useState(false);
   const session = useImports((s) => s.session);
-  const begin = useImports((s) => s.begin);
-  const running = session.phase === 'running';
+  const prepare = useImports((s) => s.prepare);
+  const running =
+    session.phase === 'running' || session.phase === 'checking' || session.phase === 'choosing';
+  const indexProblem = indexNameProblem(index);
+  const blocked = running || indexProblem !== null;
 
   const importFiles = (list: FileList | null) => {
     const files = list ? Array.from(list) : [];
-    if (files.length === 0 || running) return;
+    if (files.length === 0 || blocked) return;
     // A name typed beforehand wins; otherwise the import starts at once under the default,
     // so the common case is one click. The field is freed for the next import.
-    begin(files, name.trim() || defaultDatasetName(files));
+    prepare(files, name.trim() || defaultDatasetName(files), index);
     setName('');
   };
 
@@ -45,7 +51,7 @@ export function ImportPicker() {
             autoComplete="off"
             spellCheck={false}
             aria-describedby={hintId}
-            value={running ? session.name : name}
+            value={running && 'name' in session ? session.name : name}
             disabled={running}
             onChange={(e) => setName(e.target.value)}
           />
@@ -53,15 +59,36 @@ export function ImportPicker() {
             {t('import.datasetName.hint')}
           </span>
         </div>
+        <div className="field import-picker__index">
+          <label htmlFor={indexId}>{t('import.index')}</label>
+          <input
+            id={indexId}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${indexId}-hint`}
+            aria-invalid={indexProblem !== null}
+            value={index}
+            disabled={running}
+            onChange={(e) => setIndex(e.target.value.trim())}
+          />
+          <span
+            id={`${indexId}-hint`}
+            className={indexProblem ? 'field__hint field__hint--error' : 'field__hint'}
+            role={indexProblem ? 'alert' : undefined}
+          >
+            {indexProblem ? t(`import.index.${indexProblem}`) : t('import.index.hint')}
+          </span>
+        </div>
         <div
           className={`drop-zone${dragging ? ' drop-zone--active' : ''}${running ? ' drop-zone--disabled' : ''}`}
           onDragEnter={(e) => {
             e.preventDefault();
-            if (!running) setDragging(true);
+            if (!blocked) setDragging(true);
           }}
           onDragOver={(e) => {
             e.preventDefault();
-            e.dataTransfer.dropEffect = running ? 'none' : 'copy';
+            e.dataTransfer.dropEffect = blocked ? 'none' : 'copy';
           }}
           onDragLeave={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
@@ -71,7 +98,7 @@ export function ImportPicker() {
           <button
             type="button"
             className="button button--primary"
-            disabled={running}
+            disabled={blocked}
             onClick={() => inputRef.current?.click()}
           >
             {t('import.chooseFiles')}

@@ -9,7 +9,7 @@ export function issueText(issue: ImportIssue): string {
     issue.line === undefined
       ? t('issue.withoutLine', { file: issue.file, message: issue.message })
       : t('issue.withLine', { file: issue.file, line: String(issue.line), message: issue.message });
-  return issue.field ? `${where} ${t('issue.field', { field: issue.field })}` : where;
+  return issue.field ? t('issue.field', { where, field: issue.field }) : where;
 }
 
 export function IssueList({ issues }: { issues: readonly ImportIssue[] }) {

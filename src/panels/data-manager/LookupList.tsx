@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { getDb } from '../../data/db/db';
 import { deleteLookup, type LookupSummary } from '../../data/lookups/lookupStore';
+import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookupSource';
 import { SAMPLE_ORIGIN } from '../../data/lookups/sampleLookup';
-import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
 import { useLookupTables } from '../assets/lookupsLive';
-
-function formatSecond(ms: number, timeZone: string): string {
-  return `${formatTime(ms, timeZone).slice(0, -4)} (${zoneOffsetLabel(ms, timeZone)})`;
-}
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {
@@ -52,11 +49,21 @@ function LookupRow({ table }: { table: LookupSummary }) {
   };
   return (
     <tr data-testid="lookup-row" data-lookup-name={table.name}>
-      <th scope="row">{table.name}</th>
+      <th scope="row" translate="no">
+        {table.name}
+      </th>
       <td data-testid="lookup-rows">{table.rowCount}</td>
-      <td className="lookup-list__columns">{table.fields.join(', ')}</td>
+      <td className="lookup-list__columns" translate="no">
+        {columnList(table.fields)}
+      </td>
       <td data-testid="lookup-origin">
-        {table.origin === SAMPLE_ORIGIN ? t('assets.lookups.origin.sample') : table.origin}
+        {table.origin === SAMPLE_ORIGIN ? (
+          t('assets.lookups.origin.sample')
+        ) : table.origin === OUTPUTLOOKUP_ORIGIN ? (
+          t('assets.lookups.origin.outputlookup')
+        ) : (
+          <span translate="no">{table.origin}</span>
+        )}
       </td>
       <td>{formatSecond(table.importedAt, timeZone)}</td>
       <td>
@@ -75,4 +82,13 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </td>
     </tr>
   );
+}
+
+/** Columns shown by name; a table thousands of columns wide lists the first few and a count. */
+const SHOWN_COLUMNS = 30;
+
+function columnList(fields: readonly string[]): string {
+  if (fields.length <= SHOWN_COLUMNS) return fields.join(', ');
+  const shown = fields.slice(0, SHOWN_COLUMNS).join(', ');
+  return t('assets.lookups.moreColumns', { shown, count: fields.length - SHOWN_COLUMNS });
 }

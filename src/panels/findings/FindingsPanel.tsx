@@ -83,7 +83,7 @@ export function FindingsPanel({
         ) : (
           notes.map((note) => (
             <div key={note.stepId} className="findings-note" data-step-id={note.stepId}>
-              <h3>{note.step}</h3>
+              <h3 data-i18n-exempt="">{note.step}</h3>
               <Markdown text={note.text} />
             </div>
           ))

@@ -47,12 +47,14 @@ export function IndicatorsCard({
             <tbody>
               {indicators.map((i) => (
                 <tr key={`${i.kind}:${i.value}`}>
-                  <td className="findings-kind">{i.kind}</td>
-                  <td className="findings-indicator">
+                  <td className="findings-kind" translate="no">
+                    {i.kind}
+                  </td>
+                  <td className="findings-indicator" translate="no">
                     {defanged ? defang(i.value, i.kind) : i.value}
                   </td>
                   <td>
-                    <ul className="findings-seen">
+                    <ul className="findings-seen" data-i18n-exempt="">
                       {i.seen.map((s, n) => (
                         <li key={n}>{s.label}</li>
                       ))}

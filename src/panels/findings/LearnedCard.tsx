@@ -36,6 +36,7 @@ export function LearnedCard({ hunt }: { hunt: Hunt }) {
               <a
                 key={`${link.stepId}/${link.searchId ?? ''}`}
                 className="findings-link"
+                data-i18n-exempt=""
                 href={formatHash({
                   page: 'hunt',
                   huntId: hunt.id,

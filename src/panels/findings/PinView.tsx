@@ -3,20 +3,29 @@ import { t } from '../../i18n/messages';
 import { rangeText } from '../../workbook/report/markdown';
 import { isPngDataUrl } from '../../workbook/report/pins';
 
-function SnapshotTable({ columns, rows }: { columns: string[]; rows: string[][] }) {
+/** `dataColumns`: the columns are field names, not the interface's words. */
+function SnapshotTable({
+  columns,
+  rows,
+  dataColumns,
+}: {
+  columns: string[];
+  rows: string[][];
+  dataColumns: boolean;
+}) {
   return (
     <div className="findings-scroll">
       <table className="findings-table">
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" translate={dataColumns ? 'no' : undefined}>
                 {c}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody translate="no">
           {rows.map((r, i) => (
             <tr key={i}>
               {columns.map((_, j) => (
@@ -48,7 +57,8 @@ export function PinView({
     <li className="findings-pin" data-testid="findings-pin" data-kind={pin.kind}>
       <div className="findings-pin__head">
         <h3>
-          {pin.title} <span className="hunt-muted">({t(`findings.report.kind.${pin.kind}`)})</span>
+          <span data-i18n-exempt="">{pin.title}</span>{' '}
+          <span className="hunt-muted">({t(`findings.report.kind.${pin.kind}`)})</span>
         </h3>
         <button type="button" className="button" onClick={onRemove}>
           {t('findings.pins.remove')}
@@ -69,12 +79,16 @@ export function PinView({
       {s.time && <p className="findings-pin__time">{s.time}</p>}
       {s.raw !== undefined && <pre className="findings-pin__raw">{s.raw}</pre>}
       {s.fields && s.fields.length > 0 && (
-        <SnapshotTable columns={['field', 'value']} rows={s.fields} />
+        <SnapshotTable
+          columns={[t('results.events.field'), t('results.events.value')]}
+          rows={s.fields}
+          dataColumns={false}
+        />
       )}
       {s.columns && s.rows && (
         <details className="findings-pin__data" open={pin.kind === 'table'}>
           <summary>{t('chart.data.show', { count: s.rows.length })}</summary>
-          <SnapshotTable columns={s.columns} rows={s.rows} />
+          <SnapshotTable columns={s.columns} rows={s.rows} dataColumns />
         </details>
       )}
       {s.rows && s.totalRows !== undefined && s.totalRows > s.rows.length && (

@@ -11,18 +11,21 @@ export interface HuntIndicators {
   error?: string;
 }
 
-/** The hunt's indicators, gathered off the page's thread whenever the progress changes. */
+/**
+ * The hunt's indicators, gathered off the page's thread whenever the progress or the hunt (a new
+ * language, an edited import) changes.
+ */
 export function useHuntIndicators(hunt: Hunt, progress: HuntProgressRecord | null): HuntIndicators {
   const [state, setState] = useState<HuntIndicators>({ indicators: [], ready: false });
   useEffect(() => {
     let live = true;
-    gatherIndicators(hunt.id, progress).then(
+    gatherIndicators(hunt, progress).then(
       (indicators) => live && setState({ indicators, ready: true }),
       (err: Error) => live && setState((s) => ({ ...s, ready: true, error: err.message })),
     );
     return () => {
       live = false;
     };
-  }, [hunt.id, progress]);
+  }, [hunt, progress]);
   return state;
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { addPin } from '../../data/progress/findings-changes';
 import type { Pin, PinKind, PinSnapshot } from '../../data/db/schema-types';
-import { HUNTS } from '../../hunts';
+import { getHunt } from '../../store/hunts';
 import { useProgress } from '../../store/progress';
 import { usePinTarget } from './pin-context';
 
@@ -21,7 +21,7 @@ export function usePin(): ((kind: PinKind, snapshot: PinSnapshot, title?: string
   const apply = useProgress((s) => s.apply);
   const search = target?.search;
   const step = search
-    ? HUNTS.find((h) => h.id === huntId)?.steps.find((s) =>
+    ? (huntId ? getHunt(huntId) : undefined)?.steps.find((s) =>
         s.searches.some((x) => x.id === search.id),
       )
     : undefined;

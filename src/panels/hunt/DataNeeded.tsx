@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
-import { storedLookupNames } from '../../data/progress/lookupNames';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
-import { useDatasets } from '../../store/datasets';
 import { Markdown } from '../../components/markdown/Markdown';
+import { useDataPresence } from './useDataPresence';
 
 function Presence({ present }: { present: boolean }) {
   return (
@@ -18,24 +16,7 @@ function Presence({ present }: { present: boolean }) {
 
 /** The sourcetypes and lookups a hunt needs, each checked against what is stored. */
 export function DataNeeded({ hunt }: { hunt: Hunt }) {
-  const datasets = useDatasets((s) => s.datasets);
-  const [lookups, setLookups] = useState<string[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    storedLookupNames().then(
-      (names) => live && setLookups(names),
-      () => live && setLookups([]),
-    );
-    return () => {
-      live = false;
-    };
-    // Lookups arrive with imports, so a change of datasets is the cue to look again.
-  }, [datasets]);
-
-  const stored = new Set(
-    datasets.flatMap((ds) => Object.keys(ds.sourcetypes).filter((st) => ds.sourcetypes[st] > 0)),
-  );
-  const lookupSet = new Set((lookups ?? []).map((n) => n.toLowerCase()));
+  const { sourcetypes: stored, lookups } = useDataPresence();
 
   return (
     <section className="card hunt-card" aria-labelledby="hunt-data-needed">
@@ -55,7 +36,7 @@ export function DataNeeded({ hunt }: { hunt: Hunt }) {
             {hunt.lookups.map((l) => (
               <li key={l.name} data-name={l.name}>
                 <code>{l.name}</code>{' '}
-                {lookups !== null && <Presence present={lookupSet.has(l.name.toLowerCase())} />}
+                {lookups !== null && <Presence present={lookups.has(l.name.toLowerCase())} />}
                 <Markdown text={l.description} className="data-needed__note" />
               </li>
             ))}

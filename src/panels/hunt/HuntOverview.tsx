@@ -56,7 +56,7 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
 
   return (
     <article className="hunt-overview" aria-labelledby="hunt-title">
-      <h1 id="hunt-title" tabIndex={-1}>
+      <h1 id="hunt-title" tabIndex={-1} data-i18n-exempt="">
         {hunt.title}
       </h1>
       <Markdown text={hunt.summary} className="hunt-lead" />
@@ -129,7 +129,7 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
         <ul className="hunt-techniques">
           {hunt.techniques.map((tech) => (
             <li key={tech.id}>
-              <strong>{tech.id}</strong> {tech.name}
+              <strong translate="no">{tech.id}</strong> <span data-i18n-exempt="">{tech.name}</span>
             </li>
           ))}
         </ul>
@@ -142,11 +142,12 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
         <dl className="hunt-facts">
           <dt>{t('hunt.timeZone')}</dt>
           <dd data-testid="hunt-time-zone">
-            {hunt.timeZone.label} ({zoneOffsetLabel(range.earliest, hunt.timeZone.id)})
+            <span data-i18n-exempt="">{hunt.timeZone.label}</span> (
+            {zoneOffsetLabel(range.earliest, hunt.timeZone.id)})
           </dd>
           <dt>{t('hunt.timeRange')}</dt>
           <dd data-testid="hunt-time-range">
-            {hunt.timeRange.label}
+            <span data-i18n-exempt="">{hunt.timeRange.label}</span>
             <br />
             <span className="hunt-muted">
               {formatRange(range.earliest, range.latest - 1, timeZone)}

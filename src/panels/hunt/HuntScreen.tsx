@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { HUNTS } from '../../hunts';
 import { t } from '../../i18n/messages';
+import { useHunt, useHunts } from '../../store/hunts';
+import { AuthorBar } from '../library/AuthorBar';
 import { useProgress } from '../../store/progress';
 import { useRoute } from '../../store/route';
 import { visitStep } from '../../data/progress/changes';
@@ -17,7 +18,9 @@ interface HuntScreenProps {
 }
 
 export function HuntScreen({ huntId, stepId }: HuntScreenProps) {
-  const hunt = HUNTS.find((h) => h.id === huntId);
+  const found = useHunt(huntId);
+  const draft = useHunts((s) => s.draft?.id === huntId);
+  const hunt = found ?? undefined;
   const load = useProgress((s) => s.load);
   const progress = useProgress((s) => (s.huntId === huntId ? s.progress : null));
   const apply = useProgress((s) => s.apply);
@@ -34,6 +37,7 @@ export function HuntScreen({ huntId, stepId }: HuntScreenProps) {
     if (step && loaded) apply(visitStep(step.id));
   }, [step, loaded, apply]);
 
+  if (found === undefined) return <p className="hunt-message">{t('hunt.loadingHunt')}</p>;
   if (!hunt) {
     return (
       <p role="alert" className="hunt-message">
@@ -46,6 +50,7 @@ export function HuntScreen({ huntId, stepId }: HuntScreenProps) {
     <div className="hunt">
       <StepNav hunt={hunt} currentStepId={step?.id} progress={progress} />
       <div className="hunt__content">
+        {draft && <AuthorBar />}
         {hunt.steps.length > 0 && (
           <PresentButton huntId={hunt.id} stepId={step?.id ?? hunt.steps[0].id} />
         )}

@@ -44,9 +44,9 @@ function AnswerText({ question }: { question: Question }) {
       return <Markdown text={option?.label ?? question.answer} inline />;
     }
     case 'set':
-      return <>{question.answer.join(', ')}</>;
+      return <span translate="no">{question.answer.join(', ')}</span>;
     default:
-      return <>{String(question.answer)}</>;
+      return <span translate="no">{String(question.answer)}</span>;
   }
 }
 

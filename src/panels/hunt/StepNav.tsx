@@ -4,6 +4,7 @@ import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
 import { stepMark, stepsBySection, type StepMark } from './progressFigures';
+import { sectionTitle } from './sectionTitle';
 
 interface StepNavProps {
   hunt: Hunt;
@@ -50,8 +51,8 @@ export function StepNav({ hunt, currentStepId, progress }: StepNavProps) {
           {t('hunt.overview')}
         </a>
         {stepsBySection(hunt).map((group) => (
-          <section key={group.kind} className="step-nav__section">
-            <h2 className="step-nav__heading">{t(`hunt.section.${group.kind}`)}</h2>
+          <section key={group.index} className="step-nav__section">
+            <h2 className="step-nav__heading">{sectionTitle(hunt, group.index)}</h2>
             <ol className="step-nav__list">
               {group.steps.map((step) => {
                 const mark = stepMark(step, progress);
@@ -67,7 +68,7 @@ export function StepNav({ hunt, currentStepId, progress }: StepNavProps) {
                       <span className="step-nav__mark" aria-hidden="true">
                         {MARK_SYMBOL[mark]}
                       </span>
-                      <span>{step.title}</span>
+                      <span data-i18n-exempt="">{step.title}</span>
                       <span className="hunt-sr-only">, {t(`hunt.mark.${mark}`)}</span>
                     </a>
                   </li>

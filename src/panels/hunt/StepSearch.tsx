@@ -15,7 +15,9 @@ export function StepSearch({ hunt, step, search }: StepSearchProps) {
   const { earliest, latest } = searchWindowMs(hunt, step, search);
   return (
     <div className="hunt-search" data-testid="hunt-search" data-search-id={search.id}>
-      <h2 className="hunt-search__title">{search.title}</h2>
+      <h2 className="hunt-search__title" data-i18n-exempt="">
+        {search.title}
+      </h2>
       <SearchPanel
         searchId={search.id}
         spl={search.spl}
@@ -23,11 +25,11 @@ export function StepSearch({ hunt, step, search }: StepSearchProps) {
         earliest={earliest}
         latest={latest}
         search={search}
+        huntSourcetypes={hunt.sourcetypes}
+        macros={hunt.macros}
       />
       <details className="hunt-search__notice">
-        <summary>
-          {t('hunt.notice')}: {search.title}
-        </summary>
+        <summary>{t('hunt.notice.about', { title: search.title })}</summary>
         <Markdown text={search.notice} />
       </details>
     </div>

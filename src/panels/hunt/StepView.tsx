@@ -11,6 +11,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { QuestionCard } from './QuestionCard';
 import { StepNotes } from './StepNotes';
 import { StepSearch } from './StepSearch';
+import { sectionTitle } from './sectionTitle';
 
 /** A step that zooms in says so, with the window in the user's zone (the label uses the hunt's). */
 function StepRange({ range }: { range: TimeRange }) {
@@ -48,10 +49,10 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
   return (
     <article className="hunt-step" aria-labelledby="hunt-step-title" data-step-id={step.id}>
       <p className="hunt-step__where">
-        {t(`hunt.section.${step.kind}`)} ·{' '}
+        {sectionTitle(hunt, step.section)} ·{' '}
         {t('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}
       </p>
-      <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1}>
+      <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1} data-i18n-exempt="">
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="hunt-narrative" />

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../data/progress/progress';
 import type { Hunt, HuntStep, Question } from '../../hunts/types';
-import { HUNTS } from '../../hunts';
-import { huntFigures, rangeMs, SECTIONS, stepMark, stepsBySection } from './progressFigures';
+import { bundledHunts } from '../../../scripts/hunts/bundled';
+import { huntFigures, rangeMs, stepMark, stepsBySection } from './progressFigures';
+import { sectionTitle } from './sectionTitle';
+
+const HUNTS = bundledHunts();
 
 const q = (id: string): Question => ({
   id,
@@ -15,6 +18,7 @@ const q = (id: string): Question => ({
 const step = (id: string, questions: Question[]): HuntStep => ({
   id,
   kind: 'data',
+  section: 0,
   title: id,
   narrative: '',
   searches: [],
@@ -60,8 +64,44 @@ describe('hunt progress figures', () => {
   it('groups the workshop hunt into its sections in order, every step once', () => {
     const hunt = HUNTS[0];
     const groups = stepsBySection(hunt);
-    expect(groups.map((g) => g.kind)).toEqual(SECTIONS);
+    expect(groups.map((g) => sectionTitle(hunt, g.index))).toEqual([
+      'Hypothesis',
+      'Data',
+      'Time series',
+      'Cluster 1',
+      'Cluster 2',
+      'Transactions',
+      'Loose ends',
+      'Findings',
+    ]);
+    expect(groups.map((g) => g.section.kind)).toEqual([
+      'hypothesis',
+      'data',
+      'time-series',
+      'cluster',
+      'cluster',
+      'cluster',
+      'loose-ends',
+      'findings',
+    ]);
     expect(groups.flatMap((g) => g.steps.map((x) => x.id))).toEqual(hunt.steps.map((x) => x.id));
+  });
+
+  it('numbers clusters the hunt does not name, and names the others by kind', () => {
+    const hunt = {
+      sections: [
+        { kind: 'data', stepIds: [] },
+        { kind: 'cluster', stepIds: [] },
+        { kind: 'cluster', title: 'Transactions', stepIds: [] },
+        { kind: 'cluster', stepIds: [] },
+      ],
+    } as unknown as Hunt;
+    expect([0, 1, 2, 3].map((i) => sectionTitle(hunt, i))).toEqual([
+      'Data',
+      'Cluster 1',
+      'Transactions',
+      'Cluster 3',
+    ]);
   });
 
   it('reads ISO ranges with their offsets', () => {

@@ -1,17 +1,6 @@
-import type { Hunt, HuntSearch, HuntStep, StepKind } from '../../hunts/types';
+import type { Hunt, HuntSearch, HuntSection, HuntStep } from '../../hunts/types';
 import { searchRange } from '../../workbook/search-range';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-
-export const SECTIONS: readonly StepKind[] = [
-  'hypothesis',
-  'data',
-  'time-series',
-  'cluster-1',
-  'cluster-2',
-  'transactions',
-  'loose-ends',
-  'findings',
-];
 
 export type StepMark = 'done' | 'visited' | 'new';
 
@@ -36,12 +25,15 @@ export function huntFigures(hunt: Hunt, p: HuntProgressRecord | null) {
   };
 }
 
-/** Steps grouped by section in the hunt's order; sections without steps are left out. */
-export function stepsBySection(hunt: Hunt): { kind: StepKind; steps: HuntStep[] }[] {
-  return SECTIONS.map((kind) => ({
-    kind,
-    steps: hunt.steps.filter((s) => s.kind === kind),
-  })).filter((g) => g.steps.length > 0);
+/** Steps grouped by the hunt's sections, in its order. */
+export function stepsBySection(
+  hunt: Hunt,
+): { section: HuntSection; index: number; steps: HuntStep[] }[] {
+  return hunt.sections.map((section, index) => ({
+    section,
+    index,
+    steps: hunt.steps.filter((s) => s.section === index),
+  }));
 }
 
 /** ISO instants of a hunt's time range as epoch ms for a search panel. */

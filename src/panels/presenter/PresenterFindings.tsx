@@ -107,8 +107,12 @@ export function PresenterFindings({ hunt, sections }: PresenterFindingsProps) {
             <tbody>
               {indicators.map((i) => (
                 <tr key={`${i.kind}:${i.value}`}>
-                  <td className="presenter-indicators__kind">{i.kind}</td>
-                  <td className="presenter-indicators__value">{i.value}</td>
+                  <td className="presenter-indicators__kind" translate="no">
+                    {i.kind}
+                  </td>
+                  <td className="presenter-indicators__value" translate="no">
+                    {i.value}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,9 +8,9 @@ function AnswerText({ question: q }: { question: Question }) {
     case 'choice':
       return <Markdown text={q.options.find((o) => o.id === q.answer)?.label ?? q.answer} inline />;
     case 'set':
-      return <>{q.answer.join(', ')}</>;
+      return <span translate="no">{q.answer.join(', ')}</span>;
     default:
-      return <>{String(q.answer)}</>;
+      return <span translate="no">{String(q.answer)}</span>;
   }
 }
 

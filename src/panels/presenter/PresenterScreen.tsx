@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { HUNTS } from '../../hunts';
 import { t } from '../../i18n/messages';
+import { useHunt } from '../../store/hunts';
 import { shownIn, usePresenter } from '../../store/presenter';
 import { stepParts } from '../../store/presenter-parts';
 import { formatHash } from '../../store/route-hash';
@@ -22,7 +22,8 @@ const SPEAKER_WINDOW = 'hunting-workbook-speaker';
  * trainer. Where it is (step and reveals) is shared with the speaker window.
  */
 export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
-  const hunt = HUNTS.find((h) => h.id === huntId);
+  const found = useHunt(huntId);
+  const hunt = found ?? undefined;
   const step = hunt?.steps.find((s) => s.id === stepId);
   const navigate = useRoute((s) => s.navigate);
   const state = usePresenter((s) => s.state);
@@ -87,6 +88,13 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
     leave,
   });
 
+  if (found === undefined) {
+    return (
+      <div className="presenter">
+        <p className="hunt-message">{t('hunt.loadingHunt')}</p>
+      </div>
+    );
+  }
   if (!hunt || !step) {
     return (
       <div className="presenter">

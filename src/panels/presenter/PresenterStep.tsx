@@ -4,6 +4,7 @@ import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { stepParts, type PresenterPart } from '../../store/presenter-parts';
 import { searchWindowMs } from '../hunt/progressFigures';
+import { sectionTitle } from '../hunt/sectionTitle';
 import { SearchPanel } from '../search/SearchPanel';
 import { PresenterFindings } from './PresenterFindings';
 import { PresenterQuestion } from './PresenterQuestion';
@@ -45,8 +46,8 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
       aria-labelledby="presenter-step-title"
       data-step-id={step.id}
     >
-      <p className="presenter-step__where">{t(`hunt.section.${step.kind}`)}</p>
-      <h1 id="presenter-step-title" tabIndex={-1}>
+      <p className="presenter-step__where">{sectionTitle(hunt, step.section)}</p>
+      <h1 id="presenter-step-title" tabIndex={-1} data-i18n-exempt="">
         {step.title}
       </h1>
       <Markdown text={step.narrative} className="presenter-step__narrative" />
@@ -65,9 +66,15 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
             data-testid="presenter-search"
             data-search-id={search.id}
             data-part=""
-            aria-label={search.title}
+            aria-labelledby={`presenter-search-${search.id}`}
           >
-            <h2 className="presenter-search__title">{search.title}</h2>
+            <h2
+              id={`presenter-search-${search.id}`}
+              className="presenter-search__title"
+              data-i18n-exempt=""
+            >
+              {search.title}
+            </h2>
             <SearchPanel
               searchId={search.id}
               spl={search.spl}
@@ -75,6 +82,8 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
               earliest={earliest}
               latest={latest}
               search={search}
+              huntSourcetypes={hunt.sourcetypes}
+              macros={hunt.macros}
             />
             {has('notice', i) && (
               <div className="presenter-notice" data-testid="presenter-notice" data-part="">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { HUNTS } from '../../hunts';
 import type { HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
+import { useHunt } from '../../store/hunts';
 import { shownIn, usePresenter } from '../../store/presenter';
 import { hiddenParts, partKey, type PresenterPart } from '../../store/presenter-parts';
 import { FINDINGS_TITLES } from './findings-titles';
@@ -56,7 +56,8 @@ interface SpeakerScreenProps {
  * hidden. Moving or revealing here moves the presenter too.
  */
 export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
-  const hunt = HUNTS.find((h) => h.id === huntId);
+  const found = useHunt(huntId);
+  const hunt = found ?? undefined;
   const state = usePresenter((s) => s.state);
   const notes = useTrainerNotes(huntId);
   const { connect, goTo, revealNext, revealAnswer } = usePresenter.getState();
@@ -73,10 +74,19 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
   };
   usePresenterKeys({ next: () => move(1), previous: () => move(-1), revealNext, revealAnswer });
 
+  // Translated here, not in the effect, so that a change of language renames the window.
+  const windowTitle = step ? t('presenter.speaker.windowTitle', { step: step.title }) : undefined;
   useEffect(() => {
-    if (step) document.title = `${t('presenter.speaker.title')}: ${step.title}`;
-  }, [step]);
+    if (windowTitle) document.title = windowTitle;
+  }, [windowTitle]);
 
+  if (found === undefined) {
+    return (
+      <main>
+        <p className="hunt-message">{t('hunt.loadingHunt')}</p>
+      </main>
+    );
+  }
   if (!hunt || !step || !state) {
     return (
       <main>
@@ -99,7 +109,7 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
           {t('presenter.speaker.current')} ·{' '}
           {t('presenter.where', { index: index + 1, count: hunt.steps.length })}
         </h2>
-        <p className="speaker__step" data-testid="speaker-step">
+        <p className="speaker__step" data-testid="speaker-step" data-i18n-exempt="">
           {step.title}
         </p>
       </section>
@@ -142,7 +152,9 @@ export function SpeakerScreen({ huntId, stepId }: SpeakerScreenProps) {
         <h2 id="speaker-next" className="speaker__label">
           {t('presenter.speaker.next')}
         </h2>
-        <p data-testid="speaker-next">{next ? next.title : t('presenter.speaker.last')}</p>
+        <p data-testid="speaker-next">
+          {next ? <span data-i18n-exempt="">{next.title}</span> : t('presenter.speaker.last')}
+        </p>
       </section>
     </main>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTyping } from '../../app/keyboard/global-keys';
+import { isTyping } from '../../components/keyboard/global-keys';
 
 export interface PresenterKeys {
   next: () => void;

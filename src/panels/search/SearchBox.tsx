@@ -6,6 +6,8 @@ interface SearchBoxProps {
   value: string;
   onChange(value: string): void;
   onRun(): void;
+  /** Ctrl+Shift+E (⌘+Shift+E): show or hide the search with its macros expanded, as Splunk. */
+  onExpand?(): void;
   /** Character range of a parse error, underlined in the box. */
   error?: { position: number; end: number };
 }
@@ -25,7 +27,7 @@ function fitHeight(el: HTMLTextAreaElement) {
  * A plain textarea over a coloured copy of its text. The copy is built from React text nodes
  * only, so whatever the query holds is never read as markup.
  */
-export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onRun, onExpand, error }: SearchBoxProps) {
   const pre = useRef<HTMLPreElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
@@ -46,6 +48,9 @@ export function SearchBox({ value, onChange, onRun, error }: SearchBoxProps) {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       onRun();
+    } else if (e.key.toLowerCase() === 'e' && e.shiftKey && (e.ctrlKey || e.metaKey) && onExpand) {
+      e.preventDefault();
+      onExpand();
     }
   };
   const syncScroll = (e: React.UIEvent<HTMLTextAreaElement>) => {

@@ -1,11 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredResult } from '../../data/search/client';
+import type { MacroDefinition } from '../../engine/macros';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';
 import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
+import { IndexNotice } from './IndexNotice';
 import { RunCountsLine } from './RunCountsLine';
+import { MacroExpansion } from './MacroExpansion';
+import { ScopeLine } from './ScopeLine';
+import { searchScope } from './scope';
 import { SearchBox } from './SearchBox';
 import { SearchTimedOut } from './SearchTimedOut';
 import { SplErrorView } from './SplErrorView';
@@ -14,6 +19,7 @@ import { openBounds, type Range } from './time-range';
 import { useReadyDatasets } from './useDatasets';
 import { isSplError, useSearchRun } from './useSearchRun';
 import { useResultActions } from './useResultActions';
+import { kindOfQuery, viewForQuery } from './view-for-query';
 import './search.css';
 
 export interface SearchPanelProps {
@@ -31,24 +37,40 @@ export interface SearchPanelProps {
   onResult?(result: StoredResult): void;
   /** Label of the reset button (the free search page has no step to return to). */
   resetLabel?: string;
+  /** Macros the search may call beyond the stored ones (a hunt file's own); they win. */
+  macros?: MacroDefinition[];
+  /** A hunt's sourcetypes: the search covers the dataset holding them (see scope.ts). */
+  huntSourcetypes?: readonly string[];
 }
 
 const VIEWS: SearchView[] = ['events', 'table', 'timechart', 'side-by-side'];
+const FREE_VIEWS: SearchView[] = ['events', 'statistics', 'timechart', 'side-by-side'];
 
-/** The views offered, the hunt's own first; `statistics` stands in for `table` when chosen. */
-function viewChoices(own: SearchView): SearchView[] {
+/**
+ * The views offered: a hunt step's own first, `statistics` standing in for `table` when chosen;
+ * on the search page always in Splunk's order, the one the search opens in pressed.
+ */
+function viewChoices(own: SearchView, free: boolean): SearchView[] {
+  if (free) return FREE_VIEWS;
   const base = VIEWS.map((v) => (v === 'table' && own === 'statistics' ? own : v));
   return [own, ...base.filter((v) => v !== own)];
 }
 
 export function SearchPanel(props: SearchPanelProps) {
-  const { searchId, spl, view: ownView, search, onResult } = props;
+  const { searchId, spl, search, onResult } = props;
   const route = useRoute((s) => s.route);
   const updateSearch = useRoute((s) => s.updateSearch);
   const tz = useSettings((s) => s.timeZone);
   const timeLimitSeconds = useSettings((s) => s.searchTimeLimit);
   const ov = overridesFor(route, searchId);
   const query = ov.query ?? spl;
+  // The view follows the search, as on Splunk's search page; a hunt's own search keeps its own.
+  const kind = useMemo(() => kindOfQuery(query), [query]);
+  const free = search === undefined;
+  const ownView = viewForQuery(
+    kind,
+    free ? undefined : { view: props.view, unchanged: query === spl },
+  );
   const view = ov.view ?? ownView;
   const defaults: Range = { earliest: props.earliest, latest: props.latest };
   const range = openBounds({
@@ -57,7 +79,11 @@ export function SearchPanel(props: SearchPanelProps) {
   });
 
   const datasets = useReadyDatasets();
-  const datasetIds = useMemo(() => datasets?.map((d) => d.id), [datasets]);
+  const scope = useMemo(
+    () => searchScope(datasets ?? [], ov.datasets, props.huntSourcetypes),
+    [datasets, ov.datasets, props.huntSourcetypes],
+  );
+  const datasetIds = datasets === undefined ? undefined : scope.ids;
   const [dataMinTime, dataMaxTime] = useMemo(() => {
     const ready = (datasets ?? []).filter((d) => Number.isFinite(d.minTime));
     if (ready.length === 0) return [undefined, undefined];
@@ -68,6 +94,7 @@ export function SearchPanel(props: SearchPanelProps) {
   // A new effective query (Back/Forward, a filter, a reset) replaces what is in the box.
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
+  const [expandedOpen, setExpandedOpen] = useState(false);
   const { state, cancel, runAnyway } = useSearchRun(
     {
       query,
@@ -77,6 +104,7 @@ export function SearchPanel(props: SearchPanelProps) {
       tz,
       summarize: view === 'events',
       nonce,
+      macros: props.macros,
       timeLimitSeconds,
     },
     onResult,
@@ -88,11 +116,7 @@ export function SearchPanel(props: SearchPanelProps) {
   };
   const reset = () => {
     const r = useRoute.getState().route;
-    if (
-      r.page !== 'data' &&
-      r.page !== 'speaker' &&
-      overridesFor(r, searchId).searchId !== undefined
-    ) {
+    if ('search' in r && overridesFor(r, searchId).searchId !== undefined) {
       useRoute.getState().navigate({ ...r, search: {} });
     }
     setDraft(spl);
@@ -129,7 +153,13 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <section className="search-panel card" data-search-id={searchId} data-status={state.status}>
       <div className="search-panel__bar">
-        <SearchBox value={draft} onChange={setDraft} onRun={run} error={splError} />
+        <SearchBox
+          value={draft}
+          onChange={setDraft}
+          onRun={run}
+          onExpand={() => setExpandedOpen((o) => !o)}
+          error={splError}
+        />
         <div className="search-panel__controls">
           <TimeRangePicker
             value={range}
@@ -162,20 +192,32 @@ export function SearchPanel(props: SearchPanelProps) {
           </button>
         </div>
       </div>
+      <MacroExpansion
+        query={draft}
+        extra={props.macros}
+        open={expandedOpen}
+        onToggle={() => setExpandedOpen((o) => !o)}
+      />
+      {datasets !== undefined && datasets.length > 0 && (
+        <>
+          <ScopeLine
+            datasets={datasets}
+            scope={scope}
+            hunt={props.huntSourcetypes !== undefined}
+            onChoose={(ids) => updateSearch({ searchId, datasets: ids })}
+          />
+          <IndexNotice query={query} datasets={datasets} ids={scope.ids} />
+        </>
+      )}
       <div className="search-panel__meta">
         <div className="search-panel__views" role="group" aria-label={t('search.view.label')}>
-          {viewChoices(ownView).map((v) => (
+          {viewChoices(ownView, free).map((v) => (
             <button
               key={v}
               type="button"
               className="button"
               aria-pressed={v === view}
-              onClick={() =>
-                updateSearch({
-                  searchId,
-                  view: v === ownView && ov.view === undefined ? undefined : v,
-                })
-              }
+              onClick={() => updateSearch({ searchId, view: v === ownView ? undefined : v })}
             >
               {t(`search.view.${v}`)}
             </button>

@@ -17,7 +17,11 @@ export function SplErrorView({ query, error }: { query: string; error: SplError 
         {'\n'}
         <span data-testid="spl-error-caret">{' '.repeat(col) + '^' + '~'.repeat(width - 1)}</span>
       </pre>
-      <p data-testid="spl-error-message">{error.message}</p>
+      {/* The engine's own words name the SPL that is wrong; they stay English, as the messages
+          of Splunk's search process do in its Japanese interface (docs/spl.md). */}
+      <p data-testid="spl-error-message" data-i18n-exempt="">
+        {error.message}
+      </p>
       {error.expected && <p>{t('search.error.expected', { expected: error.expected })}</p>}
     </div>
   );

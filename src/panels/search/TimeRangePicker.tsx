@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { zoneOffsetLabel } from '../../data/time/formatTime';
 import { t, type MessageKey } from '../../i18n/messages';
 import {
@@ -43,6 +43,7 @@ export function TimeRangePicker({
   onChange,
 }: TimeRangePickerProps) {
   const details = useRef<HTMLDetailsElement>(null);
+  const formId = useId();
   const label = rangeLabel(value, tz, t('search.time.allTime'));
   const open = openBounds(value);
   // Like any menu, the picker closes when the user clicks or taps elsewhere.
@@ -56,6 +57,7 @@ export function TimeRangePicker({
   }, []);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [invalid, setInvalid] = useState(false);
   const choose = (range: Range) => {
     if (details.current) details.current.open = false;
     onChange(range);
@@ -66,13 +68,15 @@ export function TimeRangePicker({
     const end = open.latest ?? (dataMaxTime !== undefined ? dataMaxTime + 1 : Date.now());
     setFrom(toLocalInput(open.earliest ?? end - DAY, tz));
     setTo(toLocalInput(end, tz));
+    setInvalid(false);
   };
   const applyAbsolute = (e: FormEvent) => {
     e.preventDefault();
     const earliest = fromLocalInput(from, tz);
     const latest = fromLocalInput(to, tz);
-    if (earliest === undefined || latest === undefined || latest <= earliest) return;
-    choose({ earliest, latest });
+    const bad = earliest === undefined || latest === undefined || latest <= earliest;
+    setInvalid(bad);
+    if (!bad) choose({ earliest, latest });
   };
   const hasDefault = defaults.earliest !== undefined || defaults.latest !== undefined;
   const offsetAt = fromLocalInput(from, tz) ?? Date.now();
@@ -149,11 +153,17 @@ export function TimeRangePicker({
         <form onSubmit={applyAbsolute}>
           <fieldset>
             <legend>{t('search.time.absolute')}</legend>
+            {/* Text, not datetime-local: the browser would write the date in its own language,
+                not the app's; this is the form every time in the app (and in Splunk) takes. */}
             <label>
               {t('search.time.from', { offset })}
               <input
-                type="datetime-local"
-                step={1}
+                type="text"
+                className="time-picker__input"
+                spellCheck={false}
+                autoComplete="off"
+                aria-describedby={`${formId}-format`}
+                aria-invalid={invalid || undefined}
                 value={from}
                 onChange={(e) => setFrom(e.target.value)}
               />
@@ -161,8 +171,12 @@ export function TimeRangePicker({
             <label>
               {t('search.time.to', { offset })}
               <input
-                type="datetime-local"
-                step={1}
+                type="text"
+                className="time-picker__input"
+                spellCheck={false}
+                autoComplete="off"
+                aria-describedby={`${formId}-format`}
+                aria-invalid={invalid || undefined}
                 value={to}
                 onChange={(e) => setTo(e.target.value)}
               />
@@ -170,6 +184,15 @@ export function TimeRangePicker({
             <button type="submit" className="button button--primary">
               {t('search.time.apply')}
             </button>
+            <p
+              id={`${formId}-format`}
+              className={
+                invalid ? 'time-picker__format time-picker__format--bad' : 'time-picker__format'
+              }
+              role={invalid ? 'alert' : undefined}
+            >
+              {t(invalid ? 'search.time.invalid' : 'search.time.format')}
+            </p>
           </fieldset>
         </form>
       </div>

@@ -25,13 +25,24 @@ describe('time range', () => {
       '2017-08-23 20:00:00 – 2017-08-24 20:00:00 (UTC-07:00)',
     );
   });
-  it('converts datetime-local values in the zone both ways', () => {
+  it('converts typed local times in the zone both ways', () => {
     const ms = Date.parse('2017-08-23T20:36:00-07:00');
-    expect(toLocalInput(ms, LA)).toBe('2017-08-23T20:36');
+    expect(toLocalInput(ms, LA)).toBe('2017-08-23 20:36:00');
+    expect(fromLocalInput(toLocalInput(ms, LA), LA)).toBe(ms);
     expect(fromLocalInput('2017-08-23T20:36', LA)).toBe(ms);
+    expect(fromLocalInput(' 2017/08/23 20:36:00 ', LA)).toBe(ms);
+    expect(fromLocalInput('2017-8-23 8:36:00', 'UTC')).toBe(Date.parse('2017-08-23T08:36:00Z'));
     expect(fromLocalInput('2017-01-10T08:00', LA)).toBe(Date.parse('2017-01-10T08:00:00-08:00'));
     expect(fromLocalInput('2017-08-23T20:36', 'UTC')).toBe(Date.parse('2017-08-23T20:36:00Z'));
     expect(fromLocalInput('nonsense', LA)).toBeUndefined();
+    for (const typo of [
+      '2017-02-30 10:00',
+      '2017-08-23 24:00',
+      '2017-08-23 20:60',
+      '2017/08-23 20:36',
+    ]) {
+      expect(fromLocalInput(typo, LA), typo).toBeUndefined();
+    }
   });
 });
 

@@ -29,16 +29,39 @@ export function rangeLabel(r: Range, tz: string, allTime: string): string {
   return earliest !== undefined ? `≥ ${text}` : `< ${text}`;
 }
 
-/** `2017-08-23T20:36`: the value of a datetime-local input showing `ms` in the zone. */
+/**
+ * `2017-08-23 20:36:14`: `ms` in the zone as the absolute range's inputs show it, written as
+ * every time in the app is (and as Splunk shows them), whatever the browser's own language.
+ */
 export function toLocalInput(ms: number, tz: string): string {
-  return formatTime(ms, tz).slice(0, 16).replace(' ', 'T');
+  return formatTime(ms, tz).slice(0, 19);
 }
 
-/** The instant a datetime-local value names in the zone; undefined when it is not a date. */
+/**
+ * The instant a typed local time names in the zone: `2017-08-23 20:36:14`, with `/` or `-`
+ * between the date's parts, `T` or a space before the clock, seconds optional. Undefined when it
+ * is not a real date and time.
+ */
 export function fromLocalInput(text: string, tz: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  const m = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(
+    text.trim(),
+  );
   if (!m) return undefined;
-  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  const [year, month, day, hour, minute, second] = [m[1], m[3], m[4], m[5], m[6], m[7] ?? '0'].map(
+    Number,
+  );
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wall);
+  // Date.UTC rolls Feb 30 over into March; such a date is a typo, not an instant.
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return undefined;
+  }
   // The offset depends on the instant; a second pass settles it next to a DST change.
   const first = wall - zoneOffsetMs(wall, tz);
   return wall - zoneOffsetMs(first, tz);

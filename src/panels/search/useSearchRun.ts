@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RunCounts } from '../../engine/commands/command';
 import { SplError } from '../../engine/errors';
+import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
 import {
   SearchTimeLimitError,
@@ -27,6 +28,8 @@ interface RunInput {
   summarize: boolean;
   /** Bumped to run the same search again. */
   nonce: number;
+  /** Macros beyond the stored ones (a hunt's). */
+  macros?: MacroDefinition[];
   /**
    * Seconds a run may take (the setting); a search opened from a link or a hunt step must not
    * keep the tab busy for ever. A change applies to the next run.
@@ -47,12 +50,14 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
   });
   const { query, datasetIds, earliest, latest, tz, summarize, nonce } = input;
   const idsKey = datasetIds?.join(',');
+  // By content: a caller passing an equal new array each render does not rerun the search.
+  const macrosKey = input.macros ? JSON.stringify(input.macros) : '';
   const limitMs = useRef(input.timeLimitSeconds * 1000);
   useEffect(() => {
     limitMs.current = input.timeLimitSeconds * 1000;
   });
   // Run anyway lifts the limit for one run of exactly this search; any change brings it back.
-  const runKey = JSON.stringify([query, idsKey, earliest, latest, tz, summarize, nonce]);
+  const runKey = JSON.stringify([query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey]);
   const unlimitedKey = useRef<string | null>(null);
   const [anyway, setAnyway] = useState(0);
   useEffect(() => {
@@ -70,6 +75,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       latest,
       tz,
       summarize,
+      macros: macrosKey === '' ? undefined : (JSON.parse(macrosKey) as MacroDefinition[]),
       timeLimitMs,
       onProgress: (counts) => {
         if (live) setState((s) => (s.status === 'running' ? { ...s, counts } : s));
@@ -102,7 +108,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
     };
     // runKey is made of the other dependencies; `anyway` runs the same search again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, idsKey, earliest, latest, tz, summarize, nonce, anyway]);
+  }, [query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey, anyway]);
   const cancel = () => handle.current?.cancel();
   const runAnyway = () => {
     unlimitedKey.current = runKey;

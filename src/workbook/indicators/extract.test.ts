@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ftpExfiltrationHunt } from '../../hunts/ftp-exfiltration';
-import { GROWTH_BAR, growthOf4x } from '../../test/growth';
+import { bundledHunt } from '../../../scripts/hunts/bundled';
+import { expectLinear } from '../../engine/testing/scaling';
 import { collectIndicators } from './collect';
 import { extractIndicators } from './extract';
 import { canonicalIpv6, isInternalAddress, isIpv4 } from './ip';
@@ -10,6 +10,8 @@ const values = (text: string, kind?: IndicatorKind) =>
   extractIndicators(text)
     .filter((i) => kind === undefined || i.kind === kind)
     .map((i) => i.value);
+
+const ftpExfiltrationHunt = bundledHunt('ftp-exfiltration');
 
 describe('extractIndicators over the FTP hunt', () => {
   const texts = ftpExfiltrationHunt.steps.flatMap((s) => [
@@ -164,7 +166,7 @@ describe('extractIndicators', () => {
     ['`.)`', (n: number) => 'see http://evil.com/a' + '.)'.repeat(n / 2)],
   ])('trims a URL followed by a long run of %s in linear time', (_, make) => {
     expect(extractIndicators(make(100)).map((i) => i.value)).toContain('http://evil.com/a');
-    expect(growthOf4x(make, extractIndicators, 4_000)).toBeLessThan(GROWTH_BAR);
+    expectLinear(make, extractIndicators, 4_000);
   });
 
   it('lists each indicator once, in order of first appearance', () => {

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../i18n/messages';
 import { validateStixPattern } from './stix-pattern';
 import { uuidV4, UUID_V4 } from './uuid';
 import type { Indicator, IndicatorKind } from './types';
@@ -56,16 +57,17 @@ export function stixPattern(kind: IndicatorKind, value: string): string {
   return `[${PATHS[kind]} = ${stixString(value)}]`;
 }
 
-const KIND_NAMES: Record<IndicatorKind, string> = {
-  ipv4: 'IPv4 address',
-  ipv6: 'IPv6 address',
-  domain: 'Domain',
-  email: 'E-mail address',
-  url: 'URL',
-  file: 'File name',
-  md5: 'MD5 hash',
-  sha1: 'SHA-1 hash',
-  sha256: 'SHA-256 hash',
+/** Each kind's name in the interface's language, for the indicator's human-readable name. */
+const KIND_NAMES: Record<IndicatorKind, MessageKey> = {
+  ipv4: 'findings.stix.kind.ipv4',
+  ipv6: 'findings.stix.kind.ipv6',
+  domain: 'findings.stix.kind.domain',
+  email: 'findings.stix.kind.email',
+  url: 'findings.stix.kind.url',
+  file: 'findings.stix.kind.file',
+  md5: 'findings.stix.kind.md5',
+  sha1: 'findings.stix.kind.sha1',
+  sha256: 'findings.stix.kind.sha256',
 };
 
 /**
@@ -101,11 +103,11 @@ export function stixBundle(
     created: time,
     modified: time,
     created_by_ref: identity.id,
-    name: `${KIND_NAMES[ind.kind]} ${ind.value}`,
+    name: `${t(KIND_NAMES[ind.kind])} ${ind.value}`,
     description:
       ind.seen.length > 0
-        ? `Seen in: ${ind.seen.map((s) => s.label).join('; ')}`
-        : 'Seen in the hunt',
+        ? t('findings.stix.seenIn', { places: ind.seen.map((s) => s.label).join('; ') })
+        : t('findings.stix.seenInHunt'),
     indicator_types: ['malicious-activity'],
     pattern: stixPattern(ind.kind, ind.value),
     pattern_type: 'stix',

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/messages';
+import { getLocale, t } from '../../i18n/messages';
 import { escapeHtml } from './escape';
 import { rangeText } from './markdown';
 import { markdownHtml } from './md/html';
@@ -42,7 +42,7 @@ export function reportHtml(r: Report): string {
   const title = t('findings.report.title', { hunt: r.huntTitle });
   const parts: string[] = [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${getLocale() === 'ja' ? 'ja' : 'en'}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>`,
@@ -108,7 +108,8 @@ export function reportHtml(r: Report): string {
     }
     if (s.time !== undefined) parts.push(`<p><strong>${escapeHtml(s.time)}</strong></p>`);
     if (s.raw !== undefined) parts.push(`<pre>${escapeHtml(s.raw)}</pre>`);
-    if (s.fields && s.fields.length > 0) parts.push(table(['field', 'value'], s.fields));
+    if (s.fields && s.fields.length > 0)
+      parts.push(table([t('results.events.field'), t('results.events.value')], s.fields));
     if (s.columns && s.rows) {
       // A chart's numbers stay folded under the picture; they open without any script.
       const data = table(s.columns, s.rows);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 import { emptyProgress } from '../../data/progress/progress';
-import { HUNTS } from '../../hunts';
+import { bundledHunts } from '../../../scripts/hunts/bundled';
 import { huntIndicators, reportIndicators } from './indicator-sources';
+
+const HUNTS = bundledHunts();
 
 const hunt = HUNTS.find((h) => h.id === 'ftp-exfiltration')!;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
 import { emptyProgress } from '../../data/progress/progress';
+import type { Hunt } from '../../hunts/types';
 import { indicatorsClient } from './indicators-client';
 import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol';
 
@@ -28,15 +29,17 @@ const progress = (note: string): HuntProgressRecord => ({
   ...emptyProgress('h'),
   notes: { x: note },
 });
+/** Only passed along to the worker here. */
+const hunt = { id: 'h' } as Hunt;
 const values = (p: Promise<{ value: string }[]>) => p.then((list) => list.map((i) => i.value));
 
 describe('the indicator worker client', () => {
   it('runs one request at a time and only the newest of those that waited', async () => {
     const w = fakeWorker();
     const gather = indicatorsClient(() => w);
-    const first = values(gather('h', progress('a.exe')));
-    const second = values(gather('h', progress('b.exe')));
-    const third = values(gather('h', progress('c.exe')));
+    const first = values(gather(hunt, progress('a.exe')));
+    const second = values(gather(hunt, progress('b.exe')));
+    const third = values(gather(hunt, progress('c.exe')));
     expect(w.received.map((m) => m.progress?.notes.x)).toEqual(['a.exe']);
     w.answer(0);
     // The second was superseded while it waited: it gets the third's answer.
@@ -51,10 +54,10 @@ describe('the indicator worker client', () => {
     const workers = [fakeWorker(), fakeWorker()];
     let made = 0;
     const gather = indicatorsClient(() => workers[made++]);
-    const first = gather('h', progress('a.exe'));
+    const first = gather(hunt, progress('a.exe'));
     workers[0].onerror?.({ message: 'boom' } as ErrorEvent);
     await expect(first).rejects.toThrow('boom');
-    const second = values(gather('h', progress('b.exe')));
+    const second = values(gather(hunt, progress('b.exe')));
     workers[1].answer(0);
     expect(await second).toEqual(['b.exe']);
   });

@@ -1,5 +1,6 @@
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import { getLocale } from '../../i18n/messages';
+import type { Hunt } from '../../hunts/types';
+import { getLocale, t } from '../../i18n/messages';
 import type { Indicator } from '../indicators';
 import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol';
 
@@ -11,7 +12,7 @@ interface WorkerLike {
 }
 
 interface Waiting {
-  huntId: string;
+  hunt: Hunt;
   progress: HuntProgressRecord | null;
   settle: { resolve(list: Indicator[]): void; reject(err: Error): void }[];
 }
@@ -51,7 +52,7 @@ export function indicatorsClient(makeWorker: () => WorkerLike) {
     w.onerror = (event) => {
       w.terminate();
       worker = null;
-      const err = new Error(event.message || 'The indicator worker stopped');
+      const err = new Error(event.message || t('findings.indicators.workerStopped'));
       settleRunning((done) => done.settle.forEach((s) => s.reject(err)));
     };
     worker = w;
@@ -62,16 +63,16 @@ export function indicatorsClient(makeWorker: () => WorkerLike) {
     running = request;
     getWorker().postMessage({
       id: nextId++,
-      huntId: request.huntId,
+      hunt: request.hunt,
       progress: request.progress,
       locale: getLocale(),
     });
   }
 
-  return function gather(huntId: string, progress: HuntProgressRecord | null) {
+  return function gather(hunt: Hunt, progress: HuntProgressRecord | null) {
     return new Promise<Indicator[]>((resolve, reject) => {
       const settle = [...(waiting?.settle ?? []), { resolve, reject }];
-      const request: Waiting = { huntId, progress, settle };
+      const request: Waiting = { hunt, progress, settle };
       if (running) waiting = request;
       else start(request);
     });

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { HUNTS } from '../../hunts';
 import { setLocale } from '../../i18n/messages';
 import { huntIndicators } from './indicator-sources';
 import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol';
@@ -10,12 +9,11 @@ import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol'
  * so). Here it never holds up the page.
  */
 self.onmessage = (event: MessageEvent<IndicatorsRequest>) => {
-  const { id, huntId, progress, locale } = event.data;
+  const { id, hunt, progress, locale } = event.data;
   let answer: IndicatorsAnswer;
   try {
     setLocale(locale);
-    const hunt = HUNTS.find((h) => h.id === huntId);
-    answer = { id, indicators: hunt ? huntIndicators(hunt, progress) : [] };
+    answer = { id, indicators: huntIndicators(hunt, progress) };
   } catch (err) {
     answer = { id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -85,7 +85,8 @@ export function reportMarkdown(r: Report): string {
     }
     if (s.time !== undefined) out.push(`**${text(s.time)}**`, '');
     if (s.raw !== undefined) out.push(...fenced(s.raw), '');
-    if (s.fields && s.fields.length > 0) out.push(...table(['field', 'value'], s.fields), '');
+    if (s.fields && s.fields.length > 0)
+      out.push(...table([t('results.events.field'), t('results.events.value')], s.fields), '');
     if (s.columns && s.rows) {
       out.push(...table(s.columns, s.rows), '');
       if (s.totalRows !== undefined && s.totalRows > s.rows.length) {

@@ -1,5 +1,6 @@
 import type { FindingsRecord, HuntProgressRecord, Pin } from '../../data/db/schema-types';
 import type { FindingLink, Hunt } from '../../hunts/types';
+import { t } from '../../i18n/messages';
 import { validFindings, validPins } from './pins';
 
 /** An indicator as the report shows it: its value already defanged when the user chose so. */
@@ -53,7 +54,7 @@ export function linkLabel(hunt: Hunt, link: Pick<FindingLink, 'stepId' | 'search
   const search = step?.searches.find((s) => s.id === link.searchId);
   const stepTitle = step?.title ?? link.stepId;
   if (link.searchId === undefined) return stepTitle;
-  return `${stepTitle} › ${search?.title ?? link.searchId}`;
+  return t('findings.learned.link', { step: stepTitle, search: search?.title ?? link.searchId });
 }
 
 /** Notes in the order of the hunt's steps, with the step's title. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HuntProgressRecord, Pin } from '../../data/db/schema-types';
 import { emptyProgress } from '../../data/progress/progress';
-import { HUNTS } from '../../hunts';
+import { bundledHunts } from '../../../scripts/hunts/bundled';
 import { escapeHtml } from './escape';
 import { reportHtml } from './html';
 import { reportMarkdown } from './markdown';
 import { buildReport, initialFindings } from './model';
+
+const HUNTS = bundledHunts();
 
 const hunt = HUNTS.find((h) => h.id === 'ftp-exfiltration')!;
 const EVIL = `<img src=x onerror=alert(1)>`;

@@ -2,8 +2,11 @@
 import { getDb } from '../../db/db';
 import type { BlockWorkerReply, BlockWorkerRequest } from './pool';
 import { processBlock } from './process';
+import { setLocale } from '../../../i18n/messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Named after the interface's language by the import worker: problems are written in it.
+setLocale(scope.name);
 
 scope.onmessage = async (event: MessageEvent<BlockWorkerRequest>) => {
   const { id, job } = event.data;

@@ -1,7 +1,8 @@
 import { afterAll, expect, it, vi } from 'vitest';
 import { wasmCompressor } from '../../chunk/lz4-wasm';
 import { wasmTermInterner } from '../../chunk/term-interner-wasm';
-import { csvCells, JsCsvCells } from './csv-cells';
+import { csvCells } from './choose-csv-cells';
+import { JsCsvCells } from './csv-cells-js';
 import { wasmCsvCells } from './csv-cells-wasm';
 import { csvBytePathTests } from './csvBytes.cases';
 import { wasmRowEnds } from './row-ends-wasm';

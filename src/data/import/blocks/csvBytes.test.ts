@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { csvCells } from './csv-cells';
+import { csvCells } from './choose-csv-cells';
 import { WasmCsvCells, wasmCsvCells } from './csv-cells-wasm';
 import { csvBytePathTests } from './csvBytes.cases';
 import { wasmRowEnds } from './row-ends-wasm';

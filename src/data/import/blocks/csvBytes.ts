@@ -5,9 +5,11 @@ import { ROLE_FIELD, ROLE_MV, type CsvColumns } from '../../formats/csvColumns';
 import { MAX_RECORD_CHARS } from '../../formats/sink';
 import type { FieldValue, ImportIssue } from '../../model';
 import { layoutOf, toEvent } from '../../normalize';
-import { parseEventTime } from '../../time/parseTime';
+import { AUTOMATIC_TIME, type TimeReading } from '../../time/timeRule';
 import type { DatasetTally } from '../tally';
-import { csvCells, ESCAPED, NEWLINE } from './csv-cells';
+import { csvCells } from './choose-csv-cells';
+import { ESCAPED, NEWLINE } from './csv-cells';
+import { t } from '../../../i18n/messages';
 
 const QUOTE = 34;
 const LF = 10;
@@ -18,6 +20,7 @@ const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** What a header row says, worked out once per header (every block of a file repeats it). */
 interface Plan {
   header: string;
+  reading: TimeReading;
   columns: CsvColumns;
   issues: { line: number; message: string; field?: string }[];
   names: readonly string[];
@@ -35,8 +38,10 @@ interface Plan {
 
 let lastPlan: Plan | null = null;
 
-function planOf(header: string): Plan | null {
-  if (lastPlan !== null && lastPlan.header === header) return lastPlan;
+function planOf(header: string, reading: TimeReading): Plan | null {
+  if (lastPlan !== null && lastPlan.header === header && lastPlan.reading === reading) {
+    return lastPlan;
+  }
   const issues: Plan['issues'] = [];
   const reader = new CsvReader({
     record() {},
@@ -46,7 +51,7 @@ function planOf(header: string): Plan | null {
   const columns = reader.header;
   if (columns === null) return null;
   const { names, count, roles } = columns;
-  const layout = layoutOf(names);
+  const layout = layoutOf(names, reading.field);
   const fields: number[] = [];
   const mv: number[] = [];
   for (let k = 0; k < count; k++) {
@@ -56,6 +61,7 @@ function planOf(header: string): Plan | null {
   const cell = (at: number) => (at < count ? at : -1);
   lastPlan = {
     header,
+    reading,
     columns,
     issues,
     names,
@@ -76,6 +82,8 @@ export interface CsvBytesBlock {
   /** The block's rows as UTF-8, cut at a row boundary. */
   bytes: Uint8Array;
   firstLine: number;
+  /** Where rows take their time; the usual fields when absent. */
+  reading?: TimeReading;
 }
 
 /**
@@ -97,7 +105,7 @@ export function encodeCsvBytes(
 ): boolean {
   const { bytes, file } = block;
   if (bytes.length > MAX_RECORD_CHARS) return false;
-  const plan = planOf(block.header);
+  const plan = planOf(block.header, block.reading ?? AUTOMATIC_TIME);
   if (plan === null) return false;
   let text: string;
   try {
@@ -157,7 +165,7 @@ function scanRows(
     line += figures[1];
     if (count < 0) return;
     if (figures[4] !== 0) {
-      issue(line, 'unterminated quoted cell (is the file truncated?)');
+      issue(line, t('import.problem.unterminatedQuote'));
       return;
     }
     pos = figures[0];
@@ -182,12 +190,12 @@ function takeRow(
 ): void {
   if (count === 1 && starts[0] === ends[0]) return;
   if (malformed !== 0) {
-    issue(rowLine, `malformed quoted cell in column ${malformed}`);
+    issue(rowLine, t('import.problem.malformedQuote', { column: malformed }));
     return;
   }
   const expected = plan.columns.count;
   if (count !== expected) {
-    issue(rowLine, `expected ${expected} columns, found ${count}`);
+    issue(rowLine, t('import.problem.columnCount', { expected, count }));
     return;
   }
   if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
@@ -217,11 +225,11 @@ function fastRow(
     }
   }
   if (at === -1) {
-    issue(line, 'no _time field', '_time');
+    issue(line, t('import.problem.noTime', { field: plan.reading.field ?? '_time' }), '_time');
     return true;
   }
   if (flags[at] & NEWLINE) return false;
-  const time = parseEventTime(cellText(b, values, at));
+  const time = plan.reading.parse(cellText(b, values, at));
   if (time === null) return false;
   tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
@@ -313,7 +321,7 @@ function textRow(
   const cells: string[] = [];
   for (let k = 0; k < count; k++) cells.push(cellText(b, values, k));
   const row: (FieldValue | undefined)[] = plan.columns.values(cells);
-  const ev = toEvent({ line, names: plan.names, values: row });
+  const ev = toEvent({ line, names: plan.names, values: row }, plan.reading);
   if ('error' in ev) {
     tally.skip({ file, line, field: ev.field, message: ev.error });
     return;

@@ -1,5 +1,6 @@
 import type { WorkbookDB } from '../../db/db';
 import { processBlock, type BlockJob, type BlockResult } from './process';
+import { t } from '../../../i18n/messages';
 
 /** Runs block jobs, in this thread or spread over workers. */
 export interface BlockPool {
@@ -47,7 +48,8 @@ export class WorkerBlockPool implements BlockPool {
     for (let k = 0; k < size; k++) {
       const member = { worker: makeWorker(), busy: 0 };
       member.worker.onmessage = (event: MessageEvent<BlockWorkerReply>) => this.settle(event.data);
-      member.worker.onerror = (event) => this.failAll(member, event.message || 'worker error');
+      member.worker.onerror = (event) =>
+        this.failAll(member, event.message || t('import.fail.workerError'));
       this.members.push(member);
     }
   }
@@ -81,7 +83,7 @@ export class WorkerBlockPool implements BlockPool {
     for (const [id, entry] of this.waiting) {
       if (entry.member !== member) continue;
       this.waiting.delete(id);
-      entry.reject(new Error(`An import worker stopped: ${message}`));
+      entry.reject(new Error(t('import.fail.workerStopped', { message })));
     }
   }
 }

@@ -1,8 +1,10 @@
 import { ChunkBuilder, type EncodedChunk } from '../../chunk';
 import type { WorkbookDB } from '../../db/db';
 import { createReader, type FormatId } from '../../formats';
+import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
 import type { SourceRecord } from '../../model';
 import { toEvent } from '../../normalize';
+import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/timeRule';
 import { writeChunk } from '../chunkWriter';
 import { DatasetTally, type TallySummary } from '../tally';
 import { encodeCsvBytes } from './csvBytes';
@@ -21,6 +23,10 @@ export interface BlockJob {
   bytes?: Uint8Array<ArrayBuffer>;
   firstLine: number;
   maxIssues: number;
+  /** The index given to events without one of their own (none when absent). */
+  defaultIndex?: string;
+  /** How this file's events find their time, when the user chose; else the usual fields. */
+  time?: TimeRule;
 }
 
 export interface BlockResult extends TallySummary {
@@ -74,47 +80,63 @@ export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: Encode
   // all, term table rehashes included, for every chunk). One that threw midway is dropped.
   const builder = spare ?? new ChunkBuilder();
   spare = null;
+  builder.defaultIndex = job.defaultIndex ?? null;
+  const reading = sharedTimeReading(job.time);
   let text = job.text ?? '';
   let done = false;
   if (job.bytes !== undefined) {
-    const block = { ...job, bytes: job.bytes };
+    const block = { ...job, bytes: job.bytes, reading };
     done = job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder);
     // Streaming decoders replace bad bytes as this does: blocks are cut at a newline, never
-    // inside a character.
-    if (!done) text = fallbackDecoder.decode(job.bytes);
+    // inside a character. The replacements are counted for the file's report.
+    if (!done) {
+      text = fallbackDecoder.decode(job.bytes);
+      tally.replaced += countReplacementChars(text) - countEncodedFffd(job.bytes);
+    }
   }
-  if (!done) encodeText(job, text, tally, builder);
+  if (!done) encodeText(job, text, reading, tally, builder);
   // Counted from the chunk's columns: a string and two map updates per event cost more.
   tally.addChunkCounts(builder);
   const chunk = builder.count > 0 ? builder.build() : null;
+  if (chunk !== null) tally.addIndexes(chunk.meta.indexes);
   spare = builder;
   return { tally, chunk };
 }
 
 let spare: ChunkBuilder | null = null;
 
-function encodeText(job: BlockJob, text: string, tally: DatasetTally, builder: ChunkBuilder): void {
+function encodeText(
+  job: BlockJob,
+  text: string,
+  reading: TimeReading,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+): void {
   // The parser numbers lines from the start of header + text; map them back to the file's.
   const shift = job.firstLine - job.headerLines - 1;
-  const reader = createReader(job.format, {
-    record(rec: SourceRecord) {
-      const ev = toEvent(rec);
-      if ('error' in ev) {
-        const line = rec.line + shift;
-        tally.skip({ file: job.file, line, field: ev.field, message: ev.error });
-        return;
-      }
-      tally.addTime(ev.time);
-      builder.addRow(ev);
+  const reader = createReader(
+    job.format,
+    {
+      record(rec: SourceRecord) {
+        const ev = toEvent(rec, reading);
+        if ('error' in ev) {
+          const line = rec.line + shift;
+          tally.skip({ file: job.file, line, field: ev.field, message: ev.error });
+          return;
+        }
+        tally.addTime(ev.time);
+        builder.addRow(ev);
+      },
+      issue(line: number, message: string, field?: string) {
+        // Header problems are the file's, reported where they are; the rest belong to this block.
+        const fileLine = line <= job.headerLines ? line : line + shift;
+        if (line > job.headerLines || job.firstLine === job.headerLines + 1) {
+          tally.skip({ file: job.file, line: fileLine, field, message });
+        }
+      },
     },
-    issue(line: number, message: string, field?: string) {
-      // Header problems are the file's, reported where they are; the rest belong to this block.
-      const fileLine = line <= job.headerLines ? line : line + shift;
-      if (line > job.headerLines || job.firstLine === job.headerLines + 1) {
-        tally.skip({ file: job.file, line: fileLine, field, message });
-      }
-    },
-  });
+    { fileName: job.file },
+  );
   if (job.header) reader.push(job.header);
   reader.push(text);
   reader.end();

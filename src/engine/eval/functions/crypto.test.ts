@@ -28,7 +28,7 @@ describe('digests', () => {
       ...[55, 56, 63, 64, 65, 119, 120, 1000].map((n) => 'x'.repeat(n)),
     ];
     for (const s of inputs) {
-      for (const alg of ['md5', 'sha1', 'sha256']) {
+      for (const alg of ['md5', 'sha1', 'sha256', 'sha512']) {
         expect(call(alg, [s])).toBe(createHash(alg).update(s, 'utf8').digest('hex'));
       }
     }

@@ -92,4 +92,27 @@ export const MULTIVALUE_FUNCTIONS: readonly EvalFunction[] = [
     }
     return fromValues(kept);
   }),
+  // mvmap(X, expr): expr once per value of the field X, with X bound to that value; the results
+  // (nulls dropped) are the new values. X must be a field, as in Splunk's examples.
+  lazyFn('mvmap', 2, 2, ([field, expr]) => {
+    const name = field.fields.length === 1 && field.fields[0];
+    if (!name || field.text.replace(/^'|'$/g, '') !== name) {
+      throw new EvalFunctionError(
+        'mvmap',
+        `mvmap's first argument must be a field, not "${field.text}".`,
+      );
+    }
+    const out: Scalar[] = [];
+    for (const x of valuesOf(field.fieldValue(name))) {
+      const r = expr.evaluate({ [name]: x });
+      if (typeof r === 'boolean') {
+        throw new EvalFunctionError(
+          'mvmap',
+          `mvmap's expression cannot give a boolean: "${expr.text}".`,
+        );
+      }
+      for (const y of valuesOf(r)) out.push(y);
+    }
+    return fromValues(out);
+  }),
 ];

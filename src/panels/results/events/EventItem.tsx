@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
+import { isSynthesizedRaw } from '../../../data/normalize';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
@@ -88,14 +89,19 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
         <div className="event__body">
           <div className="event__meta">
             {valuesOf(row.host).map((h) => (
-              <span key={h} className="event__host">
+              <span key={h} className="event__host" translate="no">
                 <EnrichedValue field="host" value={h} />
               </span>
             ))}
-            <span className="event__sourcetype">{text(row.sourcetype)}</span>
-            <button type="button" className="event__context" onClick={() => onContext(row)}>
-              {t('results.events.context')}
-            </button>
+            <span className="event__sourcetype" translate="no">
+              {text(row.sourcetype)}
+            </span>
+            {row._raw !== undefined && (
+              // Context means the events around this one: a result row that is no event has none.
+              <button type="button" className="event__context" onClick={() => onContext(row)}>
+                {t('results.events.context')}
+              </button>
+            )}
             <PinEventButton row={row} />
           </div>
           <pre className="event__raw">
@@ -116,7 +122,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             <tbody>
               {fields.map((name) => (
                 <tr key={name}>
-                  <th scope="row">{name}</th>
+                  <th scope="row" translate="no">
+                    {name}
+                  </th>
                   <td>
                     {valuesOf(row[name]).map((v, i) => (
                       <FilterValue key={i} field={name} value={v} onFilter={onFilter} />
@@ -127,7 +135,9 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             </tbody>
           </table>
           <h4 className="event__raw-heading">
-            {t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
+            {isSynthesizedRaw(raw, row)
+              ? t('results.events.rawBuilt')
+              : t('results.events.raw', { format: t(`results.events.format.${pretty.format}`) })}
           </h4>
           <pre className="event__pretty" data-format={pretty.format}>
             <Highlighted value={pretty.text} terms={terms} />

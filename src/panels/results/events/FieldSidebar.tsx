@@ -53,7 +53,9 @@ export function FieldSidebar({ fields, total, resultId, onFilter }: FieldSidebar
             })}
             onClick={() => setOpen(open === f.name ? null : f.name)}
           >
-            <span className="field-list__name">{f.name}</span>
+            <span className="field-list__name" translate="no">
+              {f.name}
+            </span>
             <span className="field-list__distinct">
               {formatNumber(f.distinct)}
               <span className="field-list__coverage"> · {percent(f.count, total)}%</span>

@@ -19,7 +19,9 @@ export function FilterValue({ field, value, onFilter }: FilterValueProps) {
         title={t('results.events.addFilter', { field, value })}
         onClick={add}
       >
-        <EnrichedValue field={field} value={value} />
+        <span translate="no">
+          <EnrichedValue field={field} value={value} />
+        </span>
       </button>
       <button
         type="button"

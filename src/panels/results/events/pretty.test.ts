@@ -34,6 +34,11 @@ describe('prettyRaw', () => {
     );
   });
 
+  it('keeps a name starting with @ whole', () => {
+    const out = prettyRaw('@timestamp="Aug 23, 2017" host.name="wrk-btun" user.name="x"');
+    expect(out.text).toBe('@timestamp = "Aug 23, 2017"\nhost.name  = "wrk-btun"\nuser.name  = "x"');
+  });
+
   it('leaves other text as is, including broken JSON', () => {
     expect(prettyRaw('plain words here')).toEqual({
       format: 'text',

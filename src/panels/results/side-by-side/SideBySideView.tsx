@@ -53,7 +53,7 @@ export function SideBySideView({ result, tz, search }: ResultViewProps) {
       >
         {!field && <option value="">{t('chart.sbs.chooseField')}</option>}
         {fields.map((f) => (
-          <option key={f} value={f}>
+          <option key={f} value={f} translate="no">
             {f}
           </option>
         ))}
@@ -71,7 +71,7 @@ export function SideBySideView({ result, tz, search }: ResultViewProps) {
       {side === 'left' ? t('chart.sbs.leftSession') : t('chart.sbs.rightSession')}{' '}
       <select value={current ?? ''} onChange={(e) => pickSide(side, e.target.value)}>
         {values.map((v) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} translate="no">
             {v}
           </option>
         ))}
@@ -152,13 +152,17 @@ function ComparisonTable({
                 #
               </th>
               <th scope="colgroup" colSpan={leftPairs.length}>
-                {c.leftLabel || t('chart.sbs.leftGroup')}
+                {c.leftLabel ? <span translate="no">{c.leftLabel}</span> : t('chart.sbs.leftGroup')}
               </th>
               <th scope="colgroup" colSpan={rightPairs.length} className="sbs-divider">
-                {c.rightLabel || t('chart.sbs.rightGroup')}
+                {c.rightLabel ? (
+                  <span translate="no">{c.rightLabel}</span>
+                ) : (
+                  t('chart.sbs.rightGroup')
+                )}
               </th>
             </tr>
-            <tr>
+            <tr translate="no">
               {leftPairs.map((p) => (
                 <th scope="col" key={`l-${p.name}`}>
                   {header(p.left as string, offset)}
@@ -171,7 +175,7 @@ function ComparisonTable({
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody translate="no">
             {c.rows.map((r, i) => (
               <tr key={i} className={r.identical ? '' : 'sbs-row-diff'}>
                 <th scope="row">{i + 1}</th>

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import { formatCell } from '../../../engine/format';
+import { Sparkline } from './Sparkline';
+import { sparklinePoints } from './sparkline';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import type { ResultViewProps } from '../types';
 import { toCsv } from '../../../workbook/csv';
+import { CSV_BOM } from '../../findings/download';
 import { isNumericColumn, sortRows, type SortDir } from './sort-rows';
 import { cellClass, cellTexts, sharedOffset } from './cells';
 import './table.css';
@@ -12,6 +15,8 @@ import './table.css';
 const PAGE_SIZE = 100;
 
 function Cell({ texts, field }: { texts: string[]; field: string }) {
+  const points = sparklinePoints(texts);
+  if (points) return <Sparkline points={points} />;
   if (texts.length > 1) {
     return (
       <ul className="results-table__mv">
@@ -27,7 +32,8 @@ function Cell({ texts, field }: { texts: string[]; field: string }) {
 }
 
 function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  // The byte order mark lets a spreadsheet on a Japanese Windows read CJK text as UTF-8.
+  const url = URL.createObjectURL(new Blob([CSV_BOM, text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -117,7 +123,7 @@ export function TableView({ result, tz }: ResultViewProps) {
                     title={t('search.table.sortBy', { field: f })}
                     onClick={() => toggle(f)}
                   >
-                    {f === '_time' && offset ? `${f} (${offset})` : f}
+                    <span translate="no">{f === '_time' && offset ? `${f} (${offset})` : f}</span>
                     <span aria-hidden="true">
                       {sort?.field === f ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
@@ -126,7 +132,7 @@ export function TableView({ result, tz }: ResultViewProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody translate="no">
             {shown.map((row, i) => (
               <tr key={current * PAGE_SIZE + i}>
                 {fields.map((f) => {

@@ -1,0 +1,229 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { ftpHunt as hunt } from './helpers/hunts';
+import { datasetRow, fileInput, fixture } from './helpers/app';
+import { text } from './helpers/i18n';
+import { test as sampleTest } from './helpers/originGuard';
+import { sampleFacts } from './helpers/sampleFacts';
+import { test } from './helpers/test';
+
+// The app in a Japanese browser (ja-JP): it starts in Japanese by itself, every screen reads in
+// Japanese, CJK text in events shows in every view and export, and switching language changes
+// nothing else. Screenshots at a laptop's and a projector's size, for review of the layout.
+
+test.use({ locale: 'ja-JP' });
+
+const ja = (key: Parameters<typeof text>[1], params?: Parameters<typeof text>[2]) =>
+  text('ja', key, params);
+const HWP = '나는_데이비드를_사랑한다.hwp';
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+/** The page at both sizes, back at the first; Japanese lines must wrap, not overflow. */
+async function shoot(page: Page, name: string) {
+  for (const size of [...SIZES].reverse()) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name} at ${size.width}: horizontal scroll`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath(`ja-${name}-${size.width}.png`) });
+  }
+}
+
+async function search(page: Page, query: string) {
+  const box = page.getByRole('textbox', { name: ja('search.box.label'), exact: true });
+  await box.fill(query);
+  await box.press('Control+Enter');
+  await expect(page.locator('.search-panel')).toHaveAttribute('data-status', 'done', {
+    timeout: 30_000,
+  });
+}
+
+test('a Japanese browser gets Japanese; CJK events import, show and export; switching language keeps everything else', async ({
+  page,
+}) => {
+  await page.setViewportSize(SIZES[0]);
+  await page.goto('/#/data');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(
+    page.getByRole('heading', { name: ja('datasets.heading'), exact: true }),
+  ).toBeVisible();
+  await expect(page.getByTestId('datasets-empty')).toContainText(ja('empty.heading'));
+  await expect(page.getByTestId('language-select')).toHaveValue('ja');
+  await shoot(page, 'data-empty');
+
+  // A Japanese export: JST, KST, CEST and offsets; Korean and Japanese file names; one bad time.
+  await fileInput(page).setInputFiles([fixture('cjk-jst.csv')]);
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText(ja('summary.heading', { name: 'cjk-jst' }));
+  await expect(summary).toContainText(ja('summary.events', { count: 6 }));
+  await expect(summary).toContainText(ja('summary.skipped', { count: 1 }));
+  await expect(summary).toContainText(
+    'cjk-jst.csv:6 — _time を時刻として解釈できません：「昨日 12:00」（_time）',
+  );
+  const row = datasetRow(page, 'cjk-jst');
+  await expect(row.getByTestId('dataset-time-range')).toHaveText(
+    '2017-08-23 20:36:10 – 2017-08-23 20:39:20 (UTC-07:00)',
+  );
+  await expect(row).toContainText(ja('dataset.importedAt'));
+  await shoot(page, 'data-imported');
+
+  // Events: the CJK file name in the raw text, the field sidebar and the expanded event.
+  await page.getByRole('link', { name: ja('nav.search'), exact: true }).click();
+  await search(page, `index=ftp_ja filename="${HWP}"`);
+  await expect(page.getByTestId('events-count')).toHaveText(
+    ja('results.events.count', { count: 2 }),
+  );
+  await expect(page.getByTestId('event').first()).toContainText(`STOR ${HWP}`);
+  await page.getByTestId('event').first().getByRole('button').first().click();
+  await expect(page.locator('.event__fields')).toContainText(HWP);
+  await page.locator('.field-list__field', { hasText: 'filename' }).click();
+  await expect(page.locator('.field-values')).toContainText(HWP);
+  await shoot(page, 'search-events');
+
+  // A table and a time chart by file name; the CSV export carries a BOM and the CJK text.
+  await search(page, 'index=ftp_ja method=STOR | stats count by filename | sort - count filename');
+  await page.getByRole('button', { name: ja('search.view.table') }).click();
+  const table = page.getByRole('table', { name: ja('search.table.label') });
+  await expect(table.locator('tbody tr').first()).toContainText(HWP);
+  await expect(table).toContainText('議事録_2017年8月.docx');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: ja('search.table.export') }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFfilename,count\r\n')).toBe(true);
+  expect(csv).toContain(`${HWP},2\r\n`);
+  await shoot(page, 'search-table');
+  await search(page, 'index=ftp_ja method=STOR | timechart span=1m count by filename');
+  await page.getByRole('button', { name: ja('search.view.timechart') }).click();
+  await expect(page.getByRole('group', { name: ja('chart.legend') })).toContainText(
+    '견적서_최종.hwp',
+  );
+  await expect(page.getByText(ja('chart.dragHint'))).toBeVisible();
+  // The time picker: presets in Japanese; the absolute range typed as the app writes times,
+  // in the zone shown, whatever language the browser's own date controls use.
+  const label = page.getByTestId('time-range-label');
+  await label.click();
+  await expect(page.getByRole('button', { name: ja('search.time.last24h') })).toBeVisible();
+  const from = page.getByLabel(ja('search.time.from', { offset: 'UTC-07:00' }));
+  const to = page.getByLabel(ja('search.time.to', { offset: 'UTC-07:00' }));
+  await expect(from).toHaveValue(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await from.fill('2017/08/23 20:37:00');
+  await to.fill('2017-02-30 20:39:00');
+  await page.getByRole('button', { name: ja('search.time.apply') }).click();
+  await expect(page.getByRole('alert')).toHaveText(ja('search.time.invalid'));
+  await shoot(page, 'search-timechart-time-picker');
+  await to.fill('2017-08-23 20:39:00');
+  await page.getByRole('button', { name: ja('search.time.apply') }).click();
+  await expect(label).toHaveText('2017-08-23 20:37:00 – 2017-08-23 20:39:00 (UTC-07:00)');
+  await expect(page.locator('.search-panel')).toHaveAttribute('data-status', 'done');
+
+  // Switching language: the texts change, the search, its view and the address do not.
+  const url = page.url();
+  const box = page.getByRole('textbox', { name: ja('search.box.label'), exact: true });
+  const query = await box.inputValue();
+  await page.getByTestId('language-select').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('textbox', { name: 'Search', exact: true })).toHaveValue(query);
+  await expect(page.getByRole('button', { name: 'Time chart' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByText('Drag across the chart to zoom to those times.')).toBeVisible();
+  expect(page.url()).toBe(url);
+  // The choice is kept: a reload of a Japanese browser stays in English.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Search', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByTestId('language-select').selectOption('ja');
+  await expect(page.getByRole('link', { name: ja('nav.search'), exact: true })).toBeVisible();
+
+  // Keyboard help.
+  await page.locator('h1').click();
+  await page.keyboard.press('?');
+  await expect(page.locator('dialog.keys-dialog')).toContainText(ja('search.keys.heading'));
+  await shoot(page, 'keyboard-help');
+});
+
+sampleTest.use({ locale: 'ja-JP' });
+
+sampleTest(
+  'the hunt, its steps, findings and presenter mode in Japanese',
+  async ({ page, context }) => {
+    const step = hunt.steps.find((s) => s.id === 'data-sourcetypes')!;
+    const index = hunt.steps.indexOf(step);
+    const findingsStep = hunt.steps.find((s) => s.kind === 'findings')!;
+    await page.setViewportSize(SIZES[0]);
+    await page.goto('/#/data');
+    const sample = datasetRow(page, ja('sample.datasetName'));
+    await expect(sample.getByTestId('dataset-event-count')).toHaveText(
+      ja('dataset.events', { count: sampleFacts().events }),
+      { timeout: 60_000 },
+    );
+
+    await page.goto(`/#/hunts/${hunt.id}`);
+    await expect(page.getByRole('heading', { name: ja('hunt.progress') })).toBeVisible();
+    await expect(page.getByRole('button', { name: ja('hunt.start') })).toBeVisible();
+    await expect(page.getByTestId('hunt-sourcetypes').getByTestId('presence').first()).toHaveText(
+      `✓ ${ja('hunt.present')}`,
+    );
+    await shoot(page, 'hunt-overview');
+
+    await page.goto(`/#/hunts/${hunt.id}/${step.id}`);
+    await expect(page.locator('.hunt-step__where')).toHaveText(
+      `${ja('hunt.section.data')} · ${ja('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}`,
+    );
+    const panel = page.locator(`.search-panel[data-search-id="${step.searches[0].id}"]`);
+    await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    await expect(panel.getByTestId('search-result-count')).toContainText('件の結果');
+    const question = page.getByTestId('question').first();
+    await question.getByRole('textbox').fill('pan:traffic');
+    await question.getByRole('button', { name: ja('hunt.q.check') }).click();
+    await expect(question.getByTestId('question-feedback')).toContainText(ja('hunt.q.wrong'));
+    await question.getByRole('button', { name: ja('hunt.q.showHint') }).click();
+    await expect(question.getByTestId('question-hints')).toContainText(
+      ja('hunt.q.hint', { index: 1 }),
+    );
+    await shoot(page, 'hunt-step');
+
+    // Progress survives a change of language: the answer and the hint are still there.
+    await page.getByTestId('language-select').selectOption('en');
+    await expect(question.getByTestId('question-feedback')).toContainText('Not quite');
+    await expect(question.getByRole('textbox')).toHaveValue('pan:traffic');
+    await expect(question.getByTestId('question-hints')).toContainText('Hint 1');
+    await page.getByTestId('language-select').selectOption('ja');
+
+    await panel.getByRole('button', { name: ja('findings.pin') }).click();
+    await page.goto(`/#/hunts/${hunt.id}/${findingsStep.id}`);
+    await expect(page.getByRole('heading', { name: ja('findings.heading') })).toBeVisible();
+    await expect(page.getByTestId('findings-indicators')).toContainText(HWP);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: ja('findings.export.markdown'), exact: true }).click();
+    const md = readFileSync(await (await downloading).path(), 'utf8');
+    expect(md).toContain(`# ${ja('findings.report.title', { hunt: hunt.title })}`);
+    expect(md).toContain(`## ${ja('findings.indicators')}`);
+    expect(md).toContain(HWP);
+    await shoot(page, 'findings');
+
+    await page.goto(`/#/hunts/${hunt.id}/${step.id}`);
+    await page.getByRole('button', { name: ja('presenter.start'), exact: true }).click();
+    await expect(page.getByTestId('presenter-status')).toContainText(
+      ja('presenter.where', { index: index + 1, count: hunt.steps.length }),
+    );
+    await page.locator('h1').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('presenter-notice')).toContainText(ja('presenter.notice'));
+    await shoot(page, 'presenter');
+    const [speaker] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: ja('presenter.speaker') }).click(),
+    ]);
+    await expect(
+      speaker.getByRole('heading', { name: ja('presenter.speaker.title') }),
+    ).toBeVisible();
+    await expect(speaker).toHaveTitle(ja('presenter.speaker.windowTitle', { step: step.title }));
+    await speaker.screenshot({ path: test.info().outputPath('ja-speaker.png') });
+  },
+);

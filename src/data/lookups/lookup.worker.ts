@@ -1,0 +1,17 @@
+/// <reference lib="webworker" />
+import { getDb } from '../db/db';
+import { importLookupFile } from './lookupStore';
+import type { FromLookupWorker } from './lookupClient';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// Reading, parsing and storing a lookup file of up to 50 MB takes seconds: here, not on the page.
+scope.onmessage = async (event: MessageEvent<File>) => {
+  let reply: FromLookupWorker;
+  try {
+    reply = { type: 'done', result: await importLookupFile(getDb(), event.data) };
+  } catch (err) {
+    reply = { type: 'failed', message: err instanceof Error ? err.message : String(err) };
+  }
+  scope.postMessage(reply);
+};

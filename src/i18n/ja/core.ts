@@ -1,0 +1,111 @@
+import type { Message } from '../message-types';
+
+/** Japanese texts of the header, the data manager and imports (the English in messages.ts). */
+export const coreMessagesJa = {
+  'app.name': 'Hunting Workbook',
+  'app.tagline': 'Splunk のエクスポートで学ぶ脅威ハンティング',
+  'nav.label': '画面',
+  'nav.hunts': 'ハント',
+  'nav.search': 'サーチ',
+  'nav.data': 'データ',
+  'settings.timeZone': 'タイムゾーン',
+  'settings.timeZone.browser': '{zone}（このブラウザー）',
+  'settings.language': '言語',
+
+  'import.heading': 'ログをインポート',
+  'import.intro':
+    'ファイルを 1 つ以上選んでください。Splunk のエクスポートのほか、他のツールのログも読み込めます。一緒に選んだファイルは 1 つのデータセットになります。',
+  'import.datasetName': 'データセット名',
+  'import.datasetName.hint': '空欄のままにすると、最初のファイル名を使います。',
+  'import.chooseFiles': 'ファイルを選択',
+  'import.dropHere': 'またはここにファイルをドロップ',
+  'import.dropActive': 'ドロップしてインポート',
+  'import.formats':
+    'Splunk の CSV と JSON、JSON Lines（Elastic、Winlogbeat、Suricata、Zeek、Timesketch、EVTX のダンプ）、Zeek のログに対応しています。.gz 圧縮のままでもかまいません。',
+
+  'sample.heading': 'ワークショップ用サンプル',
+  'sample.intro':
+    'BOTS v2 データセットを模した Frothly 社の 1 か月分のログで、FTP によるデータ流出のハントが含まれています。このアプリに同梱されており、外部からは何もダウンロードしません。',
+  'sample.load': 'ワークショップ用サンプルを読み込む',
+  'sample.fetching': 'ワークショップ用サンプルを取得しています…',
+  'sample.failed': 'ワークショップ用サンプルを読み込めませんでした：{message}',
+  'sample.alreadyLoaded':
+    'ワークショップ用サンプルは「{name}」としてすでに読み込まれています。読み込み直すには、先にそれを削除してください。',
+  'sample.datasetName': 'BOTS v2 ワークショップ用サンプル（FTP データ流出）',
+
+  'progress.heading': '「{name}」をインポートしています',
+  'progress.file': 'ファイル {index} / {count}：{file}',
+  'progress.events': { other: '{count} 件のイベント' },
+  'progress.skipped': { other: '{count} 件をスキップ' },
+  'progress.bytes': '{total} 中 {read} を読み込み済み',
+  'progress.rate': '{rate} イベント/秒',
+  'progress.eta': '残り {time}',
+  'progress.etaUnknown': '残り時間を見積もっています…',
+  'progress.finishing': '最後のチャンクを書き込んでいます…',
+  'progress.bar': 'インポートの進捗',
+  'progress.cancel': 'インポートをキャンセル',
+  'progress.cancelling': 'キャンセルしています…',
+
+  'summary.heading': '「{name}」をインポートしました',
+  'summary.events': { other: '{count} 件のイベントをインポートしました' },
+  'summary.skipped': { other: '{count} 件のレコードをスキップしました' },
+  'summary.noneSkipped': 'スキップしたレコードはありません。',
+  'summary.issuesHeading': '最初に見つかった問題',
+  'summary.dismiss': '閉じる',
+
+  'error.heading': 'インポートに失敗しました',
+  'error.issuesHeading': '詳細',
+  'error.dismiss': '閉じる',
+  'cancelled.note': 'インポートをキャンセルしました。何も保存されていません。',
+
+  'issue.withLine': '{file}:{line} — {message}',
+  'issue.withoutLine': '{file} — {message}',
+  'issue.field': '{where}（{field}）',
+
+  'datasets.heading': 'データセット',
+  'datasets.loading': 'データセットを読み込んでいます…',
+  'datasets.loadFailed': '保存されたデータセットを読み取れませんでした：{message}',
+  'datasets.count': { other: '{count} 件' },
+  'dataset.events': { other: '{count} 件のイベント' },
+  'dataset.timeRange': '時間範囲',
+  'dataset.timeRange.none': '時間範囲なし',
+  'dataset.sourcetypes': 'ソースタイプ',
+  'dataset.hosts': 'ホスト',
+  'dataset.hostsCount': { other: '{count} 台のホスト' },
+  'dataset.entryCount': '{name}（{count}）',
+  'dataset.showAll': '{count} 件すべて表示',
+  'dataset.showFewer': '折りたたむ',
+  'dataset.files': 'ファイル',
+  'dataset.file.name': 'ファイル',
+  'dataset.file.format': '形式',
+  'dataset.file.events': 'イベント',
+  'dataset.file.skipped': 'スキップ',
+  'dataset.file.size': 'サイズ',
+  'dataset.inputSize': '入力サイズ',
+  'dataset.importedAt': 'インポート日時',
+  'dataset.skipped': 'スキップしたレコード',
+  'dataset.delete': '削除',
+  'dataset.confirmDelete': '「{name}」とそのすべてのイベントを削除しますか？',
+  'dataset.confirmDelete.yes': '削除する',
+  'dataset.confirmDelete.no': '残す',
+  'dataset.deleteFailed': '「{name}」を削除できませんでした：{message}',
+
+  'storage.usage': 'ストレージ：{available} 中 {used} を使用',
+
+  'empty.heading': 'データセットはまだありません',
+  'empty.what':
+    'Splunk のサーチ結果を CSV か JSON でインポートしてください。各イベントには時刻フィールド（_time）が必要です。_raw、host、source、sourcetype があれば使います。',
+  'empty.howHeading': 'Splunk からエクスポートする手順',
+  'empty.how1': 'ハンティングしたい時間範囲でサーチを実行します。',
+  'empty.how2': '「エクスポート」を選び、形式に CSV または JSON、結果数に「無制限」を指定します。',
+  'empty.how3':
+    'ダウンロードしたファイルをここでインポートします。データはこのブラウザー内に留まり、どこにもアップロードされません。',
+
+  'units.bytes': '{value} B',
+  'units.kb': '{value} KB',
+  'units.mb': '{value} MB',
+  'units.gb': '{value} GB',
+  'units.seconds': '{value} 秒',
+  'units.minutes': '{min} 分 {sec} 秒',
+  'units.hours': '{hours} 時間 {min} 分',
+} satisfies Record<string, Message>;

@@ -1,0 +1,39 @@
+import { assetMessagesJa } from './assets';
+import { chartMessagesJa } from './charts';
+import { coreMessagesJa } from './core';
+import { dataMessagesJa } from './data';
+import { errorMessagesJa } from './errors';
+import { findingsMessagesJa } from './findings';
+import { huntMessagesJa } from './hunt';
+import { importMessagesJa } from './import';
+import { libraryMessagesJa } from './library';
+import { limitMessagesJa } from './limits';
+import { macroMessagesJa } from './macros';
+import { offlineMessagesJa } from './offline';
+import { presenterMessagesJa } from './presenter';
+import { resultMessagesJa } from './results';
+import { scopeMessagesJa } from './scope';
+import { searchMessagesJa } from './search';
+
+/**
+ * The Japanese catalogue, one file per area as under en/. Splunk Japan's wording for shared
+ * terms (サーチ, フィールド, 統計); です・ます for sentences, short nouns for buttons.
+ */
+export const jaMessages = {
+  ...coreMessagesJa,
+  ...dataMessagesJa,
+  ...huntMessagesJa,
+  ...libraryMessagesJa,
+  ...importMessagesJa,
+  ...searchMessagesJa,
+  ...scopeMessagesJa,
+  ...resultMessagesJa,
+  ...chartMessagesJa,
+  ...assetMessagesJa,
+  ...findingsMessagesJa,
+  ...offlineMessagesJa,
+  ...presenterMessagesJa,
+  ...macroMessagesJa,
+  ...errorMessagesJa,
+  ...limitMessagesJa,
+};
