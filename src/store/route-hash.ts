@@ -72,7 +72,7 @@ export interface ParsedLink {
 
 /**
  * Reads a location hash and says whether it could be read: a path part with a malformed `%`
- * escape (`%E0%A4%A`) cannot be decoded, and such a link gives the first hunt's overview.
+ * escape (`%E0%A4%A`) cannot be decoded, and such a link gives the start page (HOME).
  */
 export function parseLink(hash: string): ParsedLink {
   try {

@@ -5,7 +5,7 @@ export type { Route, SearchOverrides } from './route-hash';
 
 interface RouteState {
   route: Route;
-  /** The hash of a link that could not be read (the route is then the overview), else null. */
+  /** The hash of a link that could not be read (the route is then the start page), else null. */
   badLink: string | null;
   dismissBadLink: () => void;
   /**
@@ -21,7 +21,7 @@ interface RouteState {
   updateSearch: (patch: SearchOverrides, opts?: { replace?: boolean }) => void;
 }
 
-/** The route in the address bar; a link that cannot be read gives the overview, never a throw. */
+/** The route in the address bar; a link that cannot be read gives the start page, never a throw. */
 function currentRoute(): { route: Route; badLink: string | null } {
   const hash = typeof location === 'undefined' ? '' : location.hash;
   const { route, malformed } = parseLink(hash);

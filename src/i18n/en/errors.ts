@@ -13,6 +13,6 @@ export const errorMessages = {
   'errors.retry': 'Try again',
   'errors.reload': 'Reload the app',
   'errors.link':
-    'This link could not be read: “{hash}” has a malformed “%” escape. The hunt’s overview is shown instead.',
+    'This link could not be read: “{hash}” has a malformed “%” escape. The start page is shown instead.',
   'errors.link.dismiss': 'Dismiss',
 } satisfies Record<string, Message>;

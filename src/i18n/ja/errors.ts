@@ -10,6 +10,6 @@ export const errorMessagesJa = {
   'errors.retry': '再試行',
   'errors.reload': 'アプリを再読み込み',
   'errors.link':
-    'このリンクを読み取れませんでした。「{hash}」に不正な「%」エスケープがあります。代わりにハントの概要を表示しています。',
+    'このリンクを読み取れませんでした。「{hash}」に不正な「%」エスケープがあります。代わりにスタートページを表示しています。',
   'errors.link.dismiss': '閉じる',
 } satisfies Record<string, Message>;
