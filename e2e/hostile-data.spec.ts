@@ -169,7 +169,7 @@ test('fields named after Object.prototype members search, show and export exactl
     await box.fill(query);
     await box.press('Control+Enter');
     await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('button', { name: 'Statistics', exact: true }).click();
   };
   const cells = () =>
     page

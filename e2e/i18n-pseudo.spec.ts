@@ -19,7 +19,7 @@ async function importData(page: Page) {
   await fileInput(page).setInputFiles([fixture('botsv2-sample.csv')]);
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await page
-    .locator('.lookup-import input[type="file"]')
+    .locator('.lookup-import input[type="file"]:not([data-testid="macros-file"])')
     .setInputFiles({ name: 'assets.csv', mimeType: 'text/csv', buffer: ASSETS });
   await expect(page.getByTestId('lookup-import-done')).toBeVisible();
 }

@@ -13,3 +13,8 @@ export function sectionTitle(hunt: Hunt, index: number): string {
   const n = hunt.sections.slice(0, index + 1).filter((s) => s.kind === 'cluster').length;
   return t('hunt.section.cluster', { n });
 }
+
+/** The attribute that tells the language checks a title is the hunt's own text, not the app's. */
+export function sectionTitleExempt(hunt: Hunt, index: number): '' | undefined {
+  return hunt.sections[index]?.title ? '' : undefined;
+}
