@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentPolicyPlugin } from './scripts/vite/content-policy.ts';
 import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), serviceWorkerPlugin(), contentPolicyPlugin()],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   build: { target: 'es2022', sourcemap: true },

@@ -183,7 +183,10 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   expect(md.text).toContain('### The FTP events of Aug 23 (Event)');
   expect(md.text).toMatch(/!\[Chart: [^\]]+\]\(data:image\/png;base64,/);
   expect(md.text).toContain('- [x] Block the address');
-  expect(md.text).toContain(HOSTILE_NOTE);
+  // The note's Markdown stays, its HTML and table pipes escaped: a viewer shows them as text.
+  expect(md.text).toContain(
+    `=cmd\\|' /C calc'!A0 \\<script\\>alert("note")\\</script\\> seen -evil.exe and evil-notes.example.com`,
+  );
 
   // HTML: opened from the file with every request refused; the chart decodes, nothing runs.
   const html = await downloadOf(page, 'Report (HTML)');

@@ -1,9 +1,10 @@
-// Runs the Playwright end-to-end tests after checking that a browser exists,
-// so that a missing browser fails with instructions rather than a stack trace.
+// Runs the Playwright end-to-end tests after making sure a browser exists: one is found, or got
+// (ensureBrowser: Playwright's download, else the distribution's package as root on
+// Debian/Ubuntu), or the run stops with instructions rather than a stack trace.
 import { spawnSync } from 'node:child_process';
-import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+import { ensureBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 
-if (!findBrowser()) {
+if (!ensureBrowser()) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
 }

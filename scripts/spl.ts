@@ -3,13 +3,15 @@
 // out, _time in epoch seconds).
 //
 //   npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]...
-//                           [--macros FILE]... [--tz ZONE] [--earliest T] [--latest T] QUERY
+//                           [--macros FILE]... [--tz ZONE] [--earliest T] [--latest T]
+//                           [--max-time SECONDS] QUERY
 //
 // --macros reads a macros.conf; later files win for a macro defined twice.
 // Events without an index of their own get --index (default main), as an import in the app does.
 //
 // Exit codes: 0 results printed; 1 a file could not be read or used (message on stderr);
-// 2 the query is wrong ({"error":{"message","position"}} on stdout).
+// 2 the query is wrong ({"error":{"message","position"}} on stdout), or the search ran past
+// --max-time (default 60 s; {"error":{"message"}}).
 import { parseArgs } from 'node:util';
 import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/indexName';
 import { SplError } from '../src/engine/errors';
@@ -18,12 +20,13 @@ import { resolveTimeModifier } from '../src/engine/run/time-bounds';
 import { fromEvents, type PlainEvent } from '../src/engine/source';
 import type { ResultSet } from '../src/engine/values';
 import type { MacroDefinition } from '../src/engine/macros';
+import { runInWorker, searchStarting } from './spl/in-worker';
 import { InputError, readEvents, readLookup, readMacros } from './spl/read-events';
 
 const USAGE =
   'usage: npm run --silent spl -- [--data FILE]... [--index NAME] [--lookup NAME=FILE]... ' +
   '[--macros FILE]... [--tz ZONE] ' +
-  '[--earliest T] [--latest T] QUERY';
+  '[--earliest T] [--latest T] [--max-time SECONDS] QUERY';
 
 async function main(): Promise<number> {
   let args;
@@ -38,6 +41,7 @@ async function main(): Promise<number> {
         tz: { type: 'string', default: 'UTC' },
         earliest: { type: 'string' },
         latest: { type: 'string' },
+        'max-time': { type: 'string', default: '60' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -55,6 +59,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const query = positionals[0];
+  const maxTime = Number(opts['max-time']);
+  if (!(maxTime > 0 && maxTime <= 2_147_483)) {
+    console.error(`spl: --max-time takes a number of seconds, not '${opts['max-time']}'`);
+    return 1;
+  }
   const tz = opts.tz;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -96,6 +105,7 @@ async function main(): Promise<number> {
   }
 
   const now = Date.now();
+  searchStarting(maxTime * 1000);
   try {
     const time = (text: string | undefined) =>
       text === undefined ? undefined : resolveTimeModifier(text, 0, now, tz);
@@ -123,12 +133,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(`spl: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runInWorker(import.meta.url, main);

@@ -17,6 +17,8 @@ function spl(...args: string[]) {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      // A search the CLI fails to stop is killed here, and the test fails on its exit code.
+      timeout: 45_000,
     },
   );
   return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) };
@@ -128,6 +130,33 @@ describe('npm run spl', { timeout: 60_000 }, () => {
       fields: ['ip', 'owner'],
       rows: [{ ip: '10.0.2.109', owner: 'billy' }, { ip: '10.0.2.107' }],
     });
+  });
+
+  it('stops a search past --max-time with a JSON error and exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const data = join(dir, 'catastrophic.csv');
+    writeFileSync(data, `_time,_raw\n1503545774,${'a'.repeat(48)}!\n`);
+    // One `exec` of this pattern on that text backtracks 2^48 times: only ending the thread stops it.
+    const r = spl('--data', data, '--max-time', '2', '* | rex "(?<x>(a+)+$)" | table x');
+    expect(r.code).toBe(2);
+    expect(r.json()).toEqual({
+      error: { message: 'The search took longer than its time limit (2 s, --max-time)' },
+    });
+    const bad = spl('--data', data, '--max-time', 'soon', '*');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--max-time takes a number of seconds, not 'soon'/);
+  });
+
+  it('runs a many-star wildcard over a long event in linear time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const data = join(dir, 'long.csv');
+    writeFileSync(
+      data,
+      `_time,_raw\n1503545774,${'a'.repeat(50_000)}b\n1503545775,${'a'.repeat(50_000)}\n`,
+    );
+    const r = spl('--data', data, '_raw="*a*a*a*a*a*a*b" | stats count');
+    expect(r.code).toBe(0);
+    expect(r.json().rows).toEqual([{ count: 1 }]);
   });
 
   it('reads a lookup as the app does: a bad file is refused with its line, not half read', () => {

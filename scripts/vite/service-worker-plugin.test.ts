@@ -182,13 +182,40 @@ describe('the generated service worker', () => {
     expect(sample?.headers.get('content-type')).toBe('text/csv');
   });
 
-  it('answers navigations with the cached page, wherever they point', async () => {
+  it('answers navigations to the app’s own page with the cached page', async () => {
     const w = loadWorker(MANIFEST, serverFiles());
     await lifecycle(w, 'install');
     w.offline = true;
-    for (const url of [SCOPE, `${ORIGIN}/index.html`, `${ORIGIN}/#/hunt`, `${ORIGIN}/elsewhere`]) {
+    for (const url of [
+      SCOPE,
+      `${ORIGIN}/index.html`,
+      `${ORIGIN}/#/hunts/ftp-exfiltration`,
+      `${ORIGIN}/?source=pwa#/search`,
+    ]) {
       const page = await request(w, new Request(url), 'navigate');
       expect(await page?.text(), url).toBe('<html>app</html>');
+    }
+    const sample = await request(
+      w,
+      new Request(`${ORIGIN}/sample/botsv2-ftp-sample.csv.gz`),
+      'navigate',
+    );
+    expect(await sample?.text()).toBe('_time,_raw\n1,a\n');
+  });
+
+  // It answered every navigation on the origin with the app, so another app or page served
+  // there could not be reached while the worker was installed.
+  it('leaves navigations to other pages of the origin to the browser', async () => {
+    const w = loadWorker(MANIFEST, serverFiles());
+    await lifecycle(w, 'install');
+    for (const url of [
+      `${ORIGIN}/elsewhere`,
+      `${ORIGIN}/other-app/`,
+      `${ORIGIN}/other-app/index.html`,
+      `${ORIGIN}/index.htm`,
+      `${ORIGIN}/sw.js`,
+    ]) {
+      expect(await request(w, new Request(url), 'navigate'), url).toBeUndefined();
     }
   });
 

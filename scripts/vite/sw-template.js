@@ -65,17 +65,15 @@ async function cacheFirst(url, request) {
   return (await cached(url)) ?? fetch(request);
 }
 
-/** The app has one page (its routes are in the hash): any other navigation gets it offline. */
-async function navigate(url, request) {
-  if (url === SCOPE || url === INDEX) return cacheFirst(INDEX, request);
-  if (PRECACHED.has(url)) return cacheFirst(url, request);
-  try {
-    return await fetch(request);
-  } catch (err) {
-    const index = await cached(INDEX);
-    if (index) return index;
-    throw err;
-  }
+/**
+ * The app has one page, its routes are in the hash: its root and index.html, whatever their
+ * query. Other addresses on the origin (another app, a server's own pages) are not the app's, and
+ * their navigations are left to the browser, online or not.
+ */
+function isAppPage(url) {
+  const page = new URL(url);
+  page.search = '';
+  return page.href === SCOPE || page.href === INDEX;
 }
 
 self.addEventListener('install', (event) => {
@@ -99,9 +97,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   url.hash = '';
-  if (request.mode === 'navigate') {
-    event.respondWith(navigate(url.href, request));
+  if (request.mode === 'navigate' && isAppPage(url.href)) {
+    event.respondWith(cacheFirst(INDEX, request));
     return;
   }
+  // The build's own files, also when opened as a page (the sample's CSV).
   if (PRECACHED.has(url.href)) event.respondWith(cacheFirst(url.href, request));
 });

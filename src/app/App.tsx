@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { warmSearch } from '../data/search/client';
 import { DataManager } from '../panels/data-manager/DataManager';
 import { HuntScreen } from '../panels/hunt/HuntScreen';
@@ -10,12 +11,17 @@ import { SpeakerScreen } from '../panels/presenter/SpeakerScreen';
 import { SearchScreen } from '../panels/search/SearchScreen';
 import { useReadyDatasets } from '../store/datasets';
 import { useHunts } from '../store/hunts';
-import { useRoute } from '../store/route';
+import { useRoute, type Route } from '../store/route';
 import { startSample } from '../store/sample';
 import { useLanguage } from '../store/settings';
 import { Header } from './Header';
 import { KeyboardHelp } from './keyboard/KeyboardHelp';
+import { LinkError } from './LinkError';
 import { startServiceWorker } from './offline/serviceWorker';
+
+function screenKey(route: Route): string {
+  return 'huntId' in route ? `${route.page}/${route.huntId}/${route.stepId ?? ''}` : route.page;
+}
 
 export function App() {
   const route = useRoute((s) => s.route);
@@ -46,18 +52,22 @@ export function App() {
   return (
     <div className="app">
       {route.page !== 'present' && <Header />}
+      <LinkError />
       <main className="app__main" id="main">
-        {route.page === 'start' && <StartPage />}
-        {route.page === 'hunts' && <HuntLibrary />}
-        {route.page === 'author' && <AuthorScreen />}
-        {route.page === 'data' && <DataManager />}
-        {route.page === 'search' && <SearchScreen />}
-        {route.page === 'hunt' && (
-          <HuntScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
-        )}
-        {route.page === 'present' && (
-          <PresenterScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
-        )}
+        {/* Another screen or step starts afresh; the header stays usable whatever fails here. */}
+        <ErrorBoundary area="screen" resetKey={screenKey(route)}>
+          {route.page === 'start' && <StartPage />}
+          {route.page === 'hunts' && <HuntLibrary />}
+          {route.page === 'author' && <AuthorScreen />}
+          {route.page === 'data' && <DataManager />}
+          {route.page === 'search' && <SearchScreen />}
+          {route.page === 'hunt' && (
+            <HuntScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
+          )}
+          {route.page === 'present' && (
+            <PresenterScreen key={route.huntId} huntId={route.huntId} stepId={route.stepId} />
+          )}
+        </ErrorBoundary>
       </main>
       <KeyboardHelp />
     </div>

@@ -14,10 +14,12 @@ import { pseudoCatalogue } from './pseudo';
 import { assetMessages } from './en/assets';
 import { chartMessages } from './en/charts';
 import { dataMessages } from './en/data';
+import { errorMessages } from './en/errors';
 import { findingsMessages } from './en/findings';
 import { huntMessages } from './en/hunt';
 import { libraryMessages } from './en/library';
 import { importMessages } from './en/import';
+import { limitMessages } from './en/limits';
 import { offlineMessages } from './en/offline';
 import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
@@ -154,6 +156,8 @@ const en = {
   ...offlineMessages,
   ...presenterMessages,
   ...macroMessages,
+  ...errorMessages,
+  ...limitMessages,
 };
 
 export type MessageKey = keyof typeof en;

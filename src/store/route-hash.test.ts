@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, HOME, parseHash, type Route } from './route-hash';
+import { formatHash, HOME, parseHash, parseLink, type Route } from './route-hash';
 
 describe('route hash', () => {
   it('round-trips a step with an edited search, time range and view', () => {
@@ -71,5 +71,25 @@ describe('route hash', () => {
   it('sends a presenter link without a step to the start page, not to a broken presenter', () => {
     expect(parseHash('#/present/ftp-exfiltration')).toEqual(HOME);
     expect(parseHash('#/speaker')).toEqual(HOME);
+  });
+
+  it('reads a link with a malformed % escape as the overview, and says so', () => {
+    for (const hash of ['#/hunts/%E0%A4%A', '#/hunts/ftp-exfiltration/%', '#/present/%zz/x']) {
+      expect(parseLink(hash), hash).toEqual({ route: HOME, malformed: true });
+    }
+    expect(parseLink('#/hunts/ftp-exfiltration/cluster-1?q=100%25')).toEqual({
+      route: {
+        page: 'hunt',
+        huntId: 'ftp-exfiltration',
+        stepId: 'cluster-1',
+        search: { query: '100%' },
+      },
+      malformed: false,
+    });
+    // URLSearchParams reads a malformed escape in the query as U+FFFD, without throwing.
+    expect(parseLink('#/search?q=%E0%A4%A')).toEqual({
+      route: { page: 'search', search: { query: '\uFFFD%A' } },
+      malformed: false,
+    });
   });
 });

@@ -64,7 +64,29 @@ function datasetList(text: string | null): string[] | undefined {
   return ids.length > 0 ? ids : undefined;
 }
 
-/** Reads a location hash such as `#/hunts/ftp-exfiltration/cluster-1?s=x&q=...&from=...`. */
+/** A route read from a hash; `malformed` when the hash could not be decoded (HOME then). */
+export interface ParsedLink {
+  route: Route;
+  malformed: boolean;
+}
+
+/**
+ * Reads a location hash and says whether it could be read: a path part with a malformed `%`
+ * escape (`%E0%A4%A`) cannot be decoded, and such a link gives the start page (HOME).
+ */
+export function parseLink(hash: string): ParsedLink {
+  try {
+    return { route: parseHash(hash), malformed: false };
+  } catch (err) {
+    if (!(err instanceof URIError)) throw err;
+    return { route: HOME, malformed: true };
+  }
+}
+
+/**
+ * Reads a location hash such as `#/hunts/ftp-exfiltration/cluster-1?s=x&q=...&from=...`. Throws
+ * URIError on a malformed `%` escape in the path (see parseLink).
+ */
 export function parseHash(hash: string): Route {
   const text = hash.replace(/^#/, '');
   const [path = '', query = ''] = text.split(/\?(.*)/s, 2);

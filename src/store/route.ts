@@ -1,10 +1,13 @@
 import { create } from 'zustand';
-import { formatHash, parseHash, type Route, type SearchOverrides } from './route-hash';
+import { formatHash, parseLink, type Route, type SearchOverrides } from './route-hash';
 
 export type { Route, SearchOverrides } from './route-hash';
 
 interface RouteState {
   route: Route;
+  /** The hash of a link that could not be read (the route is then the start page), else null. */
+  badLink: string | null;
+  dismissBadLink: () => void;
   /**
    * Goes to a route. A new history entry by default, so Back returns to where the user was
    * (every zoom and every edited search is a step of the investigation); `replace` for
@@ -18,12 +21,16 @@ interface RouteState {
   updateSearch: (patch: SearchOverrides, opts?: { replace?: boolean }) => void;
 }
 
-function currentRoute(): Route {
-  return parseHash(typeof location === 'undefined' ? '' : location.hash);
+/** The route in the address bar; a link that cannot be read gives the start page, never a throw. */
+function currentRoute(): { route: Route; badLink: string | null } {
+  const hash = typeof location === 'undefined' ? '' : location.hash;
+  const { route, malformed } = parseLink(hash);
+  return { route, badLink: malformed ? hash : null };
 }
 
 export const useRoute = create<RouteState>()((set, get) => ({
-  route: currentRoute(),
+  ...currentRoute(),
+  dismissBadLink: () => set({ badLink: null }),
   navigate: (route, opts) => {
     const hash = formatHash(route);
     if (typeof history !== 'undefined' && hash !== location.hash) {
@@ -32,7 +39,7 @@ export const useRoute = create<RouteState>()((set, get) => ({
       if (opts?.replace) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     }
-    set({ route });
+    set({ route, badLink: null });
   },
   updateSearch: (patch, opts) => {
     const route = get().route;
@@ -49,8 +56,10 @@ export const useRoute = create<RouteState>()((set, get) => ({
 // Back and Forward (and links typed or pasted into the address bar) change the hash.
 if (typeof window !== 'undefined') {
   const sync = () => {
-    const route = currentRoute();
-    if (formatHash(route) !== formatHash(useRoute.getState().route)) useRoute.setState({ route });
+    const { route, badLink } = currentRoute();
+    const state = useRoute.getState();
+    if (badLink !== state.badLink) useRoute.setState({ badLink });
+    if (formatHash(route) !== formatHash(state.route)) useRoute.setState({ route });
   };
   window.addEventListener('popstate', sync);
   window.addEventListener('hashchange', sync);

@@ -49,3 +49,34 @@ describe('the interface language', () => {
     expect(useSettings.getState().language).toBe('ja');
   });
 });
+
+describe('the search time limit setting', () => {
+  it('is 60 s by default and takes whole seconds from 1 to 3600 only', async () => {
+    const { useSettings, DEFAULT_SEARCH_TIME_LIMIT } = await load(['en'], new Map());
+    const { setSearchTimeLimit } = useSettings.getState();
+    expect(useSettings.getState().searchTimeLimit).toBe(DEFAULT_SEARCH_TIME_LIMIT);
+    expect(DEFAULT_SEARCH_TIME_LIMIT).toBe(60);
+    for (const bad of [0, -5, 3601, 1.5, Number.NaN]) {
+      setSearchTimeLimit(bad);
+      expect(useSettings.getState().searchTimeLimit, String(bad)).toBe(60);
+    }
+    setSearchTimeLimit(5);
+    expect(useSettings.getState().searchTimeLimit).toBe(5);
+  });
+
+  it('is kept with the language, and a stored value out of range is not taken', async () => {
+    const stored = new Map<string, string>();
+    const first = await load(['ja'], stored);
+    first.useSettings.getState().setSearchTimeLimit(7);
+    const again = await load(['en'], stored);
+    expect(again.useSettings.getState().searchTimeLimit).toBe(7);
+    expect(again.useSettings.getState().language).toBe('ja');
+    stored.set(
+      'hunting-workbook.settings',
+      JSON.stringify({ state: { searchTimeLimit: 0, timeZone: 'Asia/Tokyo' }, version: 1 }),
+    );
+    const bad = await load(['en'], stored);
+    expect(bad.useSettings.getState().searchTimeLimit).toBe(60);
+    expect(bad.useSettings.getState().timeZone).toBe('Asia/Tokyo');
+  });
+});

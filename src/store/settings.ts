@@ -30,6 +30,19 @@ export function browserTimeZone(): string {
   return isKnownZone(zone) ? zone : 'UTC';
 }
 
+/** Seconds a search may run before it stops and offers Run anyway (see useSearchRun). */
+export const DEFAULT_SEARCH_TIME_LIMIT = 60;
+export const SEARCH_TIME_LIMIT_RANGE = { min: 1, max: 3600 } as const;
+
+function isTimeLimit(seconds: unknown): seconds is number {
+  return (
+    typeof seconds === 'number' &&
+    Number.isInteger(seconds) &&
+    seconds >= SEARCH_TIME_LIMIT_RANGE.min &&
+    seconds <= SEARCH_TIME_LIMIT_RANGE.max
+  );
+}
+
 /** The browser's own preference, used until the user picks a language in the header. */
 export function browserLanguage(): Language {
   if (typeof navigator === 'undefined') return 'en';
@@ -43,6 +56,9 @@ interface SettingsState {
   /** Language of the interface. */
   language: Language;
   setLanguage: (language: Language) => void;
+  /** Whole seconds a search may take; a link or a hunt step cannot make the tab search for ever. */
+  searchTimeLimit: number;
+  setSearchTimeLimit: (seconds: number) => void;
 }
 
 const SETTINGS_KEY = 'hunting-workbook.settings';
@@ -58,22 +74,28 @@ export const useSettings = create<SettingsState>()(
       setLanguage: (language) => {
         if (isLanguage(language)) set({ language });
       },
+      searchTimeLimit: DEFAULT_SEARCH_TIME_LIMIT,
+      setSearchTimeLimit: (seconds) => {
+        if (isTimeLimit(seconds)) set({ searchTimeLimit: seconds });
+      },
     }),
     {
       name: SETTINGS_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ timeZone: state.timeZone, language: state.language }),
-      // A hand-edited or stale value must not break every date on screen.
+      partialize: (state) => ({
+        timeZone: state.timeZone,
+        language: state.language,
+        searchTimeLimit: state.searchTimeLimit,
+      }),
+      // A hand-edited or stale value must not break every date on screen, nor every search.
       merge: (persisted, current) => {
         const stored = persisted as Partial<SettingsState> | undefined;
-        const zone = stored?.timeZone;
-        const language = stored?.language;
-        return {
-          ...current,
-          ...(isKnownZone(zone) ? { timeZone: zone } : {}),
-          ...(isLanguage(language) ? { language } : {}),
-        };
+        const next = { ...current };
+        if (isKnownZone(stored?.timeZone)) next.timeZone = stored.timeZone;
+        if (isLanguage(stored?.language)) next.language = stored.language;
+        if (isTimeLimit(stored?.searchTimeLimit)) next.searchTimeLimit = stored.searchTimeLimit;
+        return next;
       },
     },
   ),

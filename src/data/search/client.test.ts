@@ -122,6 +122,46 @@ describe('startSearch', () => {
   });
 });
 
+describe('the time limit', () => {
+  it('stops a search past its limit with a TimeLimitError, through the worker', async () => {
+    vi.useFakeTimers();
+    const { startSearch } = await loadClient();
+    const h = startSearch('slow', { datasetIds: ['d'], tz: 'UTC', timeLimitMs: 5000 });
+    const outcome = h.done.catch((e) => e);
+    vi.advanceTimersByTime(4999);
+    expect(StubWorker.made[0].received.map((m) => m.type)).toEqual(['search']);
+    vi.advanceTimersByTime(1);
+    expect(StubWorker.made[0].received.map((m) => m.type)).toEqual(['search', 'cancel']);
+    const err = (await outcome) as Error & { limitMs: number };
+    expect(err.name).toBe('TimeLimitError');
+    expect(err.limitMs).toBe(5000);
+    expect(StubWorker.made[0].terminated).toBe(false);
+  });
+
+  it('ends a worker stuck in one regular expression when the limit passes', async () => {
+    vi.useFakeTimers();
+    const { startSearch, CANCEL_GRACE_MS } = await loadClient();
+    StubWorker.hang = true;
+    const h = startSearch('slow', { datasetIds: ['d'], tz: 'UTC', timeLimitMs: 5000 });
+    const outcome = h.done.catch((e) => e);
+    vi.advanceTimersByTime(5000 + CANCEL_GRACE_MS);
+    expect(((await outcome) as Error).name).toBe('TimeLimitError');
+    expect(StubWorker.made[0].terminated).toBe(true);
+  });
+
+  it('lets a search that ends in time keep its result, and a search without a limit run on', async () => {
+    vi.useFakeTimers();
+    const { startSearch } = await loadClient();
+    const fast = await startSearch('x', { datasetIds: ['d'], tz: 'UTC', timeLimitMs: 5000 }).done;
+    expect(fast.rows).toHaveLength(2);
+    const slow = startSearch('slow', { datasetIds: ['d'], tz: 'UTC' });
+    vi.advanceTimersByTime(3_600_000);
+    expect(StubWorker.made[0].received.map((m) => m.type)).toEqual(['search', 'search']);
+    slow.cancel();
+    expect(((await slow.done.catch((e) => e)) as Error).name).toBe('AbortError');
+  });
+});
+
 describe('fetchPage and fetchFieldValues', () => {
   it('asks the worker for a page of a kept result and passes failures on', async () => {
     const { startSearch, fetchPage, fetchFieldValues, releaseResult } = await loadClient();

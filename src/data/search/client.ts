@@ -39,6 +39,22 @@ export interface StartSearchOptions {
   summarize?: boolean;
   /** Macros beyond the stored ones, e.g. a hunt file's; they win over stored ones. */
   macros?: MacroDefinition[];
+  /**
+   * Milliseconds the search may run; past them it is stopped as a cancel is, and `done` rejects
+   * with SearchTimeLimitError. A runaway regular expression cannot be stopped inside one `exec`,
+   * so the worker is ended then (after CANCEL_GRACE_MS). Absent: no limit.
+   */
+  timeLimitMs?: number;
+}
+
+/** A search stopped by its time limit (StartSearchOptions.timeLimitMs). */
+export class SearchTimeLimitError extends Error {
+  readonly limitMs: number;
+  constructor(limitMs: number) {
+    super(`The search took longer than its time limit (${limitMs / 1000} s)`);
+    this.name = 'TimeLimitError';
+    this.limitMs = limitMs;
+  }
 }
 
 export interface SearchHandle {
@@ -55,6 +71,9 @@ interface Pending {
   reject(e: Error): void;
   opts: StartSearchOptions;
   cancelTimer?: ReturnType<typeof setTimeout>;
+  limitTimer?: ReturnType<typeof setTimeout>;
+  /** Why the search was asked to stop: its time limit, else a cancel. */
+  stopped?: Error;
 }
 
 let worker: Worker | null = null;
@@ -85,6 +104,7 @@ function settle(id: number): Pending | undefined {
   if (!p) return undefined;
   pending.delete(id);
   clearTimeout(p.cancelTimer);
+  clearTimeout(p.limitTimer);
   return p;
 }
 
@@ -127,9 +147,11 @@ function onMessage(event: MessageEvent<FromSearchWorker>): void {
     case 'failed':
       settle(msg.id)?.reject(errorOf(msg.failure));
       return;
-    case 'cancelled':
-      settle(msg.id)?.reject(new SearchAbortedError());
+    case 'cancelled': {
+      const p = settle(msg.id);
+      p?.reject(p.stopped ?? new SearchAbortedError());
       return;
+    }
     case 'page':
     case 'fieldValues':
       return;
@@ -197,18 +219,24 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
     macros: opts.macros,
   };
   w.postMessage(msg);
-  const cancel = () => {
+  const stop = (reason: Error) => {
     const p = pending.get(id);
     if (!p || p.cancelTimer !== undefined) return;
+    p.stopped = reason;
     w.postMessage({ type: 'cancel', id } satisfies ToSearchWorker);
     p.cancelTimer = setTimeout(() => {
       if (!pending.has(id)) return;
       // Only this search was asked to stop; others in the same worker fail with it.
-      settle(id)?.reject(new SearchAbortedError());
+      settle(id)?.reject(reason);
       if (worker === w) restart(new Error(t('search.fail.restartedAfterCancel')));
     }, CANCEL_GRACE_MS);
   };
-  return { done, cancel };
+  const limit = opts.timeLimitMs;
+  if (limit !== undefined) {
+    const p = pending.get(id);
+    if (p) p.limitTimer = setTimeout(() => stop(new SearchTimeLimitError(limit)), limit);
+  }
+  return { done, cancel: () => stop(new SearchAbortedError()) };
 }
 
 function ask<T extends Row[] | FieldValueCount[]>(

@@ -10,7 +10,9 @@ export function moduleLoader(bytes: Uint8Array<ArrayBuffer>): () => WebAssembly.
     if (compiled === undefined) {
       try {
         compiled = new WebAssembly.Module(bytes);
-      } catch {
+      } catch (err) {
+        // Said once per module and thread: the import still works, slower (see the README).
+        console.warn(`WebAssembly refused; using the JS fallback (${(err as Error).message})`);
         compiled = null;
       }
     }

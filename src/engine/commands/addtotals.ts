@@ -1,6 +1,6 @@
 import { toNumber } from '../eval/coerce';
 import { parseBool, type Word } from '../parse/arg-reader';
-import { wildcardRegExp } from '../search/value-match';
+import { wildcardMatcher } from '../search/wildcard';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
 
@@ -46,9 +46,9 @@ export const addtotalsCommand: CommandDef<AddtotalsArgs> = {
     };
   },
   run(input, args) {
-    const patterns = args.fields.map((w) => wildcardRegExp(w.text, ''));
+    const patterns = args.fields.map((w) => wildcardMatcher(w.text, { caseless: false }));
     const summed = (f: string) =>
-      patterns.length > 0 ? patterns.some((re) => re.test(f)) : !f.startsWith('_');
+      patterns.length > 0 ? patterns.some((matches) => matches(f)) : !f.startsWith('_');
     const fields = [...input.fields];
     const rows = input.rows.map((src) => {
       if (!args.row) return src;

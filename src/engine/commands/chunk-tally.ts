@@ -1,6 +1,6 @@
 import type { RunContext } from './command';
 import { throwIfAborted } from '../errors';
-import { wildcardRegExp } from '../search/value-match';
+import { wildcardMatcher } from '../search/wildcard';
 import type { ChunkColumn, EventChunk } from '../source';
 
 /** Events per value of one field, with the first and last event time (epoch ms). */
@@ -26,9 +26,9 @@ export interface TallyPlan {
  */
 export async function tallyBy(ctx: RunContext, plan: TallyPlan): Promise<Map<string, Tally>> {
   const out = new Map<string, Tally>();
-  const patterns = plan.indexes.filter((p) => p !== '*').map((p) => wildcardRegExp(p));
+  const patterns = plan.indexes.filter((p) => p !== '*').map((p) => wildcardMatcher(p));
   const anyIndex = plan.indexes.length === 0 || plan.indexes.includes('*');
-  const indexOk = (v: string) => patterns.some((re) => re.test(v));
+  const indexOk = (v: string) => patterns.some((matches) => matches(v));
   const earliest = plan.timed ? (ctx.earliest ?? -Infinity) : -Infinity;
   const latest = plan.timed ? (ctx.latest ?? Infinity) : Infinity;
   const infos = await ctx.source.chunks();

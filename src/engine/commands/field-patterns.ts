@@ -1,5 +1,5 @@
 import type { Word } from '../parse/arg-reader';
-import { wildcardRegExp } from '../search/value-match';
+import { wildcardMatcher } from '../search/wildcard';
 
 /**
  * The fields named by a list of names and `*` patterns, in list order, each field once. Exact
@@ -14,8 +14,8 @@ export function expandFields(patterns: readonly Word[], available: readonly stri
   for (const p of patterns) {
     if (!p.text.includes('*')) add(p.text);
     else {
-      const re = wildcardRegExp(p.text, '');
-      for (const f of available) if (re.test(f)) add(f);
+      const matches = wildcardMatcher(p.text, { caseless: false });
+      for (const f of available) if (matches(f)) add(f);
     }
   }
   return out;
@@ -24,6 +24,6 @@ export function expandFields(patterns: readonly Word[], available: readonly stri
 /** Whether `field` is named by any of the patterns. */
 export function fieldNamedBy(patterns: readonly Word[], field: string): boolean {
   return patterns.some((p) =>
-    p.text.includes('*') ? wildcardRegExp(p.text, '').test(field) : p.text === field,
+    p.text.includes('*') ? wildcardMatcher(p.text, { caseless: false })(field) : p.text === field,
   );
 }

@@ -1,6 +1,6 @@
 import { toNumber, toText } from '../eval/coerce';
 import { parseCountWord, type Word } from '../parse/arg-reader';
-import { wildcardRegExp } from '../search/value-match';
+import { wildcardMatcher } from '../search/wildcard';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
 
@@ -44,9 +44,9 @@ export const fieldsummaryCommand: CommandDef<FieldsummaryArgs> = {
     return { maxvals: max ? parseCountWord(max) : 100, fields };
   },
   run(input, args) {
-    const patterns = args.fields.map((w) => wildcardRegExp(w.text, ''));
+    const patterns = args.fields.map((w) => wildcardMatcher(w.text, { caseless: false }));
     const wanted = (f: string) =>
-      patterns.length > 0 ? patterns.some((re) => re.test(f)) : !f.startsWith('_');
+      patterns.length > 0 ? patterns.some((matches) => matches(f)) : !f.startsWith('_');
     const summaries = new Map<string, Summary>();
     for (const row of input.rows) {
       for (const [f, v] of Object.entries(row)) {

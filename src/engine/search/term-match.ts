@@ -1,7 +1,7 @@
 import { ASCII_CLASS, MAJOR, MINOR } from '../text/breakers';
 import { splitTerms } from '../text/split-terms';
 import type { EventChunk } from '../source';
-import { wildcardRegExp } from './value-match';
+import { wildcardMatcher } from './wildcard';
 
 function isBreaker(c: string | undefined): boolean {
   if (c === undefined) return true;
@@ -76,18 +76,18 @@ function wildcardPlan(lower: string, phrase: boolean): TermPlan {
   if (simplePrefix) {
     return { atoms: [], prefix: lead, exact: true, verify: (raw) => tokenMatch(raw, lower) };
   }
-  const re = phrase ? new RegExp(wildcardRegExp(lower).source.slice(1, -1), 'i') : null;
+  const inPhrase = phrase ? wildcardMatcher(lower, { anchored: false }) : null;
   return {
     atoms: whole,
     prefix: partial,
     exact: false,
-    verify: re ? (raw) => re.test(raw) : (raw) => tokenMatch(raw, lower),
+    verify: inPhrase ?? ((raw) => tokenMatch(raw, lower)),
   };
 }
 
 function tokenMatch(raw: string, pattern: string): boolean {
-  const re = wildcardRegExp(pattern);
-  return splitTerms(raw).some((t) => re.test(t));
+  const matches = wildcardMatcher(pattern);
+  return splitTerms(raw).some(matches);
 }
 
 function isMajor(c: string | undefined): boolean {

@@ -1,15 +1,7 @@
 import { toNumber, toText, valuesOf } from '../eval/coerce';
 import type { CompareOp } from '../parse/ast';
 import type { Scalar, Value } from '../values';
-
-/** `*` wildcards as an anchored, case-insensitive regular expression. */
-export function wildcardRegExp(pattern: string, flags = 'i'): RegExp {
-  const body = pattern
-    .split('*')
-    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${body}$`, flags);
-}
+import { wildcardMatcher } from './wildcard';
 
 /** Whether one field value satisfies `field op value`, with Splunk's search rules. */
 export type ScalarTest = (v: Scalar) => boolean;
@@ -39,8 +31,8 @@ export function scalarTest(op: CompareOp, value: string): ScalarTest {
 function equalityTest(value: string): ScalarTest {
   if (value === '*') return () => true;
   if (value.includes('*')) {
-    const re = wildcardRegExp(value);
-    return (v) => re.test(toText(v) ?? '');
+    const matches = wildcardMatcher(value);
+    return (v) => matches(toText(v) ?? '');
   }
   const n = toNumber(value);
   const lower = value.toLowerCase();

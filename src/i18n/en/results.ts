@@ -19,6 +19,8 @@ export const resultMessages = {
   'results.events.format.xml': 'XML',
   'results.events.format.kv': 'key=value',
   'results.events.format.text': 'text',
+  'results.events.prettyCut':
+    'This event is too long to lay out whole: the rest of it is shown below as it was written.',
   'results.events.field': 'Field',
   'results.events.value': 'Value',
   'results.events.addFilter': 'Add {field}="{value}" to the search (Alt or Shift: exclude it)',

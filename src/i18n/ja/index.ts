@@ -2,10 +2,12 @@ import { assetMessagesJa } from './assets';
 import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
 import { dataMessagesJa } from './data';
+import { errorMessagesJa } from './errors';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
 import { libraryMessagesJa } from './library';
+import { limitMessagesJa } from './limits';
 import { macroMessagesJa } from './macros';
 import { offlineMessagesJa } from './offline';
 import { presenterMessagesJa } from './presenter';
@@ -32,4 +34,6 @@ export const jaMessages = {
   ...offlineMessagesJa,
   ...presenterMessagesJa,
   ...macroMessagesJa,
+  ...errorMessagesJa,
+  ...limitMessagesJa,
 };

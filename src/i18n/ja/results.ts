@@ -17,6 +17,8 @@ export const resultMessagesJa = {
   'results.events.format.xml': 'XML',
   'results.events.format.kv': 'key=value',
   'results.events.format.text': 'テキスト',
+  'results.events.prettyCut':
+    'このイベントは長すぎるため、全体は整形できません。残りは元の形のまま下に表示しています。',
   'results.events.field': 'フィールド',
   'results.events.value': '値',
   'results.events.addFilter': '{field}="{value}" をサーチに追加（Alt か Shift で除外）',

@@ -22,14 +22,16 @@ export function ExportBar({
 }: {
   hunt: Hunt;
   progress: HuntProgressRecord | null;
-  indicators: Indicator[];
+  /** Null while they are first gathered: the exports that hold them wait for them. */
+  indicators: Indicator[] | null;
   defanged: boolean;
 }) {
   const tz = useSettings((s) => s.timeZone);
   const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const report = () =>
-    buildReport(hunt, progress, reportIndicators(indicators, defanged), tz, new Date());
+    buildReport(hunt, progress, reportIndicators(indicators ?? [], defanged), tz, new Date());
+  const waiting = indicators === null;
 
   const exportProgress = async () => {
     try {
@@ -70,6 +72,7 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(reportMarkdown(report()), `findings-${hunt.id}.md`, 'text/markdown')
           }
@@ -79,6 +82,7 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() => download(reportHtml(report()), `findings-${hunt.id}.html`, 'text/html')}
         >
           {t('findings.export.html')}
@@ -86,9 +90,10 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(
-              indicatorsCsv(indicators, { defanged }),
+              indicatorsCsv(indicators ?? [], { defanged }),
               `indicators-${hunt.id}.csv`,
               'text/csv',
             )
@@ -99,9 +104,10 @@ export function ExportBar({
         <button
           type="button"
           className="button"
+          disabled={waiting}
           onClick={() =>
             download(
-              JSON.stringify(stixBundle(indicators, { name: hunt.title }), null, 2) + '\n',
+              JSON.stringify(stixBundle(indicators ?? [], { name: hunt.title }), null, 2) + '\n',
               `indicators-${hunt.id}.stix.json`,
               'application/json',
             )

@@ -6,7 +6,6 @@ import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';
 import { useSettings } from '../../store/settings';
-import { huntIndicators } from '../../workbook/report/indicator-sources';
 import {
   currentFindings,
   initialFindings,
@@ -20,6 +19,7 @@ import { ExportBar } from './ExportBar';
 import { IndicatorsCard } from './IndicatorsCard';
 import { LearnedCard } from './LearnedCard';
 import { PinView } from './PinView';
+import { useHuntIndicators } from './useHuntIndicators';
 import { VerdictCard } from './VerdictCard';
 import './findings.css';
 
@@ -38,7 +38,7 @@ export function FindingsPanel({
   const findings = currentFindings(hunt, progress);
   const pins = useMemo(() => validPins(progress?.pins), [progress?.pins]);
   const notes = notesInOrder(hunt, progress);
-  const indicators = useMemo(() => huntIndicators(hunt, progress), [hunt, progress]);
+  const { indicators, ready, error } = useHuntIndicators(hunt, progress);
 
   if (progress === null) return <p className="hunt-muted">{t('hunt.loading')}</p>;
   return (
@@ -50,7 +50,13 @@ export function FindingsPanel({
       <VerdictCard findings={findings} initial={initial} />
       <LearnedCard hunt={hunt} />
       <DiamondCard findings={findings} initial={initial} />
-      <IndicatorsCard indicators={indicators} defanged={defanged} onDefang={setDefanged} />
+      <IndicatorsCard
+        indicators={indicators}
+        ready={ready}
+        error={error}
+        defanged={defanged}
+        onDefang={setDefanged}
+      />
       <ChecklistCard findings={findings} initial={initial} />
       <section className="card hunt-card findings-card" aria-labelledby="findings-pins">
         <h2 id="findings-pins">{t('findings.pins')}</h2>
@@ -83,7 +89,12 @@ export function FindingsPanel({
           ))
         )}
       </section>
-      <ExportBar hunt={hunt} progress={progress} indicators={indicators} defanged={defanged} />
+      <ExportBar
+        hunt={hunt}
+        progress={progress}
+        indicators={ready ? indicators : null}
+        defanged={defanged}
+      />
     </section>
   );
 }

@@ -4,10 +4,14 @@ import { t } from '../../i18n/messages';
 
 export function IndicatorsCard({
   indicators,
+  ready,
+  error,
   defanged,
   onDefang,
 }: {
   indicators: Indicator[];
+  ready: boolean;
+  error?: string;
   defanged: boolean;
   onDefang(on: boolean): void;
 }) {
@@ -19,7 +23,16 @@ export function IndicatorsCard({
         <input type="checkbox" checked={defanged} onChange={(e) => onDefang(e.target.checked)} />{' '}
         {t('findings.indicators.defang')}
       </label>
-      {indicators.length === 0 ? (
+      {error !== undefined && (
+        <p role="alert" className="hunt-message hunt-message--error">
+          {t('findings.indicators.failed', { message: error })}
+        </p>
+      )}
+      {!ready ? (
+        <p className="hunt-muted" role="status">
+          {t('findings.indicators.gathering')}
+        </p>
+      ) : indicators.length === 0 ? (
         <p className="hunt-muted">{t('findings.indicators.none')}</p>
       ) : (
         <div className="findings-scroll">

@@ -1,12 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import type { FindingsSection } from '../../store/presenter-parts';
 import { useProgress } from '../../store/progress';
-import { huntIndicators } from '../../workbook/report/indicator-sources';
 import { currentFindings, linkLabel } from '../../workbook/report/model';
 import { CORNERS } from '../findings/DiamondCard';
+import { useHuntIndicators } from '../findings/useHuntIndicators';
 import { FINDINGS_TITLES } from './findings-titles';
 
 interface PresenterFindingsProps {
@@ -28,7 +28,7 @@ export function PresenterFindings({ hunt, sections }: PresenterFindingsProps) {
     void load(hunt.id);
   }, [hunt.id, load]);
   const findings = currentFindings(hunt, progress);
-  const indicators = useMemo(() => huntIndicators(hunt, progress), [hunt, progress]);
+  const { indicators, ready } = useHuntIndicators(hunt, progress);
   if (sections.length === 0) return null;
   // The hunt's own findings would flash up before the learner's replace them.
   if (progress === null) {
@@ -93,6 +93,7 @@ export function PresenterFindings({ hunt, sections }: PresenterFindingsProps) {
           </div>
         );
       case 'indicators':
+        if (!ready) return <p className="hunt-muted">{t('findings.indicators.gathering')}</p>;
         return indicators.length === 0 ? (
           <p className="hunt-muted">{t('findings.indicators.none')}</p>
         ) : (

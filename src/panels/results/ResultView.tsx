@@ -1,8 +1,10 @@
 import { useMemo, useRef } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { SearchView } from '../../hunts/types';
 import { PinResultButton } from '../findings/PinButtons';
 import { PinTargetContext } from '../findings/pin-context';
 import { EventsView } from './events/EventsView';
+import { resultKey } from './result-key';
 import { SideBySideView } from './side-by-side/SideBySideView';
 import { TableView } from './table/TableView';
 import { TimeChartView } from './timechart/TimeChartView';
@@ -39,7 +41,10 @@ export function ResultView(props: ResultViewProps & { view: SearchView }) {
         <PinResultButton result={result} chart={view === 'timechart'} container={container} />
       )}
       <div ref={container} className="result-view">
-        <ViewOf {...props} />
+        {/* A view that fails on this result says so; the search bar and the other views stay. */}
+        <ErrorBoundary area="view" resetKey={`${view}:${resultKey(result)}`}>
+          <ViewOf {...props} />
+        </ErrorBoundary>
       </div>
     </PinTargetContext.Provider>
   );

@@ -12,6 +12,7 @@ import { MacroExpansion } from './MacroExpansion';
 import { ScopeLine } from './ScopeLine';
 import { searchScope } from './scope';
 import { SearchBox } from './SearchBox';
+import { SearchTimedOut } from './SearchTimedOut';
 import { SplErrorView } from './SplErrorView';
 import { TimeRangePicker } from './TimeRangePicker';
 import { openBounds, type Range } from './time-range';
@@ -60,6 +61,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const route = useRoute((s) => s.route);
   const updateSearch = useRoute((s) => s.updateSearch);
   const tz = useSettings((s) => s.timeZone);
+  const timeLimitSeconds = useSettings((s) => s.searchTimeLimit);
   const ov = overridesFor(route, searchId);
   const query = ov.query ?? spl;
   // The view follows the search, as on Splunk's search page; a hunt's own search keeps its own.
@@ -93,7 +95,7 @@ export function SearchPanel(props: SearchPanelProps) {
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
   const [expandedOpen, setExpandedOpen] = useState(false);
-  const { state, cancel } = useSearchRun(
+  const { state, cancel, runAnyway } = useSearchRun(
     {
       query,
       datasetIds,
@@ -103,6 +105,7 @@ export function SearchPanel(props: SearchPanelProps) {
       summarize: view === 'events',
       nonce,
       macros: props.macros,
+      timeLimitSeconds,
     },
     onResult,
   );
@@ -232,6 +235,9 @@ export function SearchPanel(props: SearchPanelProps) {
         <p role="alert" className="search-panel__failed">
           {t('search.status.failed', { message: state.error.message })}
         </p>
+      )}
+      {state.status === 'timedOut' && (
+        <SearchTimedOut seconds={state.seconds} onRunAnyway={runAnyway} />
       )}
       {state.status === 'cancelled' && (
         <p role="status" data-testid="search-cancelled">

@@ -1,6 +1,6 @@
 import type { SearchExpr } from '../../engine';
 import { parseSearch } from '../../engine';
-import { wildcardRegExp } from '../../engine/search/value-match';
+import { wildcardMatcher } from '../../engine/search/wildcard';
 
 /** The indexes a query's base search asks for (`index=x`, `index IN (...)`), outside any NOT. */
 export function namedIndexes(query: string): string[] {
@@ -25,7 +25,7 @@ export function namedIndexes(query: string): string[] {
 /** The named indexes that none of `indexes` matches (case-insensitively, `*` a wildcard). */
 export function missingIndexes(named: readonly string[], indexes: readonly string[]): string[] {
   return named.filter((name) => {
-    const re = wildcardRegExp(name);
-    return !indexes.some((index) => re.test(index));
+    const matches = wildcardMatcher(name);
+    return !indexes.some((index) => matches(index));
   });
 }

@@ -3,13 +3,20 @@ import type { RunCounts } from '../../engine/commands/command';
 import { SplError } from '../../engine/errors';
 import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
-import { startSearch, type SearchHandle, type StoredResult } from '../../data/search/client';
+import {
+  SearchTimeLimitError,
+  startSearch,
+  type SearchHandle,
+  type StoredResult,
+} from '../../data/search/client';
 
 export type RunState =
   | { status: 'idle' }
   | { status: 'running'; counts?: RunCounts; rows: Row[] }
   | { status: 'done'; result: StoredResult }
   | { status: 'cancelled' }
+  /** Stopped by the time limit; `runAnyway` runs the same search without it. */
+  | { status: 'timedOut'; seconds: number }
   | { status: 'error'; error: Error };
 
 interface RunInput {
@@ -23,6 +30,11 @@ interface RunInput {
   nonce: number;
   /** Macros beyond the stored ones (a hunt's). */
   macros?: MacroDefinition[];
+  /**
+   * Seconds a run may take (the setting); a search opened from a link or a hunt step must not
+   * keep the tab busy for ever. A change applies to the next run.
+   */
+  timeLimitSeconds: number;
 }
 
 // Streamed events are shown up to this many until the search is done.
@@ -40,6 +52,14 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
   const idsKey = datasetIds?.join(',');
   // By content: a caller passing an equal new array each render does not rerun the search.
   const macrosKey = input.macros ? JSON.stringify(input.macros) : '';
+  const limitMs = useRef(input.timeLimitSeconds * 1000);
+  useEffect(() => {
+    limitMs.current = input.timeLimitSeconds * 1000;
+  });
+  // Run anyway lifts the limit for one run of exactly this search; any change brings it back.
+  const runKey = JSON.stringify([query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey]);
+  const unlimitedKey = useRef<string | null>(null);
+  const [anyway, setAnyway] = useState(0);
   useEffect(() => {
     if (idsKey === undefined || idsKey === '') {
       setState({ status: 'idle' });
@@ -48,6 +68,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
     let live = true;
     let streamed: Row[] = [];
     setState({ status: 'running', rows: [] });
+    const timeLimitMs = unlimitedKey.current === runKey ? undefined : limitMs.current;
     const h = startSearch(query, {
       datasetIds: idsKey.split(','),
       earliest,
@@ -55,6 +76,7 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       tz,
       summarize,
       macros: macrosKey === '' ? undefined : (JSON.parse(macrosKey) as MacroDefinition[]),
+      timeLimitMs,
       onProgress: (counts) => {
         if (live) setState((s) => (s.status === 'running' ? { ...s, counts } : s));
       },
@@ -74,7 +96,9 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       (error: Error) => {
         if (!live) return;
         if (error.name === 'AbortError') setState({ status: 'cancelled' });
-        else setState({ status: 'error', error });
+        else if (error instanceof SearchTimeLimitError) {
+          setState({ status: 'timedOut', seconds: error.limitMs / 1000 });
+        } else setState({ status: 'error', error });
       },
     );
     return () => {
@@ -82,9 +106,15 @@ export function useSearchRun(input: RunInput, onResult?: (r: StoredResult) => vo
       h.cancel();
       if (handle.current === h) handle.current = null;
     };
-  }, [query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey]);
+    // runKey is made of the other dependencies; `anyway` runs the same search again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, idsKey, earliest, latest, tz, summarize, nonce, macrosKey, anyway]);
   const cancel = () => handle.current?.cancel();
-  return { state, cancel };
+  const runAnyway = () => {
+    unlimitedKey.current = runKey;
+    setAnyway((n) => n + 1);
+  };
+  return { state, cancel, runAnyway };
 }
 
 export function isSplError(e: Error): e is SplError {

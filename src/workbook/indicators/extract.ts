@@ -40,19 +40,36 @@ function blank(text: string, spans: [number, number][]): string {
   return parts.join('');
 }
 
-/** Strips what prose and Markdown put after a URL: punctuation, emphasis, an unopened `)`. */
+/**
+ * Strips what prose and Markdown put after a URL: punctuation, emphasis, an unopened `)` or `]`.
+ * The brackets are counted once and the counts kept as the end moves back: counting them again
+ * for every character trimmed took 7 s on a URL followed by 30,000 `)`.
+ */
 function trimUrl(url: string): string {
-  let u = url;
-  for (;;) {
-    const last = u[u.length - 1];
-    if (/[.,;:!?*_'"]/.test(last)) u = u.slice(0, -1);
-    else if (last === ')' && count(u, '(') < count(u, ')')) u = u.slice(0, -1);
-    else if (last === ']' && count(u, '[') < count(u, ']')) u = u.slice(0, -1);
-    else return u;
+  let parens = 0; // `(` less `)`
+  let squares = 0; // `[` less `]`
+  for (const c of url) {
+    if (c === '(') parens++;
+    else if (c === ')') parens--;
+    else if (c === '[') squares++;
+    else if (c === ']') squares--;
   }
+  let end = url.length;
+  while (end > 0) {
+    const last = url[end - 1];
+    if (TRAILING.includes(last)) end--;
+    else if (last === ')' && parens < 0) {
+      parens++;
+      end--;
+    } else if (last === ']' && squares < 0) {
+      squares++;
+      end--;
+    } else break;
+  }
+  return url.slice(0, end);
 }
 
-const count = (s: string, c: string) => s.split(c).length - 1;
+const TRAILING = `.,;:!?*_'"`;
 
 /** Scheme and host in lower case; the rest as written (paths are case-sensitive). */
 function normaliseUrl(url: string): { url: string; host: FoundIndicator | null } | null {

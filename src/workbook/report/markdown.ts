@@ -1,30 +1,19 @@
 import { formatRange } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
+import { escapeMarkdown as text } from './escape';
+import { fenced } from './md/fence';
+import { safeMarkdown, safeMarkdownLine } from './md/markdown';
 import type { Report } from './model';
+import { isPngDataUrl } from './pins';
 
 const CORNERS = ['adversary', 'capability', 'infrastructure', 'victim'] as const;
 
-/** A table cell on one line whose pipes cannot end the cell early. */
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ');
-}
-
 function table(columns: string[], rows: string[][]): string[] {
   return [
-    `| ${columns.map(cell).join(' | ')} |`,
+    `| ${columns.map(text).join(' | ')} |`,
     `| ${columns.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${columns.map((_, i) => cell(r[i] ?? '')).join(' | ')} |`),
+    ...rows.map((r) => `| ${columns.map((_, i) => text(r[i] ?? '')).join(' | ')} |`),
   ];
-}
-
-/** A fenced block whose fence is longer than any run of backticks inside, so it cannot close early. */
-function fenced(text: string, lang = ''): string[] {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return [fence + lang, text, fence];
 }
 
 export function rangeText(earliest: number | undefined, latest: number | undefined, tz: string) {
@@ -32,11 +21,16 @@ export function rangeText(earliest: number | undefined, latest: number | undefin
   return formatRange(earliest, latest - 1, tz);
 }
 
-/** The report as Markdown: the learner's text goes in as they wrote it, log data in code. */
+/**
+ * The report as Markdown that is safe to open in any viewer: the learner's Markdown keeps its
+ * formatting but no HTML, link or image (safeMarkdown); every value from the logs or a file is
+ * escaped to read as text (escapeMarkdown), log text sits in code fences, and the only image is
+ * a chart embedded as PNG data.
+ */
 export function reportMarkdown(r: Report): string {
   const f = r.findings;
   const out: string[] = [
-    `# ${t('findings.report.title', { hunt: r.huntTitle })}`,
+    `# ${text(t('findings.report.title', { hunt: r.huntTitle }))}`,
     '',
     t('findings.report.exported', { time: r.exportedAt.toISOString() }),
     '',
@@ -44,16 +38,20 @@ export function reportMarkdown(r: Report): string {
     '',
     `**${t(`findings.verdict.${f.verdict}`)}**`,
     '',
-    ...f.reasons.map((reason) => `- ${reason}`),
+    ...f.reasons.map((reason) => `- ${safeMarkdownLine(reason)}`),
     '',
   ];
   if (r.learned.length > 0) {
     out.push(`## ${t('findings.learned')}`, '');
-    for (const item of r.learned) out.push(`- ${item.text} (${item.links.join('; ')})`);
+    for (const item of r.learned) {
+      out.push(`- ${safeMarkdownLine(item.text)} (${text(item.links.join('; '))})`);
+    }
     out.push('');
   }
   out.push(`## ${t('findings.diamond')}`, '');
-  for (const c of CORNERS) out.push(`- **${t(`findings.diamond.${c}`)}**: ${f.diamond[c]}`);
+  for (const c of CORNERS) {
+    out.push(`- **${t(`findings.diamond.${c}`)}**: ${safeMarkdownLine(f.diamond[c])}`);
+  }
   out.push('', `## ${t('findings.indicators')}`, '');
   if (r.indicators.length === 0) out.push(t('findings.indicators.none'));
   else {
@@ -69,19 +67,23 @@ export function reportMarkdown(r: Report): string {
     );
   }
   out.push('', `## ${t('findings.checklist')}`, '');
-  for (const item of f.checklist) out.push(`- [${item.done ? 'x' : ' '}] ${item.text}`);
+  for (const item of f.checklist) {
+    out.push(`- [${item.done ? 'x' : ' '}] ${safeMarkdownLine(item.text)}`);
+  }
   out.push('', `## ${t('findings.pins')}`, '');
   if (r.pins.length === 0) out.push(t('findings.pins.none'), '');
   for (const pin of r.pins) {
     const s = pin.snapshot;
-    out.push(`### ${pin.title} (${t(`findings.report.kind.${pin.kind}`)})`, '');
-    out.push(`${t('findings.report.where')}: ${pin.where}`, '');
+    out.push(`### ${text(pin.title)} (${t(`findings.report.kind.${pin.kind}`)})`, '');
+    out.push(`${t('findings.report.where')}: ${text(pin.where)}`, '');
     const range = rangeText(pin.earliest, pin.latest, r.timeZone);
     if (range) out.push(`${t('findings.report.range')}: ${range}`, '');
     out.push(...fenced(pin.spl, 'spl'), '');
-    if (s.image)
-      out.push(`![${t('findings.pins.chartImage', { title: pin.title })}](${s.image})`, '');
-    if (s.time !== undefined) out.push(`**${s.time}**`, '');
+    // Only a PNG as the chart code makes it: any other address would be fetched by the viewer.
+    if (s.image && isPngDataUrl(s.image)) {
+      out.push(`![${text(t('findings.pins.chartImage', { title: pin.title }))}](${s.image})`, '');
+    }
+    if (s.time !== undefined) out.push(`**${text(s.time)}**`, '');
     if (s.raw !== undefined) out.push(...fenced(s.raw), '');
     if (s.fields && s.fields.length > 0)
       out.push(...table([t('results.events.field'), t('results.events.value')], s.fields), '');
@@ -94,7 +96,7 @@ export function reportMarkdown(r: Report): string {
   }
   if (r.notes.length > 0) {
     out.push(`## ${t('findings.notes')}`, '');
-    for (const note of r.notes) out.push(`### ${note.step}`, '', note.text.trim(), '');
+    for (const note of r.notes) out.push(`### ${text(note.step)}`, '', safeMarkdown(note.text), '');
   }
   return (
     out

@@ -42,7 +42,8 @@ describe('exports in the chosen language', () => {
     expect(md).toContain('## ダイヤモンドモデル');
     expect(md).toContain('### ファイル転送 (イベント)');
     expect(md).toContain('| フィールド | 値 |');
-    expect(md).toContain('| filename | 나는_데이비드를_사랑한다.hwp |');
+    // The data as it is: untranslated, escaped only to read as text (`\_` shows as `_`).
+    expect(md).toContain('| filename | 나는\\_데이비드를\\_사랑한다.hwp |');
     expect(md).not.toMatch(/Verdict|Diamond model|\| field \| value \|/);
   });
 

@@ -132,17 +132,38 @@ describe('the HTML report', () => {
   });
 });
 
+/** The Markdown outside fenced blocks and code spans: what a viewer would read as markup. */
+function outsideCode(md: string): string {
+  const lines: string[] = [];
+  let fence: string | null = null;
+  for (const line of md.split('\n')) {
+    const open = /^(`{3,})/.exec(line);
+    if (fence === null && open) fence = open[1];
+    else if (fence !== null && line.startsWith(fence) && line.slice(fence.length).trim() === '') {
+      fence = null;
+    } else if (fence === null) lines.push(line);
+  }
+  // Code spans: a run of backticks up to the next run of the same length.
+  return lines.join('\n').replace(/(`+)[^]*?\1/g, '');
+}
+
+/** What a viewer reads as markup: outside code, escaped characters and task boxes taken out. */
+const markup = (md: string) =>
+  outsideCode(md)
+    .replace(/^- \[[ x]\] /gm, '- ')
+    .replace(/\\./g, '');
+
 describe('the Markdown report', () => {
   it('has the verdict, checklist state, pins and notes in order', () => {
     const md = reportMarkdown(report());
     expect(md).toContain('**Refuted**');
-    expect(md).toContain(`- Because ${EVIL}`);
+    expect(md).toContain(`- Because \\<img src=x onerror=alert(1)\\>`);
     expect(md).toContain(`- [x] ${initialFindings(hunt).checklist[0].text}`);
-    expect(md).toContain(`- [ ] Mine ${EVIL}`);
-    expect(md).toContain(`![Chart: chart ${EVIL}](${PNG})`);
+    expect(md).toContain(`- [ ] Mine \\<img src=x onerror=alert(1)\\>`);
+    expect(md).toContain(`![Chart: chart \\<img src=x onerror=alert(1)\\>](${PNG})`);
     expect(md).toContain('The first 1 of 450 rows.');
     expect(md.indexOf('### What does the firewall see?')).toBeLessThan(md.indexOf('### Findings'));
-    expect(md).toContain(FORMULA);
+    expect(md).toContain(`=cmd\\|' /C calc'!A0`);
   });
 
   it('keeps table cells in their cell and code in its fence', () => {
@@ -152,6 +173,38 @@ describe('the Markdown report', () => {
     const md = reportMarkdown(r);
     expect(md).toContain('| a\\|b | line1 line2 |');
     expect(md).toContain('````spl\nx ``` y\n````');
+  });
+
+  // Pins hold log text and a progress file can hold anything: the Markdown export passed raw
+  // HTML, links and remote images from them into a file that a viewer renders.
+  it('escapes HTML, links and images from pins and imported progress, and drops remote images', () => {
+    const r = report();
+    const LINK = '[click me](http://evil.example/phish)';
+    const IMAGE = '![x](http://evil.example/track.png)';
+    const REF = '[r]: http://evil.example/ref';
+    const hostile = `${SCRIPT} ${LINK} ${IMAGE} <http://evil.example/auto> &lt; *em*`;
+    r.pins[0].title = hostile;
+    r.pins[0].snapshot.rows = [[hostile, `${REF}\n<iframe src=//evil.example>`]];
+    r.pins[3].snapshot.fields = [['user', hostile]];
+    r.pins[3].snapshot.time = hostile;
+    r.pins[2].snapshot.image = 'http://evil.example/chart.png';
+    r.notes = [{ step: 'Step', text: `# Title\n\n${hostile}\n\n${REF}\n\n<div>${IMAGE}</div>` }];
+    r.findings.reasons = [hostile];
+    r.findings.diamond.victim = `${LINK} ${IMAGE}`;
+    r.findings.checklist = [{ id: 'x', text: hostile, done: false }];
+    r.indicators = [{ kind: 'url', value: hostile, seen: [hostile] }];
+    const md = reportMarkdown(r);
+    // No tag, autolink, link, image or link definition a viewer could act on.
+    const withoutChart = md.replace(`![Chart: chart \\<img src=x onerror=alert(1)\\>](${PNG})`, '');
+    expect(withoutChart).not.toBe(md);
+    expect([...markup(withoutChart)].filter((c) => '<&[]'.includes(c))).toEqual([]);
+    // The only image left is the embedded PNG.
+    expect([...md.matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map((m) => m[1])).toEqual([PNG]);
+    // A link in a note reads as its text and its address, as in the HTML report.
+    expect(md).toContain('click me \\[`http://evil.example/phish`\\]');
+    // The learner's Markdown keeps its formatting, under the report's headings.
+    expect(md).toContain('#### Title');
+    expect(md).toContain('\\&lt; *em*');
   });
 });
 

@@ -1,4 +1,4 @@
-import { forwardRef, type MouseEvent } from 'react';
+import { forwardRef, useMemo, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
 import { isSynthesizedRaw } from '../../../data/normalize';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
@@ -61,7 +61,8 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
     onSelect();
     onToggle();
   };
-  const pretty = expanded ? prettyRaw(raw) : null;
+  // Laid out once per event: the list re-renders every item whenever one opens or closes.
+  const pretty = useMemo(() => (expanded ? prettyRaw(raw) : null), [expanded, raw]);
   return (
     <li
       className={`event${selected ? ' event--selected' : ''}${expanded ? ' event--expanded' : ''}`}
@@ -141,6 +142,16 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
           <pre className="event__pretty" data-format={pretty.format}>
             <Highlighted value={pretty.text} terms={terms} />
           </pre>
+          {pretty.rest !== '' && (
+            <>
+              <p className="event__pretty-cut" data-testid="pretty-cut">
+                {t('results.events.prettyCut')}
+              </p>
+              <pre className="event__pretty event__pretty--rest">
+                <Highlighted value={pretty.rest} terms={terms} />
+              </pre>
+            </>
+          )}
         </div>
       )}
     </li>

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TimeHistogram } from '../../../charts/TimeHistogram';
+import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { summarizeEvents, type EventsSummary } from '../../../data/search/events-summary';
-import { fetchPage, type StoredResult } from '../../../data/search/client';
+import { fetchPage } from '../../../data/search/client';
 import type { Row } from '../../../engine/values';
 import { t } from '../../../i18n/messages';
+import { resultKey } from '../result-key';
 import type { ResultViewProps } from '../types';
 import { EventItem } from './EventItem';
 import { FieldSidebar } from './FieldSidebar';
@@ -12,23 +14,12 @@ import './events.css';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 
-const resultKeys = new WeakMap<StoredResult, number>();
-let nextKey = 1;
-function keyOf(result: StoredResult): number {
-  let key = resultKeys.get(result);
-  if (key === undefined) {
-    key = nextKey++;
-    resultKeys.set(result, key);
-  }
-  return key;
-}
-
 /**
  * Events as Splunk's Events tab shows them: timeline above, field sidebar beside, the events
  * newest first a page at a time. A new result starts again on page one with nothing open.
  */
 export function EventsView(props: ResultViewProps) {
-  return <EventsBody key={keyOf(props.result)} {...props} />;
+  return <EventsBody key={resultKey(props.result)} {...props} />;
 }
 
 function isTyping(target: EventTarget): boolean {
@@ -181,21 +172,23 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
               ) : (
                 <ol className="events" start={offset + 1} onKeyDown={onKeyDown}>
                   {rows.map((row, i) => (
-                    <EventItem
-                      key={offset + i}
-                      ref={(el) => {
-                        toggles.current[i] = el;
-                      }}
-                      row={row}
-                      tz={tz}
-                      terms={terms}
-                      expanded={expanded.has(i)}
-                      selected={selected === i}
-                      onToggle={() => toggle(i)}
-                      onSelect={() => setSelected(i)}
-                      onFilter={actions.addFilter}
-                      onContext={actions.showContext}
-                    />
+                    // One event that cannot be shown stays one failed item in the list.
+                    <ErrorBoundary key={offset + i} area="event" as="li">
+                      <EventItem
+                        ref={(el) => {
+                          toggles.current[i] = el;
+                        }}
+                        row={row}
+                        tz={tz}
+                        terms={terms}
+                        expanded={expanded.has(i)}
+                        selected={selected === i}
+                        onToggle={() => toggle(i)}
+                        onSelect={() => setSelected(i)}
+                        onFilter={actions.addFilter}
+                        onContext={actions.showContext}
+                      />
+                    </ErrorBoundary>
                   ))}
                 </ol>
               )}

@@ -7,13 +7,22 @@ describe('prettyRaw', () => {
     expect(prettyRaw('{"a":1,"b":{"c":"x"}}')).toEqual({
       format: 'json',
       text: '{\n  "a": 1,\n  "b": {\n    "c": "x"\n  }\n}',
+      rest: '',
     });
+    // As JSON.stringify lays it out, but with numbers and strings as written.
+    const json = '{"a": [1.0, {}, []], "b": "\\u00e9 \\"q\\"", "c": null}';
+    expect(prettyRaw(json).text).toBe(
+      JSON.stringify(JSON.parse(json), null, 2)
+        .replace('"é \\"q\\""', '"\\u00e9 \\"q\\""')
+        .replace(/^ {4}1,$/m, '    1.0,'),
+    );
   });
 
   it('indents XML by nesting, keeping short elements on one line', () => {
     expect(prettyRaw('<Event><System><EventID>4624</EventID></System></Event>')).toEqual({
       format: 'xml',
       text: '<Event>\n  <System>\n    <EventID>4624</EventID>\n  </System>\n</Event>',
+      rest: '',
     });
   });
 
@@ -31,8 +40,12 @@ describe('prettyRaw', () => {
   });
 
   it('leaves other text as is, including broken JSON', () => {
-    expect(prettyRaw('plain words here')).toEqual({ format: 'text', text: 'plain words here' });
-    expect(prettyRaw('{"a":')).toEqual({ format: 'text', text: '{"a":' });
+    expect(prettyRaw('plain words here')).toEqual({
+      format: 'text',
+      text: 'plain words here',
+      rest: '',
+    });
+    expect(prettyRaw('{"a":')).toEqual({ format: 'text', text: '{"a":', rest: '' });
   });
 });
 

@@ -23,8 +23,8 @@ interface Delim {
 
 type Token = { kind: 'text'; text: string } | { kind: 'html'; html: string } | Delim;
 
-const isSpace = (c: string) => c === '' || /\s/.test(c);
-const isPunct = (c: string) => /[!-/:-@[-`{-~]/.test(c);
+export const isSpace = (c: string) => c === '' || /\s/.test(c);
+export const isPunct = (c: string) => /[!-/:-@[-`{-~]/.test(c);
 
 function delimiter(text: string, at: number, end: number): Delim {
   const char = text[at] as '*' | '_';
@@ -98,28 +98,35 @@ function backtickRuns(text: string) {
   return { starts, lengths, next };
 }
 
-function codeSpan(content: string): string {
-  let code = content.replace(/\n/g, ' ');
-  if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && code.trim() !== '') {
-    code = code.slice(1, -1);
-  }
-  return `<code>${escapeHtml(code)}</code>`;
-}
-
-export function inlineHtml(text: string): string {
-  const tokens: Token[] = [];
+/**
+ * The code spans of a text, asked with increasing positions of a backtick run: the run's length
+ * and where the run that closes it starts (-1 when none does, and the run is text).
+ */
+export function codeSpanFinder(text: string): (at: number) => { len: number; close: number } {
   const runs = backtickRuns(text);
   let run = 0;
-  // Where the next `[` and `]` are; both only move forward, so finding links stays linear.
+  return (at) => {
+    while (runs.starts[run] < at) run++;
+    const closer = runs.next[run];
+    return { len: runs.lengths[run], close: closer >= 0 ? runs.starts[closer] : -1 };
+  };
+}
+
+/** A `[label](url)` found in a text: its parts and where it ends. */
+export interface FoundLink {
+  label: string;
+  url: string;
+  end: number;
+}
+
+/**
+ * Finds `[label](url)` links in one text, asked with increasing positions of `[`. Where the next
+ * `[` and `]` are only moves forward, so finding every link of a text stays linear.
+ */
+export function linkFinder(text: string): (at: number) => FoundLink | null {
   let nextOpen = -1;
   let nextClose = -1;
-  let plain = 0;
-  const flush = (to: number) => {
-    if (to > plain) tokens.push({ kind: 'text', text: text.slice(plain, to) });
-  };
-
-  /** `[text](url)` from `[` at `at`: its HTML and where it ends, or null. */
-  const link = (at: number): { html: string; end: number } | null => {
+  return (at) => {
     if (nextClose <= at) nextClose = indexOrEnd(text, ']', at + 1);
     if (nextOpen <= at) nextOpen = indexOrEnd(text, '[', at + 1);
     const close = nextClose;
@@ -137,23 +144,45 @@ export function inlineHtml(text: string): string {
     }
     const url = text.slice(close + 2, end);
     if (end >= text.length || url === '') return null;
-    const label = text.slice(at + 1, close);
+    return { label: text.slice(at + 1, close), url, end: end + 1 };
+  };
+}
+
+function codeSpan(content: string): string {
+  let code = content.replace(/\n/g, ' ');
+  if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && code.trim() !== '') {
+    code = code.slice(1, -1);
+  }
+  return `<code>${escapeHtml(code)}</code>`;
+}
+
+export function inlineHtml(text: string): string {
+  const tokens: Token[] = [];
+  const findCodeSpan = codeSpanFinder(text);
+  const findLink = linkFinder(text);
+  let plain = 0;
+  const flush = (to: number) => {
+    if (to > plain) tokens.push({ kind: 'text', text: text.slice(plain, to) });
+  };
+
+  /** `[text](url)` from `[` at `at`: its HTML and where it ends, or null. */
+  const link = (at: number): { html: string; end: number } | null => {
+    const found = findLink(at);
+    if (!found) return null;
+    const { label, url, end } = found;
     const shown = label === url ? '' : `${inlineHtml(label)} `;
-    return { html: `${shown}<span class="url">[${escapeHtml(url)}]</span>`, end: end + 1 };
+    return { html: `${shown}<span class="url">[${escapeHtml(url)}]</span>`, end };
   };
 
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     if (c === '`') {
-      while (runs.starts[run] < i) run++;
-      const closer = runs.next[run];
-      const len = runs.lengths[run];
+      const { len, close } = findCodeSpan(i);
       flush(i);
-      if (closer >= 0) {
-        const end = runs.starts[closer];
-        tokens.push({ kind: 'html', html: codeSpan(text.slice(i + len, end)) });
-        i = end + len;
+      if (close >= 0) {
+        tokens.push({ kind: 'html', html: codeSpan(text.slice(i + len, close)) });
+        i = close + len;
       } else {
         tokens.push({ kind: 'text', text: text.slice(i, i + len) });
         i += len;
