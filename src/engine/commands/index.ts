@@ -120,6 +120,9 @@ const UNSUPPORTED: Record<string, string> = {
   savedsearch: 'there are no saved searches here',
 };
 
+/** Every command, for help and completion. */
+export const COMMAND_LIST: readonly AnyCommand[] = BUILT;
+
 const byName = new Map(BUILT.map((c) => [c.name, c]));
 
 export const COMMANDS: CommandCatalog = {
