@@ -23,6 +23,7 @@ import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
 import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
+import { editorMessages } from './en/editor';
 import { macroMessages } from './en/macros';
 
 export type { Message } from './message-types';
@@ -146,6 +147,7 @@ const en = {
   ...libraryMessages,
   ...importMessages,
   ...searchMessages,
+  ...editorMessages,
   ...scopeMessages,
   ...resultMessages,
   ...chartMessages,

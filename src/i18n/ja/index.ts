@@ -1,6 +1,7 @@
 import { assetMessagesJa } from './assets';
 import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
+import { editorMessagesJa } from './editor';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
@@ -18,6 +19,7 @@ export const jaMessages = {
   ...huntMessagesJa,
   ...importMessagesJa,
   ...searchMessagesJa,
+  ...editorMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,
   ...assetMessagesJa,

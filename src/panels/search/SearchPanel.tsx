@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StoredResult } from '../../data/search/client';
+import { fetchCompletions, type StoredResult } from '../../data/search/client';
 import type { MacroDefinition } from '../../engine/macros';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';
 import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
+import { CommandHelp } from './CommandHelp';
 import { IndexNotice } from './IndexNotice';
 import { RunCountsLine } from './RunCountsLine';
 import { MacroExpansion } from './MacroExpansion';
@@ -93,6 +94,9 @@ export function SearchPanel(props: SearchPanelProps) {
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
   const [expandedOpen, setExpandedOpen] = useState(false);
+  // Where the cursor is in the box; unset until the user works in it (then help shows).
+  const [cursor, setCursor] = useState<number>();
+  const [lineNumbers, setLineNumbers] = useState(false);
   const { state, cancel } = useSearchRun(
     {
       query,
@@ -156,6 +160,9 @@ export function SearchPanel(props: SearchPanelProps) {
           onRun={run}
           onExpand={() => setExpandedOpen((o) => !o)}
           error={splError}
+          complete={(q, pos) => fetchCompletions(q, pos, datasetIds ?? [], props.macros)}
+          onCursor={setCursor}
+          lineNumbers={lineNumbers}
         />
         <div className="search-panel__controls">
           <TimeRangePicker
@@ -189,6 +196,19 @@ export function SearchPanel(props: SearchPanelProps) {
           </button>
         </div>
       </div>
+      {cursor !== undefined && (
+        <div className="search-panel__assist">
+          <CommandHelp query={draft} cursor={cursor} />
+          <button
+            type="button"
+            className="button"
+            aria-pressed={lineNumbers}
+            onClick={() => setLineNumbers((on) => !on)}
+          >
+            {t('editor.lineNumbers')}
+          </button>
+        </div>
+      )}
       <MacroExpansion
         query={draft}
         extra={props.macros}
