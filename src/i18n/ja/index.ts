@@ -1,13 +1,17 @@
 import { assetMessagesJa } from './assets';
 import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
+import { dataMessagesJa } from './data';
 import { editorMessagesJa } from './editor';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
+import { libraryMessagesJa } from './library';
+import { macroMessagesJa } from './macros';
 import { offlineMessagesJa } from './offline';
 import { presenterMessagesJa } from './presenter';
 import { resultMessagesJa } from './results';
+import { scopeMessagesJa } from './scope';
 import { searchMessagesJa } from './search';
 
 /**
@@ -16,14 +20,18 @@ import { searchMessagesJa } from './search';
  */
 export const jaMessages = {
   ...coreMessagesJa,
+  ...dataMessagesJa,
   ...huntMessagesJa,
+  ...libraryMessagesJa,
   ...importMessagesJa,
   ...searchMessagesJa,
   ...editorMessagesJa,
+  ...scopeMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,
   ...assetMessagesJa,
   ...findingsMessagesJa,
   ...offlineMessagesJa,
   ...presenterMessagesJa,
+  ...macroMessagesJa,
 };
