@@ -24,6 +24,7 @@ import { resultMessages } from './en/results';
 import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
 import { editorMessages } from './en/editor';
+import { searchesMessages } from './en/searches';
 import { macroMessages } from './en/macros';
 
 export type { Message } from './message-types';
@@ -148,6 +149,7 @@ const en = {
   ...importMessages,
   ...searchMessages,
   ...editorMessages,
+  ...searchesMessages,
   ...scopeMessages,
   ...resultMessages,
   ...chartMessages,

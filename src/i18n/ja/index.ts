@@ -13,6 +13,7 @@ import { presenterMessagesJa } from './presenter';
 import { resultMessagesJa } from './results';
 import { scopeMessagesJa } from './scope';
 import { searchMessagesJa } from './search';
+import { searchesMessagesJa } from './searches';
 
 /**
  * The Japanese catalogue, one file per area as under en/. Splunk Japan's wording for shared
@@ -26,6 +27,7 @@ export const jaMessages = {
   ...importMessagesJa,
   ...searchMessagesJa,
   ...editorMessagesJa,
+  ...searchesMessagesJa,
   ...scopeMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,

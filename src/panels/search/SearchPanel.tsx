@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { fetchCompletions, type StoredResult } from '../../data/search/client';
 import type { MacroDefinition } from '../../engine/macros';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';
+import { useSearchLibrary } from '../../store/search-library';
 import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
 import { CommandHelp } from './CommandHelp';
 import { IndexNotice } from './IndexNotice';
 import { RunCountsLine } from './RunCountsLine';
 import { MacroExpansion } from './MacroExpansion';
+import { SaveSearch } from './SaveSearch';
 import { ScopeLine } from './ScopeLine';
 import { searchScope } from './scope';
 import { SearchBox } from './SearchBox';
@@ -111,7 +113,26 @@ export function SearchPanel(props: SearchPanelProps) {
     onResult,
   );
 
+  // A run the user asked for goes into the search history (on the search page, every run).
+  const asked = useRef(false);
+  const record = useSearchLibrary((s) => s.record);
+  useEffect(() => {
+    if (state.status !== 'done' || !(free || asked.current)) return;
+    asked.current = false;
+    const r = state.result;
+    record({
+      query,
+      earliest: range.earliest,
+      latest: range.latest,
+      at: Date.now(),
+      count: r.events ? r.counts.matched : r.rows.length,
+    });
+    // Only a newly finished search is recorded, not a change of range or view meanwhile.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
   const run = () => {
+    asked.current = true;
     if (draft !== query) updateSearch({ searchId, query: draft });
     else setNonce((n) => n + 1);
   };
@@ -194,6 +215,13 @@ export function SearchPanel(props: SearchPanelProps) {
           <button type="button" className="button" onClick={reset}>
             {props.resetLabel ?? t('search.reset')}
           </button>
+          <SaveSearch
+            query={draft}
+            earliest={range.earliest}
+            latest={range.latest}
+            view={view}
+            suggestedName={search?.title}
+          />
         </div>
       </div>
       {cursor !== undefined && (
