@@ -31,6 +31,11 @@ test('the user picks selected fields and the event layout (list, raw, table); bo
   const table = panel.getByTestId('events-table');
   await expect(table.locator('th')).toHaveText(['Time', 'host', 'source', 'sourcetype', 'src_ip']);
   await expect(table.locator('tbody tr')).toHaveCount(6);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({
+    path: test.info().outputPath('events-table-1280x720.png'),
+    fullPage: true,
+  });
   await layout.getByRole('button', { name: 'Raw' }).click();
   await expect(panel.getByTestId('events-raw').locator('li')).toHaveCount(6);
 

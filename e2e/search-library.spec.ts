@@ -77,6 +77,8 @@ test('search history and saved searches: kept, filtered, run again, renamed, del
   );
   await input.setInputFiles(file);
   await expect(saved.getByTestId('saved-import-note')).toContainText('1 new, 0 replaced.');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: test.info().outputPath('library-1920x1080.png'), fullPage: true });
   await run(page, BY_TYPE);
   await row.getByRole('button', { name: 'Run' }).click();
   await expectSearchText(box, FTP);

@@ -29,6 +29,8 @@ test('the SPL editor completes commands, functions, fields and values from the d
   // A command after a pipe, with its syntax; the help follows the command under the cursor.
   await page.keyboard.type(' | sta');
   await expect(option('stats')).toContainText('stats <stats-func>');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: test.info().outputPath('editor-1280x720.png') });
   await accept();
   await expect(panel.getByTestId('command-help')).toContainText('Computes statistics');
   // A stats function, then a field with how often it is present.

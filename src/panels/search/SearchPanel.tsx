@@ -180,7 +180,8 @@ export function SearchPanel(props: SearchPanelProps) {
           onChange={setDraft}
           onRun={run}
           onExpand={() => setExpandedOpen((o) => !o)}
-          error={splError}
+          // The error's place is in the search that ran, not in an edit of it.
+          error={draft === query ? splError : undefined}
           complete={(q, pos) => fetchCompletions(q, pos, datasetIds ?? [], props.macros)}
           onCursor={setCursor}
           lineNumbers={lineNumbers}
