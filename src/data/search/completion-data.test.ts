@@ -4,7 +4,7 @@ import { completeAt } from '../../engine/assist/complete';
 import { WorkbookDB } from '../db/db';
 import { CompletionIndex, topValues } from './completion-data';
 import { ChunkCache } from './stored-source';
-import { storeEvents, variedEvents } from './test-events';
+import { storeEvents, variedEvents } from '../../test/support/stored-events';
 
 const EVENTS = variedEvents(600);
 
