@@ -108,7 +108,7 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
           {(selectedFields ?? [])
             .filter((f) => f !== 'host' && f !== 'sourcetype' && row[f] !== undefined)
             .map((f) => (
-              <span key={f} className="event__selected" data-field={f}>
+              <span key={f} className="event__selected" data-field={f} translate="no">
                 <span className="event__selected-name" translate="no">
                   {f}
                 </span>
