@@ -7,6 +7,7 @@ import { text } from './helpers/i18n';
 import { test as sampleTest } from './helpers/originGuard';
 import { sampleFacts } from './helpers/sampleFacts';
 import { test } from './helpers/test';
+import { expectSearchText, searchText } from './helpers/editor';
 
 // The app in a Japanese browser (ja-JP): it starts in Japanese by itself, every screen reads in
 // Japanese, CJK text in events shows in every view and export, and switching language changes
@@ -128,10 +129,10 @@ test('a Japanese browser gets Japanese; CJK events import, show and export; swit
   // Switching language: the texts change, the search, its view and the address do not.
   const url = page.url();
   const box = page.getByRole('textbox', { name: ja('search.box.label'), exact: true });
-  const query = await box.inputValue();
+  const query = await searchText(box);
   await page.getByTestId('language-select').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('textbox', { name: 'Search', exact: true })).toHaveValue(query);
+  await expectSearchText(page.getByRole('textbox', { name: 'Search', exact: true }), query);
   await expect(page.getByRole('button', { name: 'Time chart' })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -52,7 +52,7 @@ test('presenter keys reveal a step part by part; the speaker window follows both
   await expect(page.locator('body')).not.toContainText(notesLine(step));
 
   // Keys typed into the search box belong to the search.
-  await panel.locator('textarea[data-search-input]').press('Space');
+  await panel.locator('[data-search-input]').press('Space');
   await expect(page.getByTestId('presenter-notice')).toHaveCount(0);
   await title(page).focus();
 

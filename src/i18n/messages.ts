@@ -25,6 +25,8 @@ import { presenterMessages } from './en/presenter';
 import { resultMessages } from './en/results';
 import { scopeMessages } from './en/scope';
 import { searchMessages } from './en/search';
+import { editorMessages } from './en/editor';
+import { searchesMessages } from './en/searches';
 import { macroMessages } from './en/macros';
 
 export type { Message } from './message-types';
@@ -148,6 +150,8 @@ const en = {
   ...libraryMessages,
   ...importMessages,
   ...searchMessages,
+  ...editorMessages,
+  ...searchesMessages,
   ...scopeMessages,
   ...resultMessages,
   ...chartMessages,

@@ -11,8 +11,8 @@ function isVisible(el: HTMLElement): boolean {
 }
 
 /** The first search box on screen, as the user reads the page. */
-export function firstSearchBox(): HTMLTextAreaElement | null {
-  const boxes = document.querySelectorAll<HTMLTextAreaElement>('textarea[data-search-input]');
+export function firstSearchBox(): HTMLElement | null {
+  const boxes = document.querySelectorAll<HTMLElement>('[data-search-input]');
   for (const box of boxes) if (isVisible(box)) return box;
   return null;
 }

@@ -1,3 +1,4 @@
+import type { Completions } from '../../engine/assist/complete';
 import type { RunCounts } from '../../engine/commands/command';
 import { adoptDataMap, adoptDataMaps } from '../../engine/data-map';
 import { SearchAbortedError, SplError } from '../../engine/errors';
@@ -80,8 +81,9 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
+type Answer = Row[] | FieldValueCount[] | Completions;
 interface PendingQuery {
-  resolve(value: Row[] | FieldValueCount[]): void;
+  resolve(value: Answer): void;
   reject(e: Error): void;
 }
 // Page and field-value requests about kept results; ids share the search ids' counter.
@@ -129,6 +131,7 @@ function onMessage(event: MessageEvent<FromSearchWorker>): void {
     queries.delete(msg.id);
     if (msg.type === 'page') q.resolve(msg.rows);
     else if (msg.type === 'fieldValues') q.resolve(msg.values);
+    else if (msg.type === 'completions') q.resolve(msg.completions);
     else if (msg.type === 'failed') q.reject(errorOf(msg.failure));
     return;
   }
@@ -154,6 +157,7 @@ function onMessage(event: MessageEvent<FromSearchWorker>): void {
     }
     case 'page':
     case 'fieldValues':
+    case 'completions':
       return;
   }
 }
@@ -239,12 +243,14 @@ export function startSearch(query: string, opts: StartSearchOptions): SearchHand
   return { done, cancel: () => stop(new SearchAbortedError()) };
 }
 
-function ask<T extends Row[] | FieldValueCount[]>(
-  msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>,
+function ask<T extends Answer>(
+  msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' | 'complete' }>,
 ): Promise<T> {
   // A result kept by a worker that has since been ended is gone with it.
-  if (!worker) return Promise.reject(new Error(t('search.fail.restarted')));
-  const w = worker;
+  if (!worker && msg.type !== 'complete') {
+    return Promise.reject(new Error(t('search.fail.restarted')));
+  }
+  const w = getWorker();
   const answer = new Promise<T>((resolve, reject) => {
     queries.set(msg.id, { resolve: resolve as PendingQuery['resolve'], reject });
   });
@@ -269,4 +275,14 @@ export function fetchFieldValues(
 /** Lets the worker drop a kept events result (the view showing it went away). */
 export function releaseResult(resultId: number): void {
   worker?.postMessage({ type: 'release', resultId } satisfies ToSearchWorker);
+}
+
+/** Completions at `pos` in `query`, computed in the search worker over the datasets in scope. */
+export function fetchCompletions(
+  query: string,
+  pos: number,
+  datasetIds: string[],
+  macros?: MacroDefinition[],
+): Promise<Completions> {
+  return ask<Completions>({ type: 'complete', id: nextId++, query, pos, datasetIds, macros });
 }

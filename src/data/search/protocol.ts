@@ -1,3 +1,4 @@
+import type { Completions } from '../../engine/assist/complete';
 import type { RunCounts } from '../../engine/commands/command';
 import type { MacroDefinition } from '../../engine/macros';
 import type { ResultSet, Row } from '../../engine/values';
@@ -39,7 +40,16 @@ export type ToSearchWorker =
   | { type: 'warm'; datasetIds: string[] }
   | { type: 'page'; id: number; resultId: number; offset: number; limit: number }
   | { type: 'fieldValues'; id: number; resultId: number; field: string; limit?: number }
-  | { type: 'release'; resultId: number };
+  | { type: 'release'; resultId: number }
+  /** Completions at `pos` in `query`, from the datasets in scope (see completion-data.ts). */
+  | {
+      type: 'complete';
+      id: number;
+      query: string;
+      pos: number;
+      datasetIds: string[];
+      macros?: MacroDefinition[];
+    };
 
 /** A failure as it crosses to the page; `position`/`end` only for an SplError. */
 export interface SearchFailure {
@@ -72,4 +82,6 @@ export type FromSearchWorker =
   | { type: 'failed'; id: number; failure: SearchFailure }
   | { type: 'cancelled'; id: number }
   | { type: 'page'; id: number; rows: Row[] }
-  | { type: 'fieldValues'; id: number; values: FieldValueCount[] };
+  | { type: 'fieldValues'; id: number; values: FieldValueCount[] }
+  /** `ms`: the worker's time on the request, for the inspector and the bench. */
+  | { type: 'completions'; id: number; completions: Completions; ms: number };

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
+import { completeAt } from '../../engine/assist/complete';
 import { SplError } from '../../engine/errors';
 import type { RunCounts } from '../../engine/commands/command';
 import { getDb } from '../db/db';
+import { CompletionIndex } from './completion-data';
 import { summarizeEvents } from './events-summary';
 import {
   FIRST_PAGE_ROWS,
@@ -24,6 +26,7 @@ const running = new Map<number, AbortController>();
 const results = new ResultStore();
 // Progress is posted at most this often; the last counts always go with the result.
 const PROGRESS_MS = 100;
+const completion = new CompletionIndex(getDb(), cache);
 
 function send(msg: FromSearchWorker): void {
   scope.postMessage(msg);
@@ -115,6 +118,17 @@ function answer(msg: Extract<ToSearchWorker, { type: 'page' | 'fieldValues' }>):
   }
 }
 
+async function complete(msg: Extract<ToSearchWorker, { type: 'complete' }>): Promise<void> {
+  const t0 = performance.now();
+  try {
+    const data = completion.forScope(msg.datasetIds, msg.macros);
+    const completions = await completeAt(msg.query, msg.pos, data);
+    send({ type: 'completions', id: msg.id, completions, ms: performance.now() - t0 });
+  } catch (err) {
+    send({ type: 'failed', id: msg.id, failure: failureOf(err) });
+  }
+}
+
 // The warm-up under way; a newer list of datasets replaces it.
 let warming: AbortController | null = null;
 
@@ -131,6 +145,7 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   if (msg.type === 'search') void run(msg);
   else if (msg.type === 'warm') warm(msg.datasetIds);
   else if (msg.type === 'page' || msg.type === 'fieldValues') answer(msg);
+  else if (msg.type === 'complete') void complete(msg);
   else if (msg.type === 'release') results.release(msg.resultId);
   else if (msg.type === 'cancel') {
     const abort = running.get(msg.id);

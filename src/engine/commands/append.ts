@@ -13,6 +13,12 @@ export interface AppendArgs {
  */
 export const appendCommand: CommandDef<AppendArgs> = {
   name: 'append',
+  meta: {
+    syntax: 'append [maxout=<int>] [<subsearch>]',
+    description: "Adds a subsearch's results after the current results.",
+    example: 'index=main sourcetype=ftp | append [search index=main sourcetype=dns]',
+    differences: 'maxtime, timeout and extendtimerange are accepted and ignored.',
+  },
   parse(r, ctx) {
     const { maxout } = readSubsearchOptions(r, []);
     return { subsearch: ctx.parseSubsearch(r.readSubsearch()), maxout };

@@ -18,6 +18,12 @@ export interface AppendcolsArgs {
  */
 export const appendcolsCommand: CommandDef<AppendcolsArgs> = {
   name: 'appendcols',
+  meta: {
+    syntax: 'appendcols [override=<bool>] [<subsearch>]',
+    description: "Adds a subsearch's fields to the current results, row by row.",
+    example: '... | stats count | appendcols [search sourcetype=dns | stats dc(query) as names]',
+    differences: "The subsearch's _ fields are not carried.",
+  },
   parse(r, ctx) {
     const { maxout, options } = readSubsearchOptions(r, ['override']);
     const override = options.get('override');

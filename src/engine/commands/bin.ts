@@ -4,7 +4,7 @@ import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import { rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import type { Row, Scalar, Value } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef, CommandMeta } from './command';
 import { uniqueFields } from './stats';
 
 export interface BinArgs {
@@ -39,6 +39,14 @@ function readNumber(r: { error(m: string, w: Word): Error }, w: Word | undefined
   return n;
 }
 
+const BIN_META: CommandMeta = {
+  syntax:
+    'bin [span=<span>] [bins=<int>] [minspan=<span>] [start=<num>] [end=<num>] <field> [as <field>]',
+  description: 'Puts a numeric or time field into buckets.',
+  example: '... | bin _time span=1h | stats count by _time',
+  differences: '_time buckets follow your time zone.',
+};
+
 /**
  * `bin [span=] [bins=] [minspan=] [start=] [end=] <field> [as <name>]` (alias `bucket`): `_time`
  * (or any field with a time span) floored to the start of its bucket in the user's zone, in epoch
@@ -48,6 +56,14 @@ function readNumber(r: { error(m: string, w: Word): Error }, w: Word | undefined
 function makeBin(name: 'bin' | 'bucket'): CommandDef<BinArgs> {
   return {
     name,
+    meta:
+      name === 'bin'
+        ? BIN_META
+        : {
+            ...BIN_META,
+            syntax: BIN_META.syntax.replace('bin', 'bucket'),
+            differences: 'bucket is another name for bin.',
+          },
     parse(r) {
       const opts = r.readOptions(OPTIONS);
       const field = r.readWord('a field to bin');

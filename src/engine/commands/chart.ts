@@ -32,6 +32,13 @@ const OPTIONS = [...SERIES_OPTIONS, 'cont', 'sep', 'format', 'agg'];
  */
 export const chartCommand: CommandDef<ChartArgs> = {
   name: 'chart',
+  meta: {
+    syntax:
+      'chart <stats-func>... [over <row-field>] [by <column-field>] [limit=<int>] [useother=<bool>] [usenull=<bool>]',
+    description:
+      'Aggregates into a table with a row per value of one field and a column per value of another.',
+    example: 'sourcetype=ftp | chart count over src_ip by dest_port',
+  },
   transforming: true,
   parse(r, ctx) {
     const opts = new Map<string, Word>();

@@ -89,7 +89,7 @@ export interface CommandDef<A> {
   parse(r: ArgReader, ctx: ParseContext): A;
   run?(input: ResultSet, args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
   generate?(args: A, ctx: RunContext): ResultSet | Promise<ResultSet>;
-  meta?: CommandMeta;
+  meta: CommandMeta;
 }
 
 /** Erases the argument type for the registry; the runner only pairs a node with its own def. */

@@ -72,6 +72,13 @@ const CONVERTERS = constMap<Converter>({
  */
 export const convertCommand: CommandDef<ConvertArgs> = {
   name: 'convert',
+  meta: {
+    syntax: 'convert [timeformat=<string>] <convert-func>(<field>) [as <field>]...',
+    description:
+      'Converts field values: times to text and back, durations, memory sizes, numbers with commas.',
+    example: '... | convert ctime(_time) as when',
+    differences: 'Times are read and written in your time zone.',
+  },
   parse(r) {
     const opts = r.readOptions(['timeformat']);
     const conversions: Conversion[] = [];

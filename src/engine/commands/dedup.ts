@@ -24,6 +24,12 @@ const OPTIONS = ['keepevents', 'keepempty', 'consecutive'];
  */
 export const dedupCommand: CommandDef<DedupArgs> = {
   name: 'dedup',
+  meta: {
+    syntax:
+      'dedup [<int>] <field-list> [keepevents=<bool>] [keepempty=<bool>] [consecutive=<bool>] [sortby <sort-by-clause>]',
+    description: 'Keeps the first result (or N) for each combination of values of the fields.',
+    example: 'sourcetype=ftp | dedup src_ip',
+  },
   parse(r) {
     const countToken = r.peek();
     const count = r.readCount() ?? 1;

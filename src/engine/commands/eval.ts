@@ -19,6 +19,11 @@ export interface Assignment {
  */
 export const evalCommand: CommandDef<Assignment[]> = {
   name: 'eval',
+  meta: {
+    syntax: 'eval <field>=<expression>[, <field>=<expression>]...',
+    description: 'Computes fields from expressions, each seeing the previous ones.',
+    example: '... | eval kb=round(bytes/1024, 1)',
+  },
   parse(r, ctx) {
     const out: Assignment[] = [];
     do {

@@ -12,6 +12,11 @@ import { parseStatsArgs, uniqueFields, type StatsArgs } from './stats';
  */
 export const eventstatsCommand: CommandDef<StatsArgs> = {
   name: 'eventstats',
+  meta: {
+    syntax: 'eventstats <stats-func>... [by <field-list>]',
+    description: "Adds each group's statistics to every result of the group.",
+    example: '... | eventstats sum(bytes) as total by src_ip',
+  },
   parse: (r, ctx) => parseStatsArgs(r, ctx, 'eventstats'),
   run(input, args, ctx) {
     const by = args.by.map((w) => w.text);

@@ -16,6 +16,11 @@ export interface FieldformatArgs {
  */
 export const fieldformatCommand: CommandDef<FieldformatArgs> = {
   name: 'fieldformat',
+  meta: {
+    syntax: 'fieldformat <field>=<eval-expression>',
+    description: 'Changes how a field is shown without changing its value.',
+    example: '... | fieldformat bytes=tostring(bytes, "commas")',
+  },
   parse(r, ctx) {
     const field = r.readWord('a field name');
     if (field.text.includes('*')) {

@@ -14,6 +14,11 @@ const KEPT_INTERNAL = ['_time', '_raw'];
 /** `fields [+|-] <fields>`: keep (default) or remove the named fields (wildcards allowed). */
 export const fieldsCommand: CommandDef<FieldsArgs> = {
   name: 'fields',
+  meta: {
+    syntax: 'fields [+|-] <wc-field-list>',
+    description: 'Keeps or removes fields.',
+    example: 'sourcetype=ftp | fields src_ip, dest_ip, bytes',
+  },
   parse(r) {
     let remove = false;
     if (r.isWord('-') || r.isWord('+')) remove = r.next().value === '-';

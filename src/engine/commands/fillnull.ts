@@ -14,6 +14,11 @@ export interface FillnullArgs {
  */
 export const fillnullCommand: CommandDef<FillnullArgs> = {
   name: 'fillnull',
+  meta: {
+    syntax: 'fillnull [value=<string>] [<field-list>]',
+    description: 'Gives empty fields a value (0 unless told).',
+    example: '... | fillnull value=none user',
+  },
   parse(r) {
     const before = r.readOptions(['value']);
     const fields = r.readFieldList().map((w) => w.text);

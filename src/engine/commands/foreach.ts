@@ -27,6 +27,13 @@ const OPTIONS = ['mode', 'fieldstr', 'matchstr', 'matchseg1', 'matchseg2', 'matc
  */
 export const foreachCommand: CommandDef<ForeachArgs> = {
   name: 'foreach',
+  meta: {
+    syntax: 'foreach <wc-field>... [fieldstr=<string>] [matchstr=<string>] [<subsearch>]',
+    description:
+      'Runs a template of commands once per matching field, with <<FIELD>> replaced by its name.',
+    example: '... | foreach count_* [eval <<FIELD>>=<<FIELD>>*2]',
+    differences: 'Only the multifield mode; mode=multivalue and others are refused.',
+  },
   parse(r, ctx) {
     const opts = r.readOptions(OPTIONS);
     const patterns = r.readFieldList({ wildcards: true });

@@ -20,7 +20,7 @@ export const fromjsonCommand: CommandDef<FromjsonArgs> = {
   meta: {
     syntax: 'fromjson <field> [prefix=<string>]',
     description: 'Turns the top-level keys of a JSON object into fields.',
-    example: '| fromjson payload prefix=p_',
+    example: '... | fromjson payload prefix=p_',
   },
   parse(r) {
     let prefix = r.readOptions(['prefix']).get('prefix')?.text;

@@ -9,6 +9,11 @@ export type HeadArgs = { count: number } | { while: EvalExpr };
 /** `head [N | limit=N | <eval expression>]`: the first N rows (10), or rows while the expression holds. */
 export const headCommand: CommandDef<HeadArgs> = {
   name: 'head',
+  meta: {
+    syntax: 'head [<int>] | head limit=<int> | head (<eval-expression>)',
+    description: 'Keeps the first N results (10), or results while an expression holds.',
+    example: 'sourcetype=ftp | head 20',
+  },
   parse(r, ctx) {
     const n = r.readCount();
     if (n !== null) return { count: n };

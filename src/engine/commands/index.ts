@@ -118,6 +118,9 @@ const UNSUPPORTED = constMap<string>({
   savedsearch: 'there are no saved searches here',
 });
 
+/** Every command, for help and completion. */
+export const COMMAND_LIST: readonly AnyCommand[] = BUILT;
+
 const byName = new Map(BUILT.map((c) => [c.name, c]));
 
 export const COMMANDS: CommandCatalog = {

@@ -25,6 +25,11 @@ const OPTIONS = ['append', 'start', 'max'];
  */
 export const inputlookupCommand: CommandDef<InputlookupArgs> = {
   name: 'inputlookup',
+  meta: {
+    syntax: '| inputlookup [append=<bool>] [start=<int>] [max=<int>] <table> [where <search>]',
+    description: 'Reads a lookup table kept in the browser as results.',
+    example: '| inputlookup assets.csv where priority=high',
+  },
   transforming: true,
   parse(r) {
     const opts = r.readOptions(OPTIONS);

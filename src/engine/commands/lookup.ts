@@ -31,6 +31,13 @@ const STOP = ['output', 'outputnew', 'as'];
  */
 export const lookupCommand: CommandDef<LookupArgs> = {
   name: 'lookup',
+  meta: {
+    syntax: 'lookup <table> <field> [AS <field>]... [OUTPUT | OUTPUTNEW <field> [AS <field>]...]',
+    description: 'Adds fields from a lookup table to results whose field matches a row.',
+    example: '... | lookup assets.csv ip AS src_ip OUTPUT owner',
+    differences:
+      "Matches are exact and case-sensitive (Splunk's CSV default); no wildcard or CIDR matching.",
+  },
   parse(r) {
     r.readOptions(['local', 'update']);
     const table = r.readWord('a lookup table name');

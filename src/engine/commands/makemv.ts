@@ -26,6 +26,12 @@ const OPTIONS = ['delim', 'tokenizer', 'allowempty', 'setsv'];
  */
 export const makemvCommand: CommandDef<MakemvArgs> = {
   name: 'makemv',
+  meta: {
+    syntax:
+      'makemv [delim=<string> | tokenizer=<regex>] [allowempty=<bool>] [setsv=<bool>] <field>',
+    description: 'Splits a field into a multivalue field.',
+    example: '... | makemv delim="," recipients',
+  },
   parse(r) {
     const opts = r.readOptions(OPTIONS);
     const field = r.readWord('a field name');

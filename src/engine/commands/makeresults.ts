@@ -16,6 +16,12 @@ export const MAKERESULTS_MAX = 50_000;
 /** `| makeresults [count=N]`: N results (1 by default) holding only `_time`, the search's now. */
 export const makeresultsCommand: CommandDef<MakeresultsArgs> = {
   name: 'makeresults',
+  meta: {
+    syntax: '| makeresults [count=<int>]',
+    description: 'Makes results with only _time, to try eval and other commands.',
+    example: '| makeresults count=3 | eval n=random() % 10',
+    differences: 'annotate is not supported.',
+  },
   transforming: true,
   parse(r) {
     const opts = r.readOptions(['count']);

@@ -16,6 +16,12 @@ export interface MvexpandArgs {
  */
 export const mvexpandCommand: CommandDef<MvexpandArgs> = {
   name: 'mvexpand',
+  meta: {
+    syntax: 'mvexpand <field> [limit=<int>]',
+    description: 'Makes one result per value of a multivalue field.',
+    example: '... | mvexpand recipients',
+    differences: 'Fields starting with _ are refused.',
+  },
   parse(r) {
     const before = r.readOptions(['limit']);
     const field = r.readWord('a field name');

@@ -15,6 +15,11 @@ export interface RenamePair {
  */
 export const renameCommand: CommandDef<RenamePair[]> = {
   name: 'rename',
+  meta: {
+    syntax: 'rename <wc-field> AS <wc-field>[, <wc-field> AS <wc-field>]...',
+    description: 'Renames fields; * renames many at once.',
+    example: '... | rename src_ip AS source',
+  },
   parse(r) {
     const pairs: RenamePair[] = [];
     do {

@@ -26,6 +26,13 @@ const OPTIONS = ['field', 'max_match', 'mode', 'offset_field'];
  */
 export const rexCommand: CommandDef<RexArgs> = {
   name: 'rex',
+  meta: {
+    syntax: 'rex [field=<field>] [max_match=<int>] [mode=sed] "<regex>"',
+    description: 'Extracts fields with the named groups of a regular expression.',
+    example: 'sourcetype=ftp | rex "USER (?<user>\\S+)"',
+    differences:
+      'PCRE is translated to JavaScript; atomic groups, possessive quantifiers and recursion are refused.',
+  },
   parse(r) {
     const opts = r.readOptions(OPTIONS);
     const t = r.peek();

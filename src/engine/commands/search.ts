@@ -12,6 +12,11 @@ import type { CommandDef } from './command';
  */
 export const searchCommand: CommandDef<SearchExpr> = {
   name: 'search',
+  meta: {
+    syntax: 'search <search-expression>',
+    description: 'Keeps the events or results that match terms and field comparisons.',
+    example: 'index=main sourcetype=ftp src_ip=10.0.2.109 NOT STOR',
+  },
   parse: (r) => parseSearchExpr(r),
   generate: (expr, ctx) => scanEvents(compileSearch(expr, ctx.resolveTime), ctx),
   run(input, expr, ctx) {

@@ -15,6 +15,11 @@ const DEFAULT_LIMIT = 10000;
 /** `sort [N] [limit=N] <keys> [desc]`: a stable sort, then the first N (default 10000, 0 = all). */
 export const sortCommand: CommandDef<SortArgs> = {
   name: 'sort',
+  meta: {
+    syntax: 'sort [<int>] [limit=<int>] [+|-]<field>... [desc]',
+    description: 'Sorts results by fields (10,000 results unless limit=0).',
+    example: '... | sort - count',
+  },
   parse(r) {
     let limit = r.readCount() ?? DEFAULT_LIMIT;
     const opt = r.readOptions(['limit']).get('limit');

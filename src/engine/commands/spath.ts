@@ -32,7 +32,7 @@ export const spathCommand: CommandDef<SpathArgs> = {
   meta: {
     syntax: 'spath [input=<field>] [output=<field>] [path=<datapath> | <datapath>]',
     description: 'Extracts fields from JSON or XML in a field (_raw by default).',
-    example: '| spath input=payload path=user.roles{} output=roles',
+    example: '... | spath input=payload path=user.roles{} output=roles',
     differences:
       'JSON numbers are written as JSON.parse reads them (1.0 becomes 1). Paths over XML support element names, {N} and {@attr}.',
   },

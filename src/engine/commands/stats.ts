@@ -37,6 +37,11 @@ export function parseStatsArgs(r: ArgReader, ctx: ParseContext, command: string)
  */
 export const statsCommand: CommandDef<StatsArgs> = {
   name: 'stats',
+  meta: {
+    syntax: 'stats <stats-func>(<field>) [as <field>]... [by <field-list>]',
+    description: 'Computes statistics over the results, one row per group.',
+    example: 'sourcetype=ftp | stats count, sum(bytes) as bytes by src_ip',
+  },
   transforming: true,
   parse: (r, ctx) => parseStatsArgs(r, ctx, 'stats'),
   run(input, args, ctx) {

@@ -49,6 +49,12 @@ interface Recent {
  */
 export const streamstatsCommand: CommandDef<StreamstatsArgs> = {
   name: 'streamstats',
+  meta: {
+    syntax:
+      'streamstats [window=<int>] [current=<bool>] [global=<bool>] [reset_on_change=<bool>] [time_window=<span>] <stats-func>... [by <field-list>]',
+    description: 'Adds running statistics to each result, in order.',
+    example: '... | streamstats count as n by src_ip',
+  },
   parse(r, ctx) {
     const opts = r.readOptions(OPTIONS);
     const aggs = readAggregations(r, ctx.functions, ['by'], { wildcards: true });

@@ -7,6 +7,11 @@ import { expandFields } from './field-patterns';
 /** `table <fields>`: only the named fields (wildcards allowed), in the order named. */
 export const tableCommand: CommandDef<Word[]> = {
   name: 'table',
+  meta: {
+    syntax: 'table <wc-field-list>',
+    description: 'Shows the named fields as a table, in that order.',
+    example: 'sourcetype=ftp | table _time src_ip command',
+  },
   transforming: true,
   parse(r) {
     const fields = r.readFieldList({ wildcards: true });

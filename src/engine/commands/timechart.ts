@@ -49,6 +49,12 @@ const OPTIONS = [
  */
 export const timechartCommand: CommandDef<TimechartArgs> = {
   name: 'timechart',
+  meta: {
+    syntax:
+      'timechart [span=<span>] [bins=<int>] [limit=<int>] [useother=<bool>] <stats-func>... [by <field>]',
+    description: 'Counts or aggregates over time buckets, as a time chart.',
+    example: 'sourcetype=ftp | timechart span=1h count by src_ip',
+  },
   transforming: true,
   timeChart: true,
   parse(r, ctx) {

@@ -2,7 +2,7 @@ import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import { Grouper, sortedGroups } from '../stats/grouping';
 import { valueKey } from '../stats/functions/counting';
 import type { Row, Scalar } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef, CommandMeta } from './command';
 import { uniqueFields } from './stats';
 
 export interface TopArgs {
@@ -33,6 +33,13 @@ interface Tally {
   index: number;
 }
 
+const TOP_META: CommandMeta = {
+  syntax:
+    'top [<int>] [limit=<int>] [countfield=<string>] [percentfield=<string>] [showcount=<bool>] [showperc=<bool>] <field-list> [by <field-list>]',
+  description: 'The most common values of fields, with counts and percentages.',
+  example: 'sourcetype=ftp | top limit=5 src_ip',
+};
+
 /** Splunk prints top's percent with six decimals ("50.000000"); it stays numeric text. */
 export function percentText(count: number, total: number): string {
   return ((count * 100) / total).toFixed(6);
@@ -42,6 +49,15 @@ function makeCommand(name: 'top' | 'rare'): CommandDef<TopArgs> {
   const descending = name === 'top';
   return {
     name,
+    meta:
+      name === 'top'
+        ? TOP_META
+        : {
+            ...TOP_META,
+            syntax: TOP_META.syntax.replace('top', 'rare'),
+            description: 'The least common values of fields, with counts and percentages.',
+            example: 'sourcetype=dns | rare limit=5 query',
+          },
     transforming: true,
     parse(r) {
       const n = r.readCount();

@@ -61,6 +61,13 @@ const OPTIONS = [
  */
 export const transactionCommand: CommandDef<TransactionArgs> = {
   name: 'transaction',
+  meta: {
+    syntax:
+      'transaction [<field-list>] [maxspan=<span>] [maxpause=<span>] [maxevents=<int>] [startswith=<filter>] [endswith=<filter>]',
+    description: 'Groups events into transactions by fields and time.',
+    example: 'sourcetype=ftp | transaction src_ip maxpause=5m',
+    differences: 'Transactions are grouped in time order over the whole result set.',
+  },
   parse(r, ctx) {
     const opts = new Map<string, Word>();
     let startsWith: Filter | null = null;

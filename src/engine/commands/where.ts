@@ -6,6 +6,11 @@ import type { CommandDef } from './command';
 /** `where <eval expression>`: keeps rows for which the expression is true (strings compare case-sensitively). */
 export const whereCommand: CommandDef<EvalExpr> = {
   name: 'where',
+  meta: {
+    syntax: 'where <eval-expression>',
+    description: 'Keeps results for which an expression is true.',
+    example: '... | where bytes > 1000000 AND like(user, "ad%")',
+  },
   parse(r, ctx) {
     if (r.atEnd()) throw r.error(`'where' needs an expression`, r.peek(), 'an expression');
     return parseEvalExpr(r, ctx.functions);

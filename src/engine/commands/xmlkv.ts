@@ -19,7 +19,7 @@ export const xmlkvCommand: CommandDef<XmlkvArgs> = {
   meta: {
     syntax: 'xmlkv [<field>] [maxinputs=<int>]',
     description: 'Extracts <key>value</key> pairs of XML as fields.',
-    example: '| xmlkv',
+    example: '... | xmlkv',
     differences: 'maxinputs is accepted and ignored: every row is read.',
   },
   parse(r) {

@@ -23,7 +23,7 @@ export const xpathCommand: CommandDef<XpathArgs> = {
   meta: {
     syntax: 'xpath [outfield=<field>] "<xpath>" [field=<field>] [default=<string>]',
     description: 'Extracts values from XML with an XPath expression.',
-    example: '| xpath field=doc outfield=ip "//ip"',
+    example: '... | xpath field=doc outfield=ip "//ip"',
     differences:
       'A subset of XPath 1.0: /a/b, //b, *, text(), @attr and predicates [N], [@a], [@a="v"], [child="v"]; others are refused by name.',
   },

@@ -25,8 +25,18 @@ export interface LazyArg {
   fieldValue(name: string): EvalValue;
 }
 
+/** What help and completion say about a function: its call as written, and one line. */
+export interface FunctionMeta {
+  syntax: string;
+  description: string;
+  /** Where it differs from Splunk; absent when it does not. */
+  differences?: string;
+}
+
 interface EvalFunctionBase {
   name: string;
+  /** Set by the registry (functions/docs.ts); stand-ins in tests may leave it out. */
+  meta?: FunctionMeta;
   minArgs: number;
   /** Infinity for variadic functions. */
   maxArgs: number;

@@ -5,14 +5,18 @@ import { SplError } from '../errors';
 import type { Pipeline, Subsearch } from './ast';
 import { parsePipelineText } from './pipeline-parser';
 
+const meta = { syntax: '', description: '', example: '' };
+
 // Stand-ins for append (parses its subsearch now) and foreach (keeps the text for later).
 const append: AnyCommand = {
   name: 'append',
+  meta,
   parse: (r, ctx) => ctx.parseSubsearch(r.readSubsearch()),
   run: (input) => input,
 };
 const foreach: AnyCommand = {
   name: 'foreach',
+  meta,
   parse: (r) => ({ fields: r.readFieldList({ wildcards: true }), body: r.readSubsearch() }),
   run: (input) => input,
 };

@@ -52,6 +52,14 @@ export const resultMessages = {
   'results.fields.moreLoading': 'Loading values…',
   'results.fields.moreFailed': 'Could not load the values: {message}',
   'results.fields.close': 'Close',
+  'results.fields.select': 'Selected field: {field}',
+  'results.fields.searchTop': 'Top values',
+  'results.fields.searchByTime': 'Top values by time',
+  'results.fields.searchRare': 'Rare values',
+  'results.events.mode.label': 'Event layout',
+  'results.events.mode.list': 'List',
+  'results.events.mode.raw': 'Raw',
+  'results.events.mode.table': 'Table',
   'results.fields.hint':
     'Click a value to add it to the search; Alt- or Shift-click to exclude it.',
 } satisfies Record<string, Message>;

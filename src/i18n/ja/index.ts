@@ -3,6 +3,7 @@ import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
 import { dataMessagesJa } from './data';
 import { errorMessagesJa } from './errors';
+import { editorMessagesJa } from './editor';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
@@ -14,6 +15,7 @@ import { presenterMessagesJa } from './presenter';
 import { resultMessagesJa } from './results';
 import { scopeMessagesJa } from './scope';
 import { searchMessagesJa } from './search';
+import { searchesMessagesJa } from './searches';
 
 /**
  * The Japanese catalogue, one file per area as under en/. Splunk Japan's wording for shared
@@ -26,6 +28,8 @@ export const jaMessages = {
   ...libraryMessagesJa,
   ...importMessagesJa,
   ...searchMessagesJa,
+  ...editorMessagesJa,
+  ...searchesMessagesJa,
   ...scopeMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,

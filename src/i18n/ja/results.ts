@@ -49,6 +49,14 @@ export const resultMessagesJa = {
   'results.fields.moreLoading': '値を読み込んでいます…',
   'results.fields.moreFailed': '値を読み込めませんでした：{message}',
   'results.fields.close': '閉じる',
+  'results.fields.select': '選択済みフィールド：{field}',
+  'results.fields.searchTop': '上位の値',
+  'results.fields.searchByTime': '時間ごとの上位の値',
+  'results.fields.searchRare': 'まれな値',
+  'results.events.mode.label': 'イベントの表示形式',
+  'results.events.mode.list': 'リスト',
+  'results.events.mode.raw': 'Raw',
+  'results.events.mode.table': 'テーブル',
   'results.fields.hint':
     '値をクリックするとサーチに追加します。Alt か Shift を押しながらクリックすると除外します。',
 } satisfies Record<string, Message>;

@@ -15,6 +15,8 @@ export interface ResultActions {
   zoomOut(): void;
   /** Back to the step's own time range. */
   resetZoom(): void;
+  /** Runs another search in this panel (a field's top values, say); the view follows it. */
+  runSearch(query: string): void;
   /** Shows the events of the same host within a few minutes around this one. */
   showContext(row: Row): void;
 }

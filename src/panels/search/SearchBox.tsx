@@ -1,6 +1,14 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { setDiagnostics } from '@codemirror/lint';
+import { Compartment, EditorState } from '@codemirror/state';
+import { EditorView, lineNumbers } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
 import { t } from '../../i18n/messages';
-import { highlightQuery } from './highlight';
+import {
+  errorDiagnostics,
+  splExtensions,
+  type CompletionFetcher,
+  type EditorHandlers,
+} from './spl-editor-extensions';
 
 interface SearchBoxProps {
   value: string;
@@ -8,89 +16,93 @@ interface SearchBoxProps {
   onRun(): void;
   /** Ctrl+Shift+E (⌘+Shift+E): show or hide the search with its macros expanded, as Splunk. */
   onExpand?(): void;
-  /** Character range of a parse error, underlined in the box. */
-  error?: { position: number; end: number };
+  /** A parse error: underlined in the box, its message on hover. */
+  error?: { position: number; end?: number; message: string };
+  /** Completions at a position, from the search worker. */
+  complete?: CompletionFetcher;
+  /** The cursor moved (for help on the command under it). */
+  onCursor?(pos: number): void;
+  lineNumbers?: boolean;
 }
 
-// Tall enough for the longest hunt search wrapped on a laptop; longer ones scroll.
-const MAX_HEIGHT_PX = 24 * 32;
-
-/** Grows the box to its text, wrapped lines included, so no part of a search is hidden. */
-function fitHeight(el: HTMLTextAreaElement) {
-  el.style.height = 'auto';
-  const borders = el.offsetHeight - el.clientHeight;
-  el.style.height = `${Math.min(el.scrollHeight + borders, MAX_HEIGHT_PX)}px`;
-  el.dataset.fitWidth = String(el.clientWidth);
-}
+const contentAttributes = (label: string, hint: string) =>
+  EditorView.contentAttributes.of({
+    'aria-label': label,
+    title: hint,
+    'data-search-input': '',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    autocorrect: 'off',
+  });
 
 /**
- * A plain textarea over a coloured copy of its text. The copy is built from React text nodes
- * only, so whatever the query holds is never read as markup.
+ * The SPL editor (CodeMirror 6). The text is only ever put into the editor's document, which
+ * renders it as text: whatever the query holds is never read as markup.
  */
-export function SearchBox({ value, onChange, onRun, onExpand, error }: SearchBoxProps) {
-  const pre = useRef<HTMLPreElement>(null);
-  const input = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    if (input.current) fitHeight(input.current);
-  }, [value]);
-  // A narrower box wraps more lines: refit whenever the width differs from the last fit's
-  // (the height this sets changes nothing else).
+export function SearchBox(props: SearchBoxProps) {
+  const { value, error } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const handlers = useRef<EditorHandlers & Pick<SearchBoxProps, 'onChange' | 'onCursor'>>(props);
+  handlers.current = props;
+  const gutter = useRef(new Compartment());
+  const attributes = useRef(new Compartment());
+  // Read on each render, so a change of language reaches the editor's label.
+  const label = t('search.box.label');
+  const hint = t('search.box.hint');
+
   useEffect(() => {
-    const el = input.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => {
-      if (el.dataset.fitWidth !== String(el.clientWidth)) fitHeight(el);
+    const v = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          splExtensions(handlers),
+          gutter.current.of([]),
+          attributes.current.of(contentAttributes(label, hint)),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) handlers.current.onChange(u.state.doc.toString());
+            if (u.selectionSet || u.docChanged) {
+              handlers.current.onCursor?.(u.state.selection.main.head);
+            }
+          }),
+        ],
+      }),
     });
-    observer.observe(el);
-    return () => observer.disconnect();
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // The editor is made once; later values reach it through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      onRun();
-    } else if (e.key.toLowerCase() === 'e' && e.shiftKey && (e.ctrlKey || e.metaKey) && onExpand) {
-      e.preventDefault();
-      onExpand();
-    }
-  };
-  const syncScroll = (e: React.UIEvent<HTMLTextAreaElement>) => {
-    if (pre.current) {
-      pre.current.scrollTop = e.currentTarget.scrollTop;
-      pre.current.scrollLeft = e.currentTarget.scrollLeft;
-    }
-  };
-  let offset = 0;
-  const spans = highlightQuery(value).map((s, i) => {
-    const start = offset;
-    offset += s.text.length;
-    const bad = error && start < Math.max(error.end, error.position + 1) && offset > error.position;
-    return (
-      <span key={i} className={`spl-${s.kind}${bad ? ' spl-error' : ''}`}>
-        {s.text}
-      </span>
-    );
-  });
-  return (
-    <div className="search-box">
-      <pre className="search-box__pre" ref={pre} aria-hidden="true">
-        {spans}
-        {'\n'}
-      </pre>
-      <textarea
-        className="search-box__input"
-        data-search-input=""
-        aria-label={t('search.box.label')}
-        title={t('search.box.hint')}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        ref={input}
-        rows={1}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={onKeyDown}
-        onScroll={syncScroll}
-      />
-    </div>
-  );
+
+  // A new value from outside (a reset, Back, a filter) replaces the document.
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const text = v.state.doc.toString();
+    if (text !== value) v.dispatch({ changes: { from: 0, to: text.length, insert: value } });
+  }, [value]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    v.dispatch(setDiagnostics(v.state, errorDiagnostics(error, v.state.doc.length)));
+  }, [error, value]);
+
+  useEffect(() => {
+    view.current?.dispatch({
+      effects: attributes.current.reconfigure(contentAttributes(label, hint)),
+    });
+  }, [label, hint]);
+
+  useEffect(() => {
+    view.current?.dispatch({
+      effects: gutter.current.reconfigure(props.lineNumbers ? lineNumbers() : []),
+    });
+  }, [props.lineNumbers]);
+
+  return <div className="search-box" ref={host} />;
 }

@@ -1,14 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { StoredResult } from '../../data/search/client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { fetchCompletions, type StoredResult } from '../../data/search/client';
 import type { MacroDefinition } from '../../engine/macros';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';
+import { useSearchLibrary } from '../../store/search-library';
 import { useSettings } from '../../store/settings';
 import { ResultView } from '../results/ResultView';
+import { CommandHelp } from './CommandHelp';
 import { IndexNotice } from './IndexNotice';
 import { RunCountsLine } from './RunCountsLine';
 import { MacroExpansion } from './MacroExpansion';
+import { SaveSearch } from './SaveSearch';
 import { ScopeLine } from './ScopeLine';
 import { searchScope } from './scope';
 import { SearchBox } from './SearchBox';
@@ -95,6 +98,9 @@ export function SearchPanel(props: SearchPanelProps) {
   useEffect(() => setDraft(query), [query]);
   const [nonce, setNonce] = useState(0);
   const [expandedOpen, setExpandedOpen] = useState(false);
+  // Where the cursor is in the box; unset until the user works in it (then help shows).
+  const [cursor, setCursor] = useState<number>();
+  const [lineNumbers, setLineNumbers] = useState(false);
   const { state, cancel, runAnyway } = useSearchRun(
     {
       query,
@@ -110,7 +116,26 @@ export function SearchPanel(props: SearchPanelProps) {
     onResult,
   );
 
+  // A run the user asked for goes into the search history (on the search page, every run).
+  const asked = useRef(false);
+  const record = useSearchLibrary((s) => s.record);
+  useEffect(() => {
+    if (state.status !== 'done' || !(free || asked.current)) return;
+    asked.current = false;
+    const r = state.result;
+    record({
+      query,
+      earliest: range.earliest,
+      latest: range.latest,
+      at: Date.now(),
+      count: r.events ? r.counts.matched : r.rows.length,
+    });
+    // Only a newly finished search is recorded, not a change of range or view meanwhile.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
   const run = () => {
+    asked.current = true;
     if (draft !== query) updateSearch({ searchId, query: draft });
     else setNonce((n) => n + 1);
   };
@@ -158,7 +183,11 @@ export function SearchPanel(props: SearchPanelProps) {
           onChange={setDraft}
           onRun={run}
           onExpand={() => setExpandedOpen((o) => !o)}
-          error={splError}
+          // The error's place is in the search that ran, not in an edit of it.
+          error={draft === query ? splError : undefined}
+          complete={(q, pos) => fetchCompletions(q, pos, datasetIds ?? [], props.macros)}
+          onCursor={setCursor}
+          lineNumbers={lineNumbers}
         />
         <div className="search-panel__controls">
           <TimeRangePicker
@@ -190,8 +219,28 @@ export function SearchPanel(props: SearchPanelProps) {
           <button type="button" className="button" onClick={reset}>
             {props.resetLabel ?? t('search.reset')}
           </button>
+          <SaveSearch
+            query={draft}
+            earliest={range.earliest}
+            latest={range.latest}
+            view={view}
+            suggestedName={search?.title}
+          />
         </div>
       </div>
+      {cursor !== undefined && (
+        <div className="search-panel__assist">
+          <CommandHelp query={draft} cursor={cursor} />
+          <button
+            type="button"
+            className="button"
+            aria-pressed={lineNumbers}
+            onClick={() => setLineNumbers((on) => !on)}
+          >
+            {t('editor.lineNumbers')}
+          </button>
+        </div>
+      )}
       <MacroExpansion
         query={draft}
         extra={props.macros}

@@ -32,6 +32,7 @@ export function useResultActions({
   return {
     addFilter: (field, value, exclude) =>
       updateSearch({ searchId, query: addFilter(query, field, value, exclude) }),
+    runSearch: (q) => updateSearch({ searchId, query: q, view: undefined }),
     zoomTo: (earliest, latest) => updateSearch({ searchId, earliest, latest }),
     zoomOut: () => {
       const wider = zoomOutRange(range, { earliest: dataMinTime, latest: dataMaxTime });

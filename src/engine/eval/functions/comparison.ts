@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import { toText, valuesOf } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
 import { fn, requireText } from './args';
@@ -26,7 +27,7 @@ export function likeRegex(pattern: string): RegExp {
   return re;
 }
 
-export const COMPARISON_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   // Unanchored, like PCRE's match; a multivalue field matches when any value does.
   fn('match', 2, 2, ([v, p]) => {
     if (v === null) return null;
@@ -52,3 +53,24 @@ export const COMPARISON_FUNCTIONS: readonly EvalFunction[] = [
     );
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const COMPARISON_FUNCTIONS = withDocs(FUNCTIONS, {
+  match: {
+    syntax: 'match(<text>, <regex>)',
+    description: 'Whether the regular expression matches anywhere in the text.',
+  },
+  like: {
+    syntax: 'like(<text>, <pattern>)',
+    description: 'Whether the whole text matches a SQL pattern (% any text, _ one character).',
+  },
+  in: {
+    syntax: 'in(<value>, <v1>, ...)',
+    description: 'Whether the value equals one of the others.',
+  },
+  searchmatch: {
+    syntax: 'searchmatch(<search>)',
+    description: 'Not supported here; use match() or like().',
+    differences: 'Refused with an error.',
+  },
+});

@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import { isNumeric, toNumber, toText } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
 import { asCondition, fn, lazyFn } from './args';
@@ -12,7 +13,7 @@ export function sameValue(
   return x !== null && x === toText(b);
 }
 
-export const CONDITIONAL_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   // Only the branch taken is evaluated, so if(isnull(x), 0, 1/x) never fails on the other side.
   lazyFn('if', 3, 3, ([cond, yes, no]) =>
     asCondition('if', cond.evaluate()) ? yes.evaluate() : no.evaluate(),
@@ -53,3 +54,29 @@ export const CONDITIONAL_FUNCTIONS: readonly EvalFunction[] = [
     return null;
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const CONDITIONAL_FUNCTIONS = withDocs(FUNCTIONS, {
+  if: {
+    syntax: 'if(<condition>, <then>, <else>)',
+    description: 'The second argument when the condition is true, else the third.',
+    differences: 'Only the branch taken is evaluated.',
+  },
+  case: {
+    syntax: 'case(<condition>, <value>, ...)',
+    description: 'The value after the first true condition; null when none is.',
+    differences: 'Use true() as the last condition for a default.',
+  },
+  coalesce: {
+    syntax: 'coalesce(<value>, ...)',
+    description: 'The first argument that is not null.',
+  },
+  null: { syntax: 'null()', description: 'The null value (removes a field in eval).' },
+  nullif: { syntax: 'nullif(<a>, <b>)', description: 'Null when a equals b, else a.' },
+  true: { syntax: 'true()', description: 'The boolean true.' },
+  false: { syntax: 'false()', description: 'The boolean false.' },
+  validate: {
+    syntax: 'validate(<condition>, <message>, ...)',
+    description: 'The message of the first false condition, else null.',
+  },
+});

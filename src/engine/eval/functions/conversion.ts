@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import { numberText, toNumber, toText } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
 import { fn, mapText } from './args';
@@ -59,7 +60,7 @@ export function parseInBase(s: string, base: number): number | null {
   return negative ? -n : n;
 }
 
-export const CONVERSION_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   fn('tostring', 1, 2, ([v, f]) => {
     const format = f === undefined ? null : toText(f);
     if (Array.isArray(v)) return mapText(v, (s) => tostring(s, format));
@@ -80,3 +81,15 @@ export const CONVERSION_FUNCTIONS: readonly EvalFunction[] = [
     return parseInBase(s, base);
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const CONVERSION_FUNCTIONS = withDocs(FUNCTIONS, {
+  tostring: {
+    syntax: 'tostring(<value>[, "commas" | "hex" | "duration"])',
+    description: 'The value as text, optionally formatted.',
+  },
+  tonumber: {
+    syntax: 'tonumber(<text>[, <base>])',
+    description: 'The text as a number, or null when it is not one.',
+  },
+});

@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import { toNumber } from '../coerce';
 import type { EvalFunction } from '../function-types';
 import { fn } from './args';
@@ -11,7 +12,7 @@ function kind(v: Parameters<typeof toNumber>[0]): 'Number' | 'String' | 'Boolean
   return toNumber(first) !== null ? 'Number' : 'String';
 }
 
-export const INFORMATIONAL_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   fn('isnull', 1, 1, ([v]) => v === null),
   fn('isnotnull', 1, 1, ([v]) => v !== null),
   fn('isnum', 1, 1, ([v]) => kind(v) === 'Number'),
@@ -23,3 +24,28 @@ export const INFORMATIONAL_FUNCTIONS: readonly EvalFunction[] = [
   }),
   fn('typeof', 1, 1, ([v]) => kind(v)),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const INFORMATIONAL_FUNCTIONS = withDocs(FUNCTIONS, {
+  isnull: {
+    syntax: 'isnull(<value>)',
+    description: 'Whether the value is null (or the field missing).',
+  },
+  isnotnull: { syntax: 'isnotnull(<value>)', description: 'Whether the value is not null.' },
+  isnum: {
+    syntax: 'isnum(<value>)',
+    description: 'Whether the value is a number.',
+    differences: 'A text that is a whole number counts as one ("5").',
+  },
+  isstr: {
+    syntax: 'isstr(<value>)',
+    description: 'Whether the value is text (not a number).',
+    differences: 'A text that is a whole number counts as a number.',
+  },
+  isbool: { syntax: 'isbool(<value>)', description: 'Whether the value is a boolean.' },
+  isint: { syntax: 'isint(<value>)', description: 'Whether the value is a whole number.' },
+  typeof: {
+    syntax: 'typeof(<value>)',
+    description: 'The type: Number, String, Boolean or Invalid.',
+  },
+});

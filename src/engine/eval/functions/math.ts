@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import type { Scalar } from '../../values';
 import { toNumber, toText } from '../coerce';
 import type { EvalFunction } from '../function-types';
@@ -36,7 +37,7 @@ function extreme(sign: 1 | -1): (args: Parameters<typeof flatValues>[0]) => Scal
   };
 }
 
-export const MATH_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   fn('round', 1, 2, ([v, d]) => {
     const x = num(v);
     if (x === null) return null;
@@ -66,3 +67,33 @@ export const MATH_FUNCTIONS: readonly EvalFunction[] = [
   fn('random', 0, 0, (_args, ctx) => ctx.random()),
   fn('pi', 0, 0, () => Math.PI),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const MATH_FUNCTIONS = withDocs(FUNCTIONS, {
+  round: {
+    syntax: 'round(<number>[, <digits>])',
+    description: 'Rounds to the given decimals (0).',
+  },
+  floor: { syntax: 'floor(<number>)', description: 'The largest whole number not above it.' },
+  ceil: { syntax: 'ceil(<number>)', description: 'The smallest whole number not below it.' },
+  ceiling: {
+    syntax: 'ceiling(<number>)',
+    description: 'The smallest whole number not below it (ceil).',
+  },
+  abs: { syntax: 'abs(<number>)', description: 'The absolute value.' },
+  sqrt: { syntax: 'sqrt(<number>)', description: 'The square root.' },
+  ln: { syntax: 'ln(<number>)', description: 'The natural logarithm.' },
+  exp: { syntax: 'exp(<number>)', description: 'e to the power of the number.' },
+  pow: { syntax: 'pow(<base>, <exponent>)', description: 'The base to the power of the exponent.' },
+  log: { syntax: 'log(<number>[, <base>])', description: 'The logarithm, base 10 unless given.' },
+  min: {
+    syntax: 'min(<value>, ...)',
+    description: 'The smallest of the values (numbers before text).',
+  },
+  max: {
+    syntax: 'max(<value>, ...)',
+    description: 'The largest of the values (text after numbers).',
+  },
+  random: { syntax: 'random()', description: 'A random whole number from 0 to 2^31-1.' },
+  pi: { syntax: 'pi()', description: 'The constant pi.' },
+});

@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import type { EvalValue, Scalar } from '../../values';
 import { fromValues, toNumber, toText, valuesOf } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
@@ -8,7 +9,7 @@ function index(n: number, length: number): number {
   return n < 0 ? length + n : n;
 }
 
-export const MULTIVALUE_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   fn('mvcount', 1, 1, ([v]) => (v === null ? null : valuesOf(v).length)),
   // 0-based; negative indexes count from the end; the end index is included.
   fn('mvindex', 2, 3, ([v, s, e]) => {
@@ -116,3 +117,35 @@ export const MULTIVALUE_FUNCTIONS: readonly EvalFunction[] = [
     return fromValues(out);
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const MULTIVALUE_FUNCTIONS = withDocs(FUNCTIONS, {
+  mvcount: { syntax: 'mvcount(<mv>)', description: 'How many values the field has.' },
+  mvindex: {
+    syntax: 'mvindex(<mv>, <start>[, <end>])',
+    description: 'The value (or values) at 0-based positions; negative from the end.',
+  },
+  mvjoin: { syntax: 'mvjoin(<mv>, <delimiter>)', description: 'The values joined into one text.' },
+  mvappend: {
+    syntax: 'mvappend(<value>, ...)',
+    description: 'All values of all arguments, as one multivalue field.',
+  },
+  mvdedup: { syntax: 'mvdedup(<mv>)', description: 'The values without repeats.' },
+  mvsort: { syntax: 'mvsort(<mv>)', description: 'The values sorted as text.' },
+  mvfind: {
+    syntax: 'mvfind(<mv>, <regex>)',
+    description: 'The position of the first value that matches.',
+  },
+  mvzip: {
+    syntax: 'mvzip(<mv1>, <mv2>[, <delimiter>])',
+    description: 'Pairs the values of two fields by position.',
+  },
+  mvfilter: {
+    syntax: 'mvfilter(<condition>)',
+    description: 'The values of the one field the condition names for which it is true.',
+  },
+  mvmap: {
+    syntax: 'mvmap(<mv>, <expression>)',
+    description: 'The expression computed for each value of the field.',
+  },
+});

@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import { toText, valuesOf } from '../coerce';
 import type { EvalFunction } from '../function-types';
 import { parseIPv4, parseIPv6 } from '../../net/ip';
@@ -31,7 +32,7 @@ export function inCidr(cidr: string, ip: string): boolean {
   return addr >> shift === v6net >> shift;
 }
 
-export const NETWORK_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   // A multivalue address matches when any of its values is in the block.
   fn('cidrmatch', 2, 2, ([c, ip]) => {
     const cidr = toText(c);
@@ -39,3 +40,11 @@ export const NETWORK_FUNCTIONS: readonly EvalFunction[] = [
     return valuesOf(ip).some((x) => inCidr(cidr, toText(x)!));
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const NETWORK_FUNCTIONS = withDocs(FUNCTIONS, {
+  cidrmatch: {
+    syntax: 'cidrmatch(<cidr>, <ip>)',
+    description: 'Whether the IPv4 or IPv6 address is in the block.',
+  },
+});

@@ -1,3 +1,4 @@
+import { withDocs } from './docs';
 import type { Scalar } from '../../values';
 import { fromValues, toNumber, toText } from '../coerce';
 import type { EvalFunction } from '../function-types';
@@ -65,7 +66,7 @@ export function urldecode(s: string): string {
   }
 }
 
-export const TEXT_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   // Length in characters (code points), not UTF-16 units.
   fn('len', 1, 1, ([v]) => {
     const s = toText(v);
@@ -98,3 +99,35 @@ export const TEXT_FUNCTIONS: readonly EvalFunction[] = [
   }),
   fn('urldecode', 1, 1, ([v]) => mapText(v, urldecode)),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const TEXT_FUNCTIONS = withDocs(FUNCTIONS, {
+  len: { syntax: 'len(<text>)', description: 'The length in characters.' },
+  lower: { syntax: 'lower(<text>)', description: 'The text in lower case.' },
+  upper: { syntax: 'upper(<text>)', description: 'The text in upper case.' },
+  trim: {
+    syntax: 'trim(<text>[, <chars>])',
+    description: 'The text without leading and trailing spaces (or the given characters).',
+  },
+  ltrim: {
+    syntax: 'ltrim(<text>[, <chars>])',
+    description: 'The text without leading spaces (or the given characters).',
+  },
+  rtrim: {
+    syntax: 'rtrim(<text>[, <chars>])',
+    description: 'The text without trailing spaces (or the given characters).',
+  },
+  substr: {
+    syntax: 'substr(<text>, <start>[, <length>])',
+    description: 'Part of the text; start is 1-based, negative from the end.',
+  },
+  replace: {
+    syntax: 'replace(<text>, <regex>, <replacement>)',
+    description: 'Replaces every match; \\1 in the replacement is the first group.',
+  },
+  split: {
+    syntax: 'split(<text>, <delimiter>)',
+    description: 'The parts of the text as a multivalue field.',
+  },
+  urldecode: { syntax: 'urldecode(<text>)', description: 'Decodes %XX sequences and + as space.' },
+});

@@ -1,9 +1,10 @@
+import { withDocs } from './docs';
 import { parseTimeModifier, strftime, strptime, TimeModifierError } from '../../time';
 import { toNumber, toText } from '../coerce';
 import { EvalFunctionError, type EvalFunction } from '../function-types';
 import { fn, mapText, requireText } from './args';
 
-export const TIME_FUNCTIONS: readonly EvalFunction[] = [
+const FUNCTIONS: readonly EvalFunction[] = [
   // The search's start time, fixed for the whole search.
   fn('now', 0, 0, (_args, ctx) => ctx.now / 1000),
   // The wall-clock time when called; it differs from now() over a long search, as in Splunk.
@@ -29,3 +30,21 @@ export const TIME_FUNCTIONS: readonly EvalFunction[] = [
     }
   }),
 ];
+
+/** What help and completion say about each function (see withDocs). */
+export const TIME_FUNCTIONS = withDocs(FUNCTIONS, {
+  now: { syntax: 'now()', description: 'The time the search started, in epoch seconds.' },
+  time: { syntax: 'time()', description: 'The wall clock time when called, in epoch seconds.' },
+  strftime: {
+    syntax: 'strftime(<time>, <format>)',
+    description: 'Formats an epoch time as text in your time zone.',
+  },
+  strptime: {
+    syntax: 'strptime(<text>, <format>)',
+    description: 'Reads a time written in a format, in your time zone.',
+  },
+  relative_time: {
+    syntax: 'relative_time(<time>, <modifier>)',
+    description: 'Applies a time modifier such as -1d@d to a time.',
+  },
+});

@@ -18,6 +18,10 @@ export function valueKey(v: Scalar): string {
 export const COUNTING_FUNCTIONS = [
   defineStats<Count>({
     name: 'count',
+    meta: {
+      syntax: 'count[(<field>)]',
+      description: 'How many results (or results with the field).',
+    },
     zeroWhenEmpty: true,
     init: () => ({ n: 0 }),
     add: (s) => {
@@ -27,6 +31,11 @@ export const COUNTING_FUNCTIONS = [
   }),
   defineStats<Distinct>({
     name: 'dc',
+    meta: {
+      syntax: 'dc(<field>)',
+      description: 'How many distinct values the field has.',
+      differences: 'Exact; estdc is the same here.',
+    },
     zeroWhenEmpty: true,
     init: () => ({ seen: new Set() }),
     add: (s, v) => {

@@ -42,3 +42,10 @@ export function lookupStatsFunction(name: string): ResolvedStatsFunction | null 
 export const STATS_FUNCTION_NAMES = [...BY_NAME.keys(), ...Object.keys(ALIASES)].filter(
   (n) => n !== 'perc',
 );
+
+/** Every stats function once, by its canonical name, for help and completion. */
+export const STATS_FUNCTIONS: readonly StatsFunction[] = [...BY_NAME.values()];
+
+/** The canonical name an alias stands for (`c` -> `count`), for help on an alias. */
+export const statsAliasOf = (name: string): string | undefined =>
+  Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;

@@ -82,36 +82,42 @@ export function percentile(values: number[], p: number): number | null {
 export const NUMERIC_FUNCTIONS = [
   defineStats<Sum>({
     name: 'sum',
+    meta: { syntax: 'sum(<field>)', description: 'The sum of the numeric values.' },
     init: () => ({ sum: 0, n: 0 }),
     add: (s, v) => addSum(s, v, false),
     result: (s) => (s.n === 0 ? null : s.sum),
   }),
   defineStats<Sum>({
     name: 'sumsq',
+    meta: { syntax: 'sumsq(<field>)', description: 'The sum of the squares of the values.' },
     init: () => ({ sum: 0, n: 0 }),
     add: (s, v) => addSum(s, v, true),
     result: (s) => (s.n === 0 ? null : s.sum),
   }),
   defineStats<Sum>({
     name: 'avg',
+    meta: { syntax: 'avg(<field>)', description: 'The average of the numeric values.' },
     init: () => ({ sum: 0, n: 0 }),
     add: (s, v) => addSum(s, v, false),
     result: (s) => (s.n === 0 ? null : s.sum / s.n),
   }),
   defineStats<Extreme>({
     name: 'min',
+    meta: { syntax: 'min(<field>)', description: 'The smallest value (numbers before text).' },
     init: () => ({ num: null, str: null }),
     add: (s, v) => addExtreme(s, v, -1),
     result: (s) => s.num ?? s.str,
   }),
   defineStats<Extreme>({
     name: 'max',
+    meta: { syntax: 'max(<field>)', description: 'The largest value.' },
     init: () => ({ num: null, str: null }),
     add: (s, v) => addExtreme(s, v, 1),
     result: (s) => s.num ?? s.str,
   }),
   defineStats<{ lo: Extreme; hi: Extreme }>({
     name: 'range',
+    meta: { syntax: 'range(<field>)', description: 'max minus min of the numeric values.' },
     init: () => ({ lo: { num: null, str: null }, hi: { num: null, str: null } }),
     add: (s, v) => {
       addExtreme(s.lo, v, -1);
@@ -121,6 +127,7 @@ export const NUMERIC_FUNCTIONS = [
   }),
   defineStats<Moments>({
     name: 'stdev',
+    meta: { syntax: 'stdev(<field>)', description: 'The sample standard deviation.' },
     init: () => ({ n: 0, mean: 0, m2: 0 }),
     add: addMoment,
     result: (s) => {
@@ -130,6 +137,7 @@ export const NUMERIC_FUNCTIONS = [
   }),
   defineStats<Moments>({
     name: 'stdevp',
+    meta: { syntax: 'stdevp(<field>)', description: 'The population standard deviation.' },
     init: () => ({ n: 0, mean: 0, m2: 0 }),
     add: addMoment,
     result: (s) => {
@@ -139,18 +147,21 @@ export const NUMERIC_FUNCTIONS = [
   }),
   defineStats<Moments>({
     name: 'var',
+    meta: { syntax: 'var(<field>)', description: 'The sample variance.' },
     init: () => ({ n: 0, mean: 0, m2: 0 }),
     add: addMoment,
     result: (s) => variance(s, true),
   }),
   defineStats<Moments>({
     name: 'varp',
+    meta: { syntax: 'varp(<field>)', description: 'The population variance.' },
     init: () => ({ n: 0, mean: 0, m2: 0 }),
     add: addMoment,
     result: (s) => variance(s, false),
   }),
   defineStats<Sample>({
     name: 'median',
+    meta: { syntax: 'median(<field>)', description: 'The middle value.' },
     init: () => ({ values: [] }),
     add: addSample,
     // Splunk: with an even number of values, the higher of the two middle ones.
@@ -162,6 +173,11 @@ export const NUMERIC_FUNCTIONS = [
   }),
   defineStats<Sample & { p: number }>({
     name: 'perc',
+    meta: {
+      syntax: 'perc<N>(<field>)',
+      description: 'The Nth percentile (perc95, p99, exactperc99, upperperc75).',
+      differences: 'Always exact (Splunk estimates perc above 1000 values).',
+    },
     init: (p) => ({ values: [], p }),
     add: addSample,
     result: (s) => percentile(s.values, s.p),

@@ -47,6 +47,7 @@ function pickByTime(earlier: boolean) {
 export const ORDERED_FUNCTIONS = [
   defineStats<Distinct>({
     name: 'values',
+    meta: { syntax: 'values(<field>)', description: 'The distinct values, sorted as text.' },
     init: () => ({ seen: new Set() }),
     add: (s, v) => {
       s.seen.add(valueKey(v));
@@ -55,6 +56,7 @@ export const ORDERED_FUNCTIONS = [
   }),
   defineStats<List>({
     name: 'list',
+    meta: { syntax: 'list(<field>)', description: 'Every value in order, up to 100.' },
     init: () => ({ values: [] }),
     add: (s, v) => {
       if (s.values.length < LIST_MAX) s.values.push(v);
@@ -63,6 +65,10 @@ export const ORDERED_FUNCTIONS = [
   }),
   defineStats<Pick>({
     name: 'first',
+    meta: {
+      syntax: 'first(<field>)',
+      description: 'The first value seen (the newest event in a search).',
+    },
     init: () => ({ value: null, time: 0 }),
     add: (s, v) => {
       if (s.value === null) s.value = v;
@@ -71,6 +77,10 @@ export const ORDERED_FUNCTIONS = [
   }),
   defineStats<Pick>({
     name: 'last',
+    meta: {
+      syntax: 'last(<field>)',
+      description: 'The last value seen (the oldest event in a search).',
+    },
     init: () => ({ value: null, time: 0 }),
     add: (s, v) => {
       s.value = v;
@@ -79,30 +89,41 @@ export const ORDERED_FUNCTIONS = [
   }),
   defineStats<Pick>({
     name: 'earliest',
+    meta: { syntax: 'earliest(<field>)', description: 'The value of the earliest event.' },
     init: () => ({ value: null, time: 0 }),
     add: pickByTime(true),
     result: (s) => s.value,
   }),
   defineStats<Pick>({
     name: 'latest',
+    meta: { syntax: 'latest(<field>)', description: 'The value of the latest event.' },
     init: () => ({ value: null, time: 0 }),
     add: pickByTime(false),
     result: (s) => s.value,
   }),
   defineStats<Pick>({
     name: 'earliest_time',
+    meta: {
+      syntax: 'earliest_time(<field>)',
+      description: 'The time of the earliest event with the field.',
+    },
     init: () => ({ value: null, time: 0 }),
     add: pickByTime(true),
     result: (s) => (s.value === null ? null : s.time),
   }),
   defineStats<Pick>({
     name: 'latest_time',
+    meta: {
+      syntax: 'latest_time(<field>)',
+      description: 'The time of the latest event with the field.',
+    },
     init: () => ({ value: null, time: 0 }),
     add: pickByTime(false),
     result: (s) => (s.value === null ? null : s.time),
   }),
   defineStats<Frequencies>({
     name: 'mode',
+    meta: { syntax: 'mode(<field>)', description: 'The most frequent value.' },
     init: () => ({ counts: new Map() }),
     add: (s, v) => {
       const k = valueKey(v);

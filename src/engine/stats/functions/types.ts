@@ -1,3 +1,4 @@
+import type { FunctionMeta } from '../../eval/function-types';
 import type { Scalar, Value } from '../../values';
 
 /**
@@ -7,6 +8,8 @@ import type { Scalar, Value } from '../../values';
 export interface StatsFunction<S = unknown> {
   /** Canonical lower-case name (aliases are mapped in `index.ts`). */
   name: string;
+  /** What help and completion say about it. */
+  meta: FunctionMeta;
   /** `param` is the percentile of perc-style functions, 0 otherwise. */
   init(param: number): S;
   /** One value; `time` is the row's `_time` in epoch seconds (NaN when it has none). */

@@ -12,6 +12,8 @@ import { prettyRaw } from './pretty';
 interface EventItemProps {
   row: Row;
   tz: string;
+  /** The user's selected fields: those beyond host and sourcetype show under the time. */
+  selectedFields?: readonly string[];
   terms: readonly string[];
   expanded: boolean;
   selected: boolean;
@@ -44,7 +46,7 @@ export function Highlighted({ value, terms }: { value: string; terms: readonly s
 
 /** One event: time, host, sourcetype and highlighted `_raw`; expanded, its fields and raw laid out. */
 export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function EventItem(
-  { row, tz, terms, expanded, selected, onToggle, onSelect, onFilter, onContext },
+  { row, tz, terms, expanded, selected, onToggle, onSelect, onFilter, onContext, selectedFields },
   toggleRef,
 ) {
   const ms = typeof row._time === 'number' ? row._time * 1000 : NaN;
@@ -104,6 +106,16 @@ export const EventItem = forwardRef<HTMLButtonElement, EventItemProps>(function 
             )}
             <PinEventButton row={row} />
           </div>
+          {(selectedFields ?? [])
+            .filter((f) => f !== 'host' && f !== 'sourcetype' && row[f] !== undefined)
+            .map((f) => (
+              <span key={f} className="event__selected" data-field={f} translate="no">
+                <span className="event__selected-name" translate="no">
+                  {f}
+                </span>
+                ={text(row[f])}
+              </span>
+            ))}
           <pre className="event__raw">
             <Highlighted value={raw} terms={terms} />
           </pre>

@@ -6,8 +6,10 @@ import { fetchPage } from '../../../data/search/client';
 import type { Row } from '../../../engine/values';
 import { t } from '../../../i18n/messages';
 import { resultKey } from '../result-key';
+import { EVENTS_MODES, useEventDisplay } from '../../../store/event-display';
 import type { ResultViewProps } from '../types';
 import { EventItem } from './EventItem';
+import { EventsTable, RawEvents } from './EventsModes';
 import { FieldSidebar } from './FieldSidebar';
 import { highlightTerms } from './highlight';
 import './events.css';
@@ -47,6 +49,9 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
   const [selected, setSelected] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggles = useRef<(HTMLButtonElement | null)[]>([]);
+  const mode = useEventDisplay((s) => s.mode);
+  const setMode = useEventDisplay((s) => s.setMode);
+  const chosen = useEventDisplay((s) => s.selected);
 
   const offset = page * pageSize;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -128,6 +133,8 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
           total={total}
           resultId={resultId}
           onFilter={actions.addFilter}
+          query={query}
+          onSearch={actions.runSearch}
         />
         <section className="events-view__list" aria-label={t('results.events.list')}>
           {total === 0 ? (
@@ -164,11 +171,31 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
                   {t('results.events.next')}
                 </button>
               </nav>
-              <p className="events-view__keys">{t('results.events.keys')}</p>
+              <div
+                className="events-view__modes"
+                role="group"
+                aria-label={t('results.events.mode.label')}
+              >
+                {EVENTS_MODES.map((m) => (
+                  <button
+                    key={m}
+                    type="button"
+                    aria-pressed={m === mode}
+                    onClick={() => setMode(m)}
+                  >
+                    {t(`results.events.mode.${m}`)}
+                  </button>
+                ))}
+              </div>
+              {mode === 'list' && <p className="events-view__keys">{t('results.events.keys')}</p>}
               {fetched instanceof Error && !local ? (
                 <p role="alert">{t('results.events.pageFailed', { message: fetched.message })}</p>
               ) : rows === null ? (
                 <p role="status">{t('results.events.loading')}</p>
+              ) : mode === 'raw' ? (
+                <RawEvents rows={rows} start={offset + 1} terms={terms} />
+              ) : mode === 'table' ? (
+                <EventsTable rows={rows} tz={tz} fields={chosen} />
               ) : (
                 <ol className="events" start={offset + 1} onKeyDown={onKeyDown}>
                   {rows.map((row, i) => (
@@ -180,6 +207,7 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
                         }}
                         row={row}
                         tz={tz}
+                        selectedFields={chosen}
                         terms={terms}
                         expanded={expanded.has(i)}
                         selected={selected === i}

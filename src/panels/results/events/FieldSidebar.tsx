@@ -5,10 +5,8 @@ import {
   type FieldValueCount,
 } from '../../../data/search/client';
 import { formatNumber, t } from '../../../i18n/messages';
+import { useEventDisplay } from '../../../store/event-display';
 import { FilterValue } from './FilterValue';
-
-/** Splunk's default selected fields. */
-export const SELECTED_FIELDS = ['host', 'source', 'sourcetype'];
 /** A field in at least this share of the events is "interesting", as in Splunk. */
 export const INTERESTING_SHARE = 0.2;
 const MORE_VALUES = 100;
@@ -19,6 +17,25 @@ interface FieldSidebarProps {
   /** The worker's kept result, for values beyond the top list; absent when rows are all here. */
   resultId?: number;
   onFilter(field: string, value: string, exclude: boolean): void;
+  /** Runs a search built on the current one (top values, rare values, by time). */
+  onSearch(query: string): void;
+  /** The query as run, for those searches. */
+  query: string;
+}
+
+/** A field name as a command argument: quoted when it is not a plain word. */
+const fieldArg = (name: string) =>
+  /^[A-Za-z_][\w.:-]*$/.test(name) ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+
+/** Splunk's one-click searches on a field, built on the search shown. */
+export function fieldSearches(query: string, field: string) {
+  const base = query.trim() === '' ? '*' : query.trim();
+  const f = fieldArg(field);
+  return {
+    top: `${base} | top limit=20 ${f}`,
+    byTime: `${base} | timechart count by ${f} limit=10`,
+    rare: `${base} | rare limit=20 ${f}`,
+  };
 }
 
 function percent(part: number, total: number): string {
@@ -28,20 +45,32 @@ function percent(part: number, total: number): string {
 }
 
 /** Selected, interesting and (on demand) all fields, each opening its values with exact counts. */
-export function FieldSidebar({ fields, total, resultId, onFilter }: FieldSidebarProps) {
+export function FieldSidebar(props: FieldSidebarProps) {
+  const { fields, total, resultId, onFilter } = props;
   const [open, setOpen] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const selected = SELECTED_FIELDS.map((name) => fields.find((f) => f.name === name)).filter(
-    (f): f is FieldSummary => f !== undefined,
-  );
-  const rest = fields.filter((f) => !SELECTED_FIELDS.includes(f.name));
+  const chosen = useEventDisplay((s) => s.selected);
+  const toggleField = useEventDisplay((s) => s.toggleField);
+  const selected = chosen
+    .map((name) => fields.find((f) => f.name === name))
+    .filter((f): f is FieldSummary => f !== undefined);
+  const rest = fields.filter((f) => !chosen.includes(f.name));
   const interesting = rest.filter((f) => f.count >= total * INTERESTING_SHARE);
   const others = rest.filter((f) => f.count < total * INTERESTING_SHARE);
 
   const list = (items: FieldSummary[]) => (
     <ul className="field-list">
       {items.map((f) => (
-        <li key={f.name}>
+        <li key={f.name} className="field-list__item">
+          <button
+            type="button"
+            className="field-list__select"
+            aria-pressed={chosen.includes(f.name)}
+            aria-label={t('results.fields.select', { field: f.name })}
+            onClick={() => toggleField(f.name)}
+          >
+            <span aria-hidden="true">{chosen.includes(f.name) ? '−' : '+'}</span>
+          </button>
           <button
             type="button"
             className="field-list__field"
@@ -68,6 +97,8 @@ export function FieldSidebar({ fields, total, resultId, onFilter }: FieldSidebar
               resultId={resultId}
               onFilter={onFilter}
               onClose={() => setOpen(null)}
+              searches={fieldSearches(props.query, f.name)}
+              onSearch={props.onSearch}
             />
           )}
         </li>
@@ -104,9 +135,12 @@ interface FieldValuesProps {
   resultId?: number;
   onFilter(field: string, value: string, exclude: boolean): void;
   onClose(): void;
+  searches: ReturnType<typeof fieldSearches>;
+  onSearch(query: string): void;
 }
 
-function FieldValues({ field, total, resultId, onFilter, onClose }: FieldValuesProps) {
+function FieldValues(props: FieldValuesProps) {
+  const { field, total, resultId, onFilter, onClose, searches, onSearch } = props;
   const [more, setMore] = useState<FieldValueCount[] | 'loading' | Error | null>(null);
   const values = Array.isArray(more) ? more : field.top;
   const loadMore = () => {
@@ -129,6 +163,17 @@ function FieldValues({ field, total, resultId, onFilter, onClose }: FieldValuesP
         {t('results.fields.distinct', { count: field.distinct })} ·{' '}
         {t('results.fields.coverage', { percent: percent(field.count, total) })}
       </p>
+      <div className="field-values__searches">
+        <button type="button" onClick={() => onSearch(searches.top)}>
+          {t('results.fields.searchTop')}
+        </button>
+        <button type="button" onClick={() => onSearch(searches.byTime)}>
+          {t('results.fields.searchByTime')}
+        </button>
+        <button type="button" onClick={() => onSearch(searches.rare)}>
+          {t('results.fields.searchRare')}
+        </button>
+      </div>
       <table className="field-values__table">
         <thead>
           <tr>

@@ -1,0 +1,81 @@
+// Completion latency on a large dataset in Node (fake-indexeddb, no browser), as the search worker
+// answers it: npx tsx scripts/bench/completion-node.ts [csv] (default bench-results/bench-1m.csv,
+// made by `node scripts/bench/generate-csv.mjs bench-results/bench-1m.csv 1000000`).
+// Times each kind of completion cold (first request: reads IndexedDB) and warm (next keystrokes).
+import 'fake-indexeddb/auto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ChunkBuilder, CHUNK_EVENTS } from '../../src/data/chunk';
+import { WorkbookDB } from '../../src/data/db/db';
+import { createReader } from '../../src/data/formats';
+import { writeChunk } from '../../src/data/import/chunkWriter';
+import type { SourceRecord } from '../../src/data/model';
+import { toEvent } from '../../src/data/normalize';
+import { CompletionIndex } from '../../src/data/search/completion-data';
+import { ChunkCache } from '../../src/data/search/stored-source';
+import { completeAt } from '../../src/engine/assist/complete';
+
+const path = process.argv[2] ?? 'bench-results/bench-1m.csv';
+const QUERIES = [
+  'index=botsv2 | st',
+  'index=botsv2 | eval x=rou',
+  'index=botsv2 | stats count by s',
+  'index=botsv2 sourcetype=',
+  'index=botsv2 src_ip=10.',
+  'index=botsv2 query=',
+];
+
+async function store(db: WorkbookDB): Promise<number> {
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  const decoder = new TextDecoder();
+  const builder = new ChunkBuilder();
+  const pending: Promise<void>[] = [];
+  let seq = 0;
+  let events = 0;
+  const flush = () => pending.push(writeChunk(db, 'ds', seq++, builder.build()));
+  const reader = createReader('splunk-csv', {
+    record(rec: SourceRecord) {
+      const ev = toEvent(rec);
+      if ('error' in ev) return;
+      builder.addRow(ev);
+      events++;
+      if (builder.count >= CHUNK_EVENTS) flush();
+    },
+    issue() {},
+  });
+  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) {
+    reader.push(decoder.decode(buf.subarray(0, n), { stream: true }));
+    await Promise.all(pending.splice(0));
+  }
+  closeSync(fd);
+  reader.end();
+  if (builder.count > 0) flush();
+  await Promise.all(pending);
+  return events;
+}
+
+async function main(): Promise<void> {
+  const db = new WorkbookDB('completion-node');
+  await db.open();
+  const events = await store(db);
+  console.log(`${events} events stored`);
+  const index = new CompletionIndex(db, new ChunkCache());
+  for (const q of QUERIES) {
+    const times: number[] = [];
+    let items = 0;
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      const r = await completeAt(q, q.length, index.forScope(['ds']));
+      times.push(performance.now() - t0);
+      items = r.items.length;
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    console.log(
+      `${JSON.stringify(q)}: cold ${times[0].toFixed(1)} ms, warm median ` +
+        `${warm[warm.length >> 1].toFixed(2)} ms, ${items} items`,
+    );
+  }
+  db.close();
+}
+
+void main();
