@@ -4,6 +4,7 @@ import type { CompiledSearch, EventView } from '../search/compile';
 import { storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';
 import type { Row } from '../values';
+import { foldSummary } from './summary-fold';
 
 /**
  * The matching events of a base search folded into one row per distinct (bucket, value): the
@@ -41,6 +42,7 @@ export async function scanCounts(
     plan.earliest ?? -Infinity,
   );
   const latest = Math.min(search.time.latest ?? ctx.latest ?? Infinity, plan.latest ?? Infinity);
+  const range = { earliest, latest };
   const infos = await ctx.source.chunks();
   ctx.counts.chunksTotal += infos.length;
   const out: CountedRows = {
@@ -74,6 +76,16 @@ export async function scanCounts(
     const info = infos[c];
     if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
     if (!search.mayMatchChunk(info)) continue;
+    const summary = ctx.source.summary ? await ctx.source.summary(c) : null;
+    const folded = summary && foldSummary(summary, info, search, plan, range, add, out);
+    if (folded !== null) {
+      ctx.counts.chunksRead++;
+      ctx.counts.summaryChunks = (ctx.counts.summaryChunks ?? 0) + 1;
+      ctx.counts.scanned += info.count;
+      ctx.counts.matched += folded;
+      ctx.onProgress?.({ ...ctx.counts });
+      continue;
+    }
     const chunk = await ctx.source.load(c);
     throwIfAborted(ctx.signal);
     ctx.counts.chunksRead++;
