@@ -104,6 +104,11 @@ export interface EventSource {
    * without it every count reads the events.
    */
   summary?(index: number): ChunkSummary | null | Promise<ChunkSummary | null>;
+  /**
+   * The chunks the caller is about to load, in order (after pruning). Optional: a source that
+   * reads storage starts reading the next few while the caller works on one.
+   */
+  willLoad?(indices: readonly number[]): void;
 }
 
 /** One event for the in-memory source: time in epoch ms, the raw text, and the other fields. */

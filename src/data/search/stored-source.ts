@@ -135,18 +135,45 @@ export async function openStoredSource(
     return rec;
   };
 
+  const columnsOf = (e: CatalogEntry) =>
+    fields ? [...fields].filter((f) => e.body.columns.includes(f)) : [...e.body.columns];
+  // The chunks the search said it will load, and those whose reads have been started early.
+  let plan = new Map<number, number>();
+  let order: readonly number[] = [];
+  // Held here until loaded, so a small cache cannot drop them before they are used.
+  const ahead = new Map<number, Promise<Map<string, Part>>>();
+  const readAhead = (i: number) => {
+    const at = plan.get(i);
+    if (at === undefined) return;
+    for (let k = at + 1; k <= at + READ_AHEAD && k < order.length; k++) {
+      const c = order[k];
+      if (ahead.has(c)) continue;
+      const e = entries[c];
+      const read = loadParts(e, columnsOf(e), pagesNeeded(e, terms), cache, stats);
+      // A failed read is reported by the load that needs it.
+      read.catch(() => undefined);
+      ahead.set(c, read);
+    }
+  };
+
   return {
     stats,
     chunks: () => infos,
     summary: (i: number) => entries[i]?.summary ?? null,
+    willLoad(indices) {
+      order = indices;
+      plan = new Map(indices.map((c, k) => [c, k]));
+      ahead.clear();
+    },
     async load(i: number): Promise<EventChunk> {
       if (!(i >= 0 && i < entries.length)) throw new RangeError(`No chunk ${i}`);
       const e = entries[i];
-      const columns = fields
-        ? [...fields].filter((f) => e.body.columns.includes(f))
-        : [...e.body.columns];
+      const columns = columnsOf(e);
       const pages = pagesNeeded(e, terms);
-      const parts = await loadParts(e, columns, pages, cache, stats);
+      const reading = ahead.get(i) ?? loadParts(e, columns, pages, cache, stats);
+      ahead.delete(i);
+      readAhead(i);
+      const parts = await reading;
       const held = [...columns.map((name) => parts.get(colKey(e, name)) as ColumnRecord)];
       if (e.noIndex && (!fields || fields.has('index'))) held.push(indexColumn(e.info.count));
       const pageMap = new Map<number, TermIndexRecord>();
@@ -167,6 +194,12 @@ export async function openStoredSource(
     },
   };
 }
+
+/**
+ * Chunks read ahead of the one a search works on: reading a slice of a stored Blob waits on the
+ * browser's storage more than on the CPU, so a few reads under way keep the search busy.
+ */
+const READ_AHEAD = 4;
 
 const chunkKey = (e: CatalogEntry) => `${e.datasetId}\u0000${e.seq}`;
 const timesKey = (e: CatalogEntry) => `${chunkKey(e)}\u0000t`;

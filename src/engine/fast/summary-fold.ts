@@ -14,18 +14,16 @@ export type AddCount = (
  * Folds a chunk's counts from its summary instead of its events, when that is exact: the whole
  * chunk lies within the time range, the search reads only summarised fields, the count is by
  * one of them (or none), and every summary cell falls inside one time bucket. Gives the same
- * adds as counting the events one by one (count-scan.ts foldChunk), and returns the events
- * matched; null when the summary cannot answer, so the caller reads the chunk.
+ * adds as counting the events one by one (count-scan.ts foldChunk): the fold returned
+ * adds them and gives the events matched; null when the summary cannot answer, so the caller reads the chunk.
  */
-export function foldSummary(
+export function summaryFold(
   summary: ChunkSummary,
   info: ChunkInfo,
   search: CompiledSearch,
   plan: CountPlan,
   range: { earliest: number; latest: number },
-  add: AddCount,
-  out: CountedRows,
-): number | null {
+): ((add: AddCount, out: CountedRows) => number) | null {
   if (info.minTime < range.earliest || info.maxTime >= range.latest) return null;
   const fieldAt = plan.field === null ? -1 : summary.fields.indexOf(plan.field);
   if (plan.field !== null && fieldAt < 0) return null;
@@ -59,23 +57,25 @@ export function foldSummary(
     };
     matches[c] = test(valueOf) ? 1 : 0;
   }
-  let matched = 0;
-  for (let j = 0; j < cells.length; j++) {
-    const combo = cellCombos[j];
-    if (!matches[combo]) continue;
-    const n = cellCounts[j];
-    matched += n;
-    // The events' first and last times are within their cells: for buckets no smaller than a
-    // cell, the cell's bounds give the chart the same first and last bucket.
-    const lo = Math.max(cells[j] * cellMs, info.minTime);
-    const hi = Math.min((cells[j] + 1) * cellMs - 1, info.maxTime);
-    if (!(lo >= out.minTime))
-      out.minTime = Number.isNaN(out.minTime) ? lo : Math.min(out.minTime, lo);
-    if (!(hi <= out.maxTime))
-      out.maxTime = Number.isNaN(out.maxTime) ? hi : Math.max(out.maxTime, hi);
-    const code = fieldAt < 0 ? -1 : combos[combo * width + fieldAt];
-    const value = code < 0 ? undefined : values[fieldAt][code];
-    add(buckets ? buckets[j] : 0, value === undefined ? '' : `s${value}`, value, n);
-  }
-  return matched;
+  return (add, out) => {
+    let matched = 0;
+    for (let j = 0; j < cells.length; j++) {
+      const combo = cellCombos[j];
+      if (!matches[combo]) continue;
+      const n = cellCounts[j];
+      matched += n;
+      // The events' first and last times are within their cells: for buckets no smaller than a
+      // cell, the cell's bounds give the chart the same first and last bucket.
+      const lo = Math.max(cells[j] * cellMs, info.minTime);
+      const hi = Math.min((cells[j] + 1) * cellMs - 1, info.maxTime);
+      if (!(lo >= out.minTime))
+        out.minTime = Number.isNaN(out.minTime) ? lo : Math.min(out.minTime, lo);
+      if (!(hi <= out.maxTime))
+        out.maxTime = Number.isNaN(out.maxTime) ? hi : Math.max(out.maxTime, hi);
+      const code = fieldAt < 0 ? -1 : combos[combo * width + fieldAt];
+      const value = code < 0 ? undefined : values[fieldAt][code];
+      add(buckets ? buckets[j] : 0, value === undefined ? '' : `s${value}`, value, n);
+    }
+    return matched;
+  };
 }
