@@ -24,8 +24,8 @@ const TEST_FILES = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/*.cases.ts'
 const zones = [
   // The engine is pure TypeScript: nothing of the app.
   { target: './src/engine', from: './src', except: ['./engine'] },
-  // The ground floor: the message catalogue imports nothing of the app.
-  { target: './src/i18n', from: './src', except: ['./i18n'] },
+  // The message catalogue imports nothing of the app but the engine's pure helpers (data maps).
+  { target: './src/i18n', from: './src', except: ['./i18n', './engine'] },
   // The middle floor never reaches up into the UI.
   ...MIDDLE.map((target) => ({ target, from: UI })),
   // Data sits under store, hunts and workbook.
@@ -59,6 +59,45 @@ const packagesRule = (packages) => ({
 const ECHARTS = ['echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*'];
 const UI_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'];
 
+// Maps keyed by data must not inherit Object.prototype (`constructor`, `__proto__` would hide or
+// fake fields): see "Data maps" in src/engine/README.md. A literal typed as a Record or Row, and
+// `key in map`, are the usual ways one slips in.
+const DATA_MAP =
+  'A map keyed by names must have no prototype: use dataMap, dataMapOf, constMap or a Map ' +
+  '(engine/data-map.ts).';
+// `Record<string, T>` or `Row` (a Record over a union of literal keys is a typed table, not a map).
+const mapTypes = (path) => [
+  `[${path}.typeName.name='Record'][${path}.typeArguments.params.0.type='TSStringKeyword']`,
+  `[${path}.typeName.name='Readonly'][${path}.typeArguments.params.0.typeName.name='Record']` +
+    `[${path}.typeArguments.params.0.typeArguments.params.0.type='TSStringKeyword']`,
+  `[${path}.typeName.name='Row']`,
+];
+const dataMapRules = [
+  ...mapTypes('id.typeAnnotation.typeAnnotation').map(
+    (t) => `VariableDeclarator${t} > ObjectExpression`,
+  ),
+  ...mapTypes('typeAnnotation.typeAnnotation').map(
+    (t) => `PropertyDefinition${t} > ObjectExpression`,
+  ),
+  ...mapTypes('left.typeAnnotation.typeAnnotation').map(
+    (t) => `AssignmentPattern${t} > ObjectExpression`,
+  ),
+  ...mapTypes('typeArguments.params.0').map((t) => `CallExpression${t} > ObjectExpression`),
+  "CallExpression[callee.object.name='Object'][callee.property.name='fromEntries']",
+]
+  .map((selector) => ({ selector, message: DATA_MAP }))
+  .concat({
+    selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+    message: "`key in map` also finds Object.prototype's members: use hasKey (engine/data-map.ts).",
+  });
+
+const domRules = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Log data is attacker-controlled: render text, never HTML.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -89,14 +128,18 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Log data is attacker-controlled: render text, never HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...domRules, ...dataMapRules],
     },
+  },
+  {
+    // Tests build their fixtures as literals; the maps the code under test makes are checked.
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/*.cases.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...domRules] },
+  },
+  {
+    files: ['scripts/spl.ts', 'scripts/spl/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...dataMapRules] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

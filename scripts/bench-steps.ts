@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { bundledHunts } from './hunts/bundled';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+import { messageOf } from '../src/engine';
 
 const HUNTS = bundledHunts();
 
@@ -224,6 +225,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`bench:steps: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`bench:steps: ${messageOf(err)}`);
   process.exit(1);
 });

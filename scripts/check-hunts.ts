@@ -63,7 +63,7 @@ export function loadData(
     if (read.problems.length > 5) problems.push(`${file}: ${read.problems.length - 5} more`);
   }
   const tables = new Map(
-    Object.entries(lookupFiles).map(([name, file]) => [name, lookupTable(readText(file))]),
+    Object.entries(lookupFiles).map(([name, file]) => [name, lookupTable(readText(file), file)]),
   );
   return {
     // The store keeps events newest first in chunks; sorting the same way makes results match.

@@ -73,16 +73,21 @@ async function main(): Promise<number> {
   const tables = new Map<string, ResultSet>();
   const macros: MacroDefinition[] = [];
   try {
-    for (const path of opts.macros) macros.push(...readMacros(path));
+    for (const path of opts.macros) macros.push(...(await readMacros(path)));
     for (const path of opts.data) {
-      const read = readEvents(path, opts.index);
+      const read = await readEvents(path, opts.index);
       if (read.skipped > 0) console.error(`spl: ${path}: skipped ${read.skipped} record(s)`);
-      events.push(...read.events);
+      if (read.replaced > 0) {
+        console.error(
+          `spl: ${path}: ${read.replaced} character(s) not valid ${read.encoding}, read as U+FFFD`,
+        );
+      }
+      for (const ev of read.events) events.push(ev);
     }
     for (const spec of opts.lookup) {
       const eq = spec.indexOf('=');
       if (eq <= 0) throw new InputError(`--lookup takes NAME=FILE, not '${spec}'`);
-      tables.set(spec.slice(0, eq), readLookup(spec.slice(eq + 1)));
+      tables.set(spec.slice(0, eq), await readLookup(spec.slice(eq + 1)));
     }
   } catch (err) {
     if (!(err instanceof InputError)) throw err;

@@ -130,6 +130,16 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     });
   });
 
+  it('reads a lookup as the app does: a bad file is refused with its line, not half read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const table = join(dir, 'bad.csv');
+    writeFileSync(table, 'ip,owner\n10.0.2.109,billy\n10.0.2.107,"unclosed\n');
+    const r = spl('--lookup', `assets=${table}`, '| inputlookup assets');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('bad.csv');
+    expect(r.err).toMatch(/line 3/);
+  });
+
   it('expands macros from --macros files, the later file winning, and names an undefined one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spl-'));
     const a = join(dir, 'a.conf');
@@ -154,5 +164,77 @@ describe('npm run spl', { timeout: 60_000 }, () => {
     const bad = spl('--data', csv, '--macros', b, '*');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/b\.conf, line 1: macro \[broken\(1\)\] takes 1 argument/);
+  });
+
+  it('keeps columns named after Object.prototype members, __proto__ included', () => {
+    const hostile = (name: string) => join(ROOT, 'src/test/fixtures/hostile', name);
+    const r = spl(
+      '--data',
+      hostile('proto-names.csv'),
+      '--lookup',
+      `p=${hostile('proto-lookup.csv')}`,
+      '* | sort _time | lookup p host OUTPUT constructor AS owner | table host __proto__ constructor owner toString',
+    );
+    expect(r.code).toBe(0);
+    const doc = r.json();
+    expect(doc.fields).toEqual(['host', '__proto__', 'constructor', 'owner', 'toString']);
+    expect(doc.rows.map((row: object) => Object.entries(row))).toEqual([
+      [
+        ['host', 'proto-host'],
+        ['__proto__', 'c___proto__'],
+        ['constructor', 'c_constructor'],
+        ['owner', 'l_constructor'],
+        ['toString', 'c_toString'],
+      ],
+      [['host', 'plain-host']],
+    ]);
+  });
+
+  it('answers 20,000 nested parentheses with the JSON error at the level too deep, exit 2', () => {
+    const r = spl('('.repeat(20_000) + 'a' + ')'.repeat(20_000));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('');
+    expect(r.json().error).toEqual({
+      message: expect.stringMatching(/nests too deeply/),
+      position: 100,
+      end: 101,
+    });
+  });
+
+  it('stops a gzip bomb at the size limit with a message, exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const bomb = join(dir, 'bomb.json.gz');
+    // An array whose second element never comes: cheap to scan, so the limit decides.
+    const body = Buffer.alloc(70 * 1024 * 1024, ' ');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from('[{"_time":"1503543600"},'), body])));
+    const r = spl('--data', bomb, '* | stats count');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/bomb\.json\.gz: decompresses to more than 64 MB .*decompression bomb/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads UTF-16 with a byte order mark and reports characters that are not valid UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spl-'));
+    const le = join(dir, 'le.csv');
+    const text = '_time,host,_raw\n1503543600,wrk-é,a\n';
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bad = join(dir, 'bad.csv');
+    const rows = '1503543601,h,ok\n'.repeat(50);
+    writeFileSync(
+      bad,
+      Buffer.concat([
+        Buffer.from('_time,host,_raw\n1503543600,h,a'),
+        Buffer.from([0xff]),
+        Buffer.from(`\n${rows}`),
+      ]),
+    );
+    const r = spl('--data', le, '--data', bad, '* | stats count by host');
+    expect(r.code).toBe(0);
+    expect(r.json().rows).toEqual([
+      { host: 'h', count: 51 },
+      { host: 'wrk-é', count: 1 },
+    ]);
+    expect(r.err).toMatch(/bad\.csv: 1 character\(s\) not valid UTF-8/);
   });
 });

@@ -8,7 +8,7 @@ import { StartPage } from '../panels/library/StartPage';
 import { PresenterScreen } from '../panels/presenter/PresenterScreen';
 import { SpeakerScreen } from '../panels/presenter/SpeakerScreen';
 import { SearchScreen } from '../panels/search/SearchScreen';
-import { useReadyDatasets } from '../panels/search/useDatasets';
+import { useReadyDatasets } from '../store/datasets';
 import { useHunts } from '../store/hunts';
 import { useRoute } from '../store/route';
 import { startSample } from '../store/sample';

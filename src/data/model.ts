@@ -1,3 +1,5 @@
+import { dataMap } from '../engine/data-map';
+
 /** A field's value as Splunk exports it: one string, or several for a multivalue field. */
 export type FieldValue = string | string[];
 
@@ -50,12 +52,15 @@ export function recordOf(line: number, fields: Record<string, FieldValue>): Sour
   return { line, names: Object.keys(fields), values: Object.values(fields) };
 }
 
-/** The present fields of parallel name and value arrays as an object; null names are skipped. */
+/**
+ * The present fields of parallel name and value arrays as an object without a prototype (names
+ * are data); null names are skipped.
+ */
 export function fieldsOf(
   names: readonly (string | null)[],
   values: readonly (FieldValue | undefined)[],
 ): Record<string, FieldValue> {
-  const fields: Record<string, FieldValue> = {};
+  const fields = dataMap<FieldValue>();
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     const value = values[i];

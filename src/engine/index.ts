@@ -1,5 +1,5 @@
 /** The search engine's public surface: parse and run SPL over an EventSource. */
-export { SplError, SearchAbortedError } from './errors';
+export { SplError, SearchAbortedError, messageOf } from './errors';
 export {
   fromEvents,
   type EventSource,

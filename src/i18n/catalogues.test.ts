@@ -1,58 +1,35 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from './message-types';
 import { englishCatalogue } from './messages';
-import { assetMessages } from './en/assets';
-import { chartMessages } from './en/charts';
-import { findingsMessages } from './en/findings';
-import { huntMessages } from './en/hunt';
-import { importMessages } from './en/import';
-import { offlineMessages } from './en/offline';
-import { presenterMessages } from './en/presenter';
-import { resultMessages } from './en/results';
-import { searchMessages } from './en/search';
 import { jaMessages } from './ja';
-import { assetMessagesJa } from './ja/assets';
-import { chartMessagesJa } from './ja/charts';
-import { coreMessagesJa } from './ja/core';
-import { findingsMessagesJa } from './ja/findings';
-import { huntMessagesJa } from './ja/hunt';
-import { importMessagesJa } from './ja/import';
-import { offlineMessagesJa } from './ja/offline';
-import { presenterMessagesJa } from './ja/presenter';
-import { resultMessagesJa } from './ja/results';
-import { searchMessagesJa } from './ja/search';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoCatalogue, pseudoText } from './pseudo';
 
 type Area = Record<string, Message>;
 
+/**
+ * Every area file of a language folder, by area name (`en/library.ts` is `library`), read from
+ * the folder itself: a new area file is compared the day it is added, without a list to update.
+ */
+async function areaFiles(language: 'en' | 'ja'): Promise<Record<string, Area>> {
+  const folder = new URL(`./${language}/`, import.meta.url);
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
+    .map((f) => f.slice(0, -'.ts'.length));
+  const areas: Record<string, Area> = {};
+  for (const name of names) {
+    const module = (await import(`./${language}/${name}.ts`)) as Record<string, unknown>;
+    areas[name] = Object.assign({}, ...Object.values(module).filter((v) => typeof v === 'object'));
+  }
+  return areas;
+}
+
 const en: Area = englishCatalogue();
-const enAreas: Record<string, Area> = {
-  assets: assetMessages,
-  charts: chartMessages,
-  findings: findingsMessages,
-  hunt: huntMessages,
-  import: importMessages,
-  offline: offlineMessages,
-  presenter: presenterMessages,
-  results: resultMessages,
-  search: searchMessages,
-};
+const enAreas = await areaFiles('en');
 // The header, data manager and import texts live in messages.ts itself.
 const inAreas = new Set(Object.values(enAreas).flatMap((a) => Object.keys(a)));
 enAreas.core = Object.fromEntries(Object.entries(en).filter(([k]) => !inAreas.has(k)));
-
-const jaAreas: Record<string, Area> = {
-  assets: assetMessagesJa,
-  charts: chartMessagesJa,
-  core: coreMessagesJa,
-  findings: findingsMessagesJa,
-  hunt: huntMessagesJa,
-  import: importMessagesJa,
-  offline: offlineMessagesJa,
-  presenter: presenterMessagesJa,
-  results: resultMessagesJa,
-  search: searchMessagesJa,
-};
+const jaAreas = await areaFiles('ja');
 
 const forms = (m: Message): string[] =>
   typeof m === 'string' ? [m] : Object.values(m).filter((f): f is string => f !== undefined);
@@ -82,6 +59,14 @@ export function catalogueGaps(enByArea: Record<string, Area>, jaByArea: Record<s
 }
 
 describe('the Japanese catalogue', () => {
+  it('reads every area file of both folders', () => {
+    // Both folders hold the same areas, and messages.ts takes in every English one.
+    expect(Object.keys(jaAreas).sort()).toEqual(Object.keys(enAreas).sort());
+    expect(Object.keys(enAreas).length).toBeGreaterThan(10);
+    const outside = [...inAreas].filter((k) => !(k in en));
+    expect(outside, 'keys of an en/ area file that messages.ts does not include').toEqual([]);
+  });
+
   it('has exactly the keys of the English one, area by area', () => {
     const gaps = catalogueGaps(enAreas, jaAreas);
     expect(gaps, `Japanese texts to add or remove:\n${gaps.join('\n')}\n`).toEqual([]);

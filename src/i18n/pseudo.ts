@@ -1,3 +1,4 @@
+import { dataMap } from '../engine/data-map';
 import type { Message } from './message-types';
 
 /** Start and end of every pseudo-localised message; what is outside them did not come from t. */
@@ -25,7 +26,7 @@ export function pseudoCatalogue<K extends string>(source: Record<K, Message>): R
     const m = source[key];
     if (typeof m === 'string') out[key] = pseudoText(m);
     else {
-      const forms: Record<string, string> = {};
+      const forms = dataMap<string>();
       for (const [form, text] of Object.entries(m))
         if (text !== undefined) forms[form] = pseudoText(text);
       out[key] = forms as Message;

@@ -8,6 +8,7 @@ import {
   storagePersisted,
 } from '../data/db/datasets';
 import type { DatasetRecord } from '../data/db/schema-types';
+import { messageOf } from '../engine';
 
 export interface StorageFigure {
   usage: number;
@@ -25,10 +26,6 @@ interface DatasetsState {
   persisted: boolean | null;
   refresh: () => Promise<void>;
   remove: (id: string) => Promise<void>;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 // Refreshes can overlap (import finished + change event from another tab); only the latest
@@ -80,4 +77,12 @@ export function startDatasets(): () => void {
     stopped = true;
     stop?.();
   };
+}
+
+/**
+ * The datasets ready to search, undefined until first listed. Every screen reads this one
+ * listing (kept current by startDatasets), never IndexedDB again.
+ */
+export function useReadyDatasets(): DatasetRecord[] | undefined {
+  return useDatasets((s) => (s.status === 'loading' ? undefined : s.datasets));
 }

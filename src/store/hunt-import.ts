@@ -11,6 +11,7 @@ import { MAX_HUNT_FILE_BYTES } from '../hunts/format/parse';
 import type { HuntProblem } from '../hunts/format/problems';
 import { huntEntry, huntOf, useHunts, type HuntEntry } from './hunts';
 import { useProgress } from './progress';
+import { messageOf } from '../engine';
 
 export type HuntImportState =
   | { phase: 'idle' }
@@ -33,10 +34,6 @@ export function keptIds(file: HuntFile): KeptIds {
     steps: new Set(steps.map((s) => s.id)),
     questions: new Set(steps.flatMap((s) => (s.questions ?? []).map((q) => q.id))),
   };
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 function titleOf(entry: HuntEntry): string {

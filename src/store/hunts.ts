@@ -8,6 +8,7 @@ import { parseHuntFile, type ParsedHuntFile } from '../hunts/format/parse';
 import { resolveHunt } from '../hunts/format/resolve';
 import type { Hunt } from '../hunts/types';
 import { getLocale } from '../i18n/messages';
+import { messageOf } from '../engine';
 
 /** Where a hunt comes from: the app, the user's import, or a file open in author mode. */
 export type HuntOrigin = 'bundled' | 'imported' | 'draft';
@@ -49,10 +50,6 @@ export function huntEntry(
   const clean = text.replace(/^\uFEFF/, '');
   const parsed = parseHuntFile(clean, fileName);
   return { id: parsed.hunt?.id ?? fileName, origin, fileName, text: clean, parsed, importedAt };
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** The app's base URL; Vite sets it (tests that never fetch have none). */

@@ -11,6 +11,7 @@ import {
   type ImportProgress,
 } from '../data/import/types';
 import { useDatasets } from './datasets';
+import { messageOf } from '../engine';
 
 export type ImportSession =
   | { phase: 'idle' }
@@ -82,7 +83,7 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
 
 function failureOf(err: unknown): ImportFailure {
   if (err instanceof ImportFailureError) return err.failure;
-  return { kind: 'error', message: err instanceof Error ? err.message : String(err), issues: [] };
+  return { kind: 'error', message: messageOf(err), issues: [] };
 }
 
 const refreshStorage = () => useDatasets.getState().refresh();

@@ -1,3 +1,4 @@
+import { dataMap } from '../engine/data-map';
 /**
  * The presenter window and the speaker window keep one state between them over a
  * BroadcastChannel (same origin, same browser; nothing leaves the machine). Either window may
@@ -39,7 +40,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Parts shown by step id, keeping only the counts that are numbers. */
 export function readShown(v: unknown): Record<string, number> | null {
   if (!isRecord(v)) return null;
-  const counts: Record<string, number> = {};
+  const counts = dataMap<number>();
   for (const [k, n] of Object.entries(v)) if (typeof n === 'number') counts[k] = n;
   return counts;
 }

@@ -7,6 +7,7 @@ import {
   updateProgress,
   type HuntProgressRecord,
 } from '../data/progress/progress';
+import { messageOf } from '../engine';
 
 type Change = (p: HuntProgressRecord) => HuntProgressRecord;
 
@@ -37,10 +38,6 @@ interface ProgressNews {
 function isNews(data: unknown): data is ProgressNews {
   const d = data as Partial<ProgressNews> | null;
   return d?.kind === 'progress' && typeof d.huntId === 'string';
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 function browserChannel(): ProgressChannel | null {

@@ -8,6 +8,7 @@ import { t } from '../i18n/messages';
 import { startDatasets, useDatasets } from './datasets';
 import { useImports } from './imports';
 import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION, type PersistedSampleState } from './sampleKeys';
+import { messageOf } from '../engine';
 
 interface SampleState extends PersistedSampleState {
   /** 'fetching' while the file comes from the server, before the import takes over. */
@@ -33,10 +34,6 @@ function storeSampleLookup(onStart = false): void {
   storeSampleLookupFor(getDb(), base, localStorage, onStart).catch((err: unknown) => {
     console.warn('workshop lookup not stored', err);
   });
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export const useSample = create<SampleState>()(

@@ -1,6 +1,7 @@
-import type { PlainEvent, ResultSet, Row } from '../engine';
+import type { PlainEvent, ResultSet } from '../engine';
 import { createReader, detectFormat } from '../data/formats';
 import { fieldsOf } from '../data/model';
+import { readLookupCsv } from '../data/lookups/readLookup';
 import { toEvent } from '../data/normalize';
 
 /** What reading one export gave: its events, and the records that could not be events. */
@@ -35,24 +36,10 @@ export function eventsFromExport(text: string, fileName: string): ExportEvents {
   return { events, problems };
 }
 
-/** A lookup table (CSV with a header row) as the rows `lookup` reads. */
-export function lookupTable(csvText: string): ResultSet {
-  const fields: string[] = [];
-  const rows: Row[] = [];
-  const reader = createReader('splunk-csv', {
-    record(rec) {
-      // Columns in the header's order, even where the first rows leave a cell empty.
-      for (const name of rec.names) if (!fields.includes(name)) fields.push(name);
-      const row: Row = Object.create(null);
-      rec.names.forEach((name, i) => {
-        const v = rec.values[i];
-        if (v !== undefined && v !== '') row[name] = v;
-      });
-      rows.push(row);
-    },
-    issue: () => {},
-  });
-  reader.push(csvText);
-  reader.end();
-  return { fields, rows };
+/**
+ * A lookup table (CSV with a header row) as the rows `lookup` reads: the app's own lookup reader,
+ * so the hunt check refuses the files the app refuses and reads the rest the same.
+ */
+export function lookupTable(csvText: string, file = 'lookup.csv'): ResultSet {
+  return readLookupCsv(file, csvText);
 }

@@ -8,6 +8,7 @@ import {
 import type { Hunt } from '../hunts/types';
 import { answerText, checkAnswer, derive, describeFeedback, statedAnswer } from './answers';
 import { rangeBounds, searchRange } from './search-range';
+import { messageOf } from '../engine';
 
 export interface SearchReport {
   hunt: string;
@@ -116,7 +117,7 @@ export async function checkHunts(
             report = { ...base, status: 'ok', rows: r.rows.length, ms };
           } catch (e) {
             if (e instanceof Error && e.name === 'AbortError') throw e;
-            const error = e instanceof Error ? e.message : String(e);
+            const error = messageOf(e);
             const missing = e instanceof SplError ? unsupportedFeature(error) : null;
             const ms = performance.now() - started;
             report = missing

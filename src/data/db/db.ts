@@ -1,14 +1,16 @@
 import Dexie, { type Table } from 'dexie';
+import { adoptDataMaps } from '../../engine/data-map';
 import type { ChunkSummary } from '../../engine/source';
 import type { ChunkBody, ChunkMeta } from '../chunk';
 import { migrateChunksToBodies } from './migrate-bodies';
-import type {
-  DatasetRecord,
-  HuntFileRecord,
-  HuntProgressRecord,
-  LookupRecord,
-  MacroRecord,
-  TrainerNoteRecord,
+import {
+  adoptDatasetMaps,
+  type DatasetRecord,
+  type HuntFileRecord,
+  type HuntProgressRecord,
+  type LookupRecord,
+  type MacroRecord,
+  type TrainerNoteRecord,
 } from './schema-types';
 
 export const DB_NAME = 'hunting-workbook';
@@ -74,6 +76,14 @@ export class WorkbookDB extends Dexie {
     this.version(6)
       .stores({ columns: null, terms: null, raws: null })
       .upgrade((tx) => migrateChunksToBodies(tx));
+    // IndexedDB gives stored objects Object.prototype again: maps keyed by data lose it here, on
+    // every read, so a lookup row without a `constructor` cell has none (see engine/data-map.ts).
+    // (Dexie calls the hooks with undefined too, for a key it did not find.)
+    this.lookups.hook('reading', (record?: LookupRecord) => {
+      if (record) adoptDataMaps(record.rows);
+      return record;
+    });
+    this.datasets.hook('reading', (record?: DatasetRecord) => record && adoptDatasetMaps(record));
   }
 
   /** Tables holding per-chunk rows. */

@@ -1,3 +1,4 @@
+import { adoptDataMap } from '../../engine/data-map';
 import type { ImportIssue } from '../model';
 import type { TimeRule } from '../time/timeRule';
 
@@ -12,6 +13,16 @@ export interface DatasetFile {
   skipped: number;
   /** Where this file's events took their time, when the user chose it at import. */
   time?: TimeRule;
+  /** Characters not valid in the file's encoding, shown as U+FFFD (absent: none). */
+  replaced?: number;
+  /** The file's encoding when it was not UTF-8. */
+  encoding?: string;
+}
+
+/** Names left out of a dataset's counts: how many distinct ones, and the events they hold. */
+export interface TallyRest {
+  values: number;
+  events: number;
 }
 
 /** One imported dataset. Visible to the app only when status is 'ready'. */
@@ -24,7 +35,10 @@ export interface DatasetRecord {
   /** Epoch ms; NaN while empty. */
   minTime: number;
   maxTime: number;
-  /** Event counts by sourcetype / host. */
+  /**
+   * Event counts by sourcetype / host: the most frequent (MAX_TALLY_NAMES), with the rest counted
+   * in `sourcetypesRest` / `hostsRest` (absent or null when every one is listed).
+   */
   sourcetypes: Record<string, number>;
   hosts: Record<string, number>;
   /**
@@ -33,6 +47,8 @@ export interface DatasetRecord {
    * (`listDatasets` works it out from the chunks).
    */
   indexes: string[];
+  sourcetypesRest?: TallyRest | null;
+  hostsRest?: TallyRest | null;
   /** Input bytes (sum of files). */
   bytes: number;
   /** Approximate bytes of the encoded chunks (columns, term index, raw). */
@@ -42,6 +58,13 @@ export interface DatasetRecord {
   skipped: number;
   /** The first few skipped records, for the summary. */
   issues: ImportIssue[];
+}
+
+/** A dataset record that crossed a structured clone, its counts by name without a prototype. */
+export function adoptDatasetMaps(record: DatasetRecord): DatasetRecord {
+  adoptDataMap(record.sourcetypes);
+  adoptDataMap(record.hosts);
+  return record;
 }
 
 /** A lookup table (CSV), used by `lookup`/`inputlookup` and for asset and identity enrichment. */

@@ -1,4 +1,5 @@
 import { getDb, type WorkbookDB } from './db';
+import { dataMapOf } from '../../engine/data-map';
 
 export type { TrainerNoteRecord } from './schema-types';
 
@@ -8,7 +9,7 @@ export async function loadTrainerNotes(
   db: WorkbookDB = getDb(),
 ): Promise<Record<string, string>> {
   const rows = await db.trainerNotes.where('huntId').equals(huntId).toArray();
-  return Object.fromEntries(rows.map((r) => [r.stepId, r.text]));
+  return dataMapOf(rows.map((r) => [r.stepId, r.text]));
 }
 
 /** Stores a step's notes; `null` drops them, so the hunt's own notes show again. */

@@ -35,6 +35,9 @@ export class CsvColumns {
     this.count = header.length;
     const names: string[] = [];
     const seen = new Set<string>();
+    // A set, not header.includes: a header of many repeated names (a file whose lines end in CR
+    // alone is one row) made renaming quadratic.
+    const inHeader = new Set(header);
     for (let col = 0; col < header.length; col++) {
       const original = header[col];
       let name = original;
@@ -42,7 +45,7 @@ export class CsvColumns {
         const base = name === '' ? 'field' : name;
         let n = col + 1;
         name = `${base}_${n}`;
-        while (seen.has(name) || header.includes(name)) name = `${base}_${++n}`;
+        while (seen.has(name) || inHeader.has(name)) name = `${base}_${++n}`;
         problem(
           original === ''
             ? t('import.problem.unnamedColumn', { column: col + 1, name })

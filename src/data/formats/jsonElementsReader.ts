@@ -17,6 +17,7 @@ const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const BOM = 0xfeff;
+const MAX_KEY = 64;
 
 /**
  * 'array': the file is `[ {event}, {event}, ... ]`.
@@ -89,7 +90,8 @@ export class JsonElementsReader implements RecordReader {
       if (this.pending.length > MAX_RECORD_CHARS)
         this.stop(this.elemLine, oversizeMessage(this.elemLine));
     }
-    if (this.keyCapture) this.key += s.slice(this.keyStart);
+    // Only `results` matters: a key is kept to a few characters, however long it runs.
+    if (this.keyCapture) this.key = (this.key + s.slice(this.keyStart)).slice(0, MAX_KEY);
   }
 
   end(): void {
@@ -266,7 +268,7 @@ export class JsonElementsReader implements RecordReader {
     this.inString = false;
     if (this.keyCapture) {
       this.keyCapture = false;
-      this.key += s.slice(this.keyStart, i);
+      this.key = (this.key + s.slice(this.keyStart, i)).slice(0, MAX_KEY);
     }
   }
 

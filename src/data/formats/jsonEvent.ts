@@ -42,7 +42,20 @@ export function plainEventFields(
   const naming = namingFor(doc);
   const fields = flattenEvent(doc, naming);
   if (naming === 'spath' && fields._raw === undefined) {
-    fields._raw = text.indexOf('\n') === -1 ? text : JSON.stringify(doc);
+    fields._raw = text.indexOf('\n') === -1 ? text : compact(doc, text);
   }
   return fields;
+}
+
+/**
+ * The element on one line. JSON.stringify recurses and gives up on a document nested thousands of
+ * levels deep; line breaks in JSON text lie outside strings, so removing them and the indentation
+ * after them keeps such an event too.
+ */
+function compact(doc: Record<string, unknown>, text: string): string {
+  try {
+    return JSON.stringify(doc);
+  } catch {
+    return text.replace(/\r?\n[ \t]*/g, '');
+  }
 }

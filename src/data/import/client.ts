@@ -1,4 +1,4 @@
-import type { DatasetRecord } from '../db/schema-types';
+import { adoptDatasetMaps, type DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
 import { DEFAULT_INDEX } from '../indexName';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
@@ -19,7 +19,7 @@ export function startImport(files: File[], opts: ImportOptions): ImportHandle {
         return;
       }
       worker.terminate();
-      if (msg.type === 'done') resolve(msg.dataset);
+      if (msg.type === 'done') resolve(adoptDatasetMaps(msg.dataset));
       else reject(new ImportFailureError(msg.failure));
     };
     worker.onerror = (event) => {

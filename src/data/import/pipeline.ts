@@ -19,11 +19,13 @@ import {
 } from './blocks/splitter';
 import { InFlight, writeChunk } from './chunkWriter';
 import { describeStorageFailure, isQuotaError } from './quota';
-import { isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
 import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
 import { t } from '../../i18n/messages';
+import { messageOf } from '../../engine';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
@@ -123,7 +125,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     throwIfCancelled(signal);
     const { tally } = ctx;
     if (tally.events === 0) throw noEvents(tally.issues);
-    Object.assign(record, tally.summary(), {
+    Object.assign(record, tally.datasetSummary(), {
       status: 'ready',
       storedBytes: ctx.stored.bytes,
       chunkCount: ctx.stored.chunks,
@@ -172,25 +174,29 @@ async function planFiles(files: NamedBlob[]): Promise<PlannedFile[]> {
 async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportContext) {
   const { tally, progress, signal } = ctx;
   const name = plan.file.name;
-  const before = { events: tally.events, skipped: tally.skipped };
+  const before = { events: tally.events, skipped: tally.skipped, replaced: tally.replaced };
+  const stats = decodeStats();
   const onBytes = (n: number) => progress.addBytes(n);
   const step = () => {
     throwIfCancelled(signal);
     progress.report(name, fileIndex, tally.events, tally.skipped);
   };
-  let consume: { end(): Promise<void> };
+  let consume: Consumer<never>;
   if (plan.format === 'splunk-csv') {
     const bytes = csvConsumer(plan, ctx);
-    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal)) {
+    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
       await bytes.push(piece);
       step();
+      // A record past the cap stopped the file; the rest of it is not read.
+      if (bytes.stopped()) break;
     }
     consume = bytes;
   } else {
     const text = canSplit(plan.format) ? blockConsumer(plan, ctx) : streamConsumer(plan, ctx);
-    for await (const piece of readText(plan.file, plan.gzip, onBytes, signal)) {
+    for await (const piece of readText(plan.file, plan.gzip, onBytes, signal, stats)) {
       await text.push(piece);
       step();
+      if (text.stopped()) break;
     }
     consume = text;
   }
@@ -200,17 +206,24 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   progress.finishing(tally.events, tally.skipped);
   const events = tally.events - before.events;
   const skipped = tally.skipped - before.skipped;
+  const replaced = stats.replaced + consume.replaced() + tally.replaced - before.replaced;
   if (events === 0 && tally.missingTimeIn(name)) {
     throw failure('no-events', t('import.fail.noTime', { file: name }));
   }
   const file: DatasetFile = { name, bytes: plan.file.size, format: plan.format, events, skipped };
   if (plan.time) file.time = plan.time;
+  if (replaced > 0) file.replaced = replaced;
+  if (stats.encoding !== 'utf-8') file.encoding = stats.encoding.toUpperCase();
   return file;
 }
 
 interface Consumer<T> {
   push(piece: T): Promise<void>;
   end(): Promise<void>;
+  /** Whether the file's reading stopped (a record past the cap): the rest need not be read. */
+  stopped(): boolean;
+  /** Characters replaced where this consumer decoded the text itself (a CSV header). */
+  replaced(): number;
 }
 
 /**
@@ -232,6 +245,8 @@ function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array
 interface BlockSplitter<T, B> {
   readonly header: string;
   readonly headerLines: number;
+  readonly oversize: number | null;
+  readonly headerReplaced?: number;
   push(input: T, out: B[]): void;
   end(out: B[]): void;
 }
@@ -261,15 +276,26 @@ function splitConsumer<T, B extends { firstLine: number }>(
       });
     }
   };
+  let reported = false;
+  const checkSize = () => {
+    const line = splitter.oversize;
+    if (line === null || reported) return;
+    reported = true;
+    ctx.tally.skip({ file: plan.file.name, line, message: oversizeMessage(line) });
+  };
   return {
     push: (input) => {
       splitter.push(input, blocks);
+      checkSize();
       return dispatch();
     },
     end: () => {
       splitter.end(blocks);
+      checkSize();
       return dispatch();
     },
+    stopped: () => splitter.oversize !== null,
+    replaced: () => splitter.headerReplaced ?? 0,
   };
 }
 
@@ -339,6 +365,8 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
       if (builder.count > 0) full.push(builder.build());
       return write();
     },
+    stopped: () => false,
+    replaced: () => 0,
   };
 }
 
@@ -373,6 +401,6 @@ function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
     return failure(err.failure.kind, err.failure.message, issues);
   }
   if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
-  const message = err instanceof Error ? err.message : String(err);
+  const message = messageOf(err);
   return failure('error', t('import.fail.error', { message }), issues);
 }

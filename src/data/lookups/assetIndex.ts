@@ -61,6 +61,13 @@ export function assetColumns(fields: readonly string[]) {
  * result does not depend on import order.
  */
 export function buildAssetIndex(tables: readonly LookupRecord[]): AssetIndex {
+  return assetIndexOf(assetEntries(tables));
+}
+
+/** The index's entries (key to asset), to build it elsewhere: they cross to another thread. */
+export function assetEntries(
+  tables: readonly Pick<LookupRecord, 'name' | 'fields' | 'rows'>[],
+): Map<string, AssetInfo> {
   const byKey = new Map<string, AssetInfo>();
   const sorted = [...tables].sort((a, b) => a.name.localeCompare(b.name));
   for (const table of sorted) {
@@ -86,6 +93,10 @@ export function buildAssetIndex(tables: readonly LookupRecord[]): AssetIndex {
       for (const k of keys) if (k !== undefined && !byKey.has(k)) byKey.set(k, info);
     }
   }
+  return byKey;
+}
+
+export function assetIndexOf(byKey: ReadonlyMap<string, AssetInfo>): AssetIndex {
   return {
     find(value: string) {
       if (value.length === 0 || value.length > 255) return undefined;

@@ -1,3 +1,4 @@
+import { dataMap, ownValue } from '../../engine/data-map';
 import type { LookupSource } from '../../engine/lookups';
 import type { ResultSet, Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
@@ -9,9 +10,9 @@ export const OUTPUTLOOKUP_ORIGIN = 'outputlookup';
 /** A stored table as the rows `lookup` and `inputlookup` read (null-prototype rows). */
 export function recordToResultSet(record: Pick<LookupRecord, 'fields' | 'rows'>): ResultSet {
   const rows = record.rows.map((r) => {
-    const row: Row = Object.create(null) as Row;
+    const row: Row = dataMap();
     for (const name of record.fields) {
-      const v = r[name];
+      const v = ownValue(r, name);
       if (v !== undefined && v !== '') row[name] = v;
     }
     return row;

@@ -65,13 +65,39 @@ describe('reading a lookup file', () => {
 });
 
 describe('stored lookup tables', () => {
+  it('reads UTF-16 files and counts what is not valid UTF-8', async () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'ip,owner\n10.0.0.1,ä\n'].flatMap((c) => [c.charCodeAt(0), 0]),
+    ]);
+    expect(await importLookupFile(db, new File([utf16], 'le.csv'))).toMatchObject({
+      rows: 1,
+      encoding: 'UTF-16LE',
+      invalidChars: 0,
+    });
+    expect((await db.lookups.get('le.csv'))?.rows).toEqual([{ ip: '10.0.0.1', owner: 'ä' }]);
+    const bad = new Uint8Array([...new TextEncoder().encode('ip,owner\n10.0.0.2,'), 0xff, 0x0a]);
+    expect(await importLookupFile(db, new File([bad], 'bad.csv'))).toMatchObject({
+      encoding: 'UTF-8',
+      invalidChars: 1,
+    });
+  });
+
   it('imports, lists and deletes', async () => {
     const file = new File(['ip,nt_host\n10.0.0.1,gw\n10.0.0.2,\n'], 'hosts.csv', {
       type: 'text/csv',
     });
-    const { record, replaced } = await importLookupFile(db, file);
-    expect(replaced).toBe(false);
-    expect(record.rows).toEqual([{ ip: '10.0.0.1', nt_host: 'gw' }, { ip: '10.0.0.2' }]);
+    const result = await importLookupFile(db, file);
+    expect(result).toEqual({
+      name: 'hosts.csv',
+      rows: 2,
+      replaced: false,
+      encoding: 'UTF-8',
+      invalidChars: 0,
+    });
+    const record = await db.lookups.get('hosts.csv');
+    expect(record?.rows).toEqual([{ ip: '10.0.0.1', nt_host: 'gw' }, { ip: '10.0.0.2' }]);
     const list = await listLookups(db);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({

@@ -1,5 +1,6 @@
 import type { WorkbookDB } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
+import { FileDecoder } from '../formats/decode';
 import { LookupFileError, readLookupCsv } from './readLookup';
 import { t } from '../../i18n/messages';
 
@@ -36,11 +37,22 @@ export async function saveLookup(
   return { record, replaced };
 }
 
-/** Imports a file the user picked; the table is named as the file is. */
-export async function importLookupFile(
-  db: WorkbookDB,
-  file: File,
-): Promise<{ record: LookupRecord; replaced: boolean }> {
+/** What importing a lookup file did, small enough to send from a worker. */
+export interface LookupImportResult {
+  name: string;
+  rows: number;
+  /** Whether a stored table of that name was replaced. */
+  replaced: boolean;
+  /** The file's encoding, and characters that were not valid in it (shown as U+FFFD). */
+  encoding: string;
+  invalidChars: number;
+}
+
+/**
+ * Imports a file the user picked; the table is named as the file is. UTF-8, or UTF-16 with a byte
+ * order mark; characters that are not valid in the encoding are counted.
+ */
+export async function importLookupFile(db: WorkbookDB, file: File): Promise<LookupImportResult> {
   if (!/\.csv$/i.test(file.name)) {
     throw new LookupFileError(file.name, 1, t('import.lookup.notCsv'));
   }
@@ -51,7 +63,16 @@ export async function importLookupFile(
       t('import.lookup.tooLarge', { mb: MAX_LOOKUP_BYTES / (1024 * 1024) }),
     );
   }
-  return saveLookup(db, file.name, await file.text(), file.name);
+  const decoder = new FileDecoder();
+  const text = decoder.push(new Uint8Array(await file.arrayBuffer())) + decoder.end();
+  const { record, replaced } = await saveLookup(db, file.name, text, file.name);
+  return {
+    name: record.name,
+    rows: record.rows.length,
+    replaced,
+    encoding: decoder.encoding.toUpperCase(),
+    invalidChars: decoder.replaced,
+  };
 }
 
 export async function listLookups(db: WorkbookDB): Promise<LookupSummary[]> {

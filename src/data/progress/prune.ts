@@ -1,3 +1,4 @@
+import { dataMapOf } from '../../engine/data-map';
 import type { HuntProgressRecord } from '../db/schema-types';
 
 /** The step and question ids a new version of a hunt keeps. */
@@ -7,7 +8,7 @@ export interface KeptIds {
 }
 
 function pick<T>(record: Record<string, T>, keep: ReadonlySet<string>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([id]) => keep.has(id)));
+  return dataMapOf(Object.entries(record).filter(([id]) => keep.has(id)));
 }
 
 /**

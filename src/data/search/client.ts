@@ -1,4 +1,5 @@
 import type { RunCounts } from '../../engine/commands/command';
+import { adoptDataMap, adoptDataMaps } from '../../engine/data-map';
 import { SearchAbortedError, SplError } from '../../engine/errors';
 import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';
@@ -87,8 +88,22 @@ function settle(id: number): Pending | undefined {
   return p;
 }
 
+/**
+ * Rows (and formats by field) lost their null prototype in the structured clone: a row without a
+ * `constructor` field would show Object's constructor as its value. Restored here, for every
+ * reader on the page (see engine/data-map.ts).
+ */
+export function adoptSearchMessage(msg: FromSearchWorker): FromSearchWorker {
+  if (msg.type === 'events' || msg.type === 'page') adoptDataMaps(msg.rows);
+  else if (msg.type === 'done') {
+    adoptDataMaps(msg.result.rows);
+    if (msg.result.formats) adoptDataMap(msg.result.formats);
+  }
+  return msg;
+}
+
 function onMessage(event: MessageEvent<FromSearchWorker>): void {
-  const msg = event.data;
+  const msg = adoptSearchMessage(event.data);
   const q = queries.get(msg.id);
   if (q) {
     queries.delete(msg.id);

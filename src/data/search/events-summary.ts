@@ -1,5 +1,6 @@
 import { floorToSpan, nextBucket, type TimeSpan } from '../../engine/time';
 import type { Row, Value } from '../../engine/values';
+import { constMap } from '../../engine/data-map';
 
 export interface FieldValueCount {
   value: string;
@@ -66,13 +67,13 @@ const SPANS: TimeSpan[] = [
   { n: 1, unit: 'mon' },
 ];
 
-const NOMINAL_MS: Record<string, number> = {
+const NOMINAL_MS = constMap<number>({
   s: 1000,
   m: 60_000,
   h: 3_600_000,
   d: 86_400_000,
   mon: 30 * 86_400_000,
-};
+});
 
 function nominalMs(span: TimeSpan): number {
   return span.n * NOMINAL_MS[span.unit];

@@ -2,6 +2,7 @@ import type { PlainEvent } from '../../engine/source';
 import { ChunkBuilder } from '../chunk';
 import type { WorkbookDB } from '../db/db';
 import { writeChunk } from '../import/chunkWriter';
+import { dataMap } from '../../engine/data-map';
 
 /**
  * Varied events for comparing sources: keywords in _raw, dense and sparse fields, numbers,
@@ -17,13 +18,13 @@ export function variedEvents(n: number, start = Date.UTC(2017, 7, 24, 3, 0, 0)):
   const words = ['login', 'failed', 'error', 'warn', 'ok', 'ftp', 'RETR', 'upload', 'billy.tun'];
   const out: PlainEvent[] = [];
   for (let i = 0; i < n; i++) {
-    const fields: Record<string, string | string[]> = {
+    const fields = Object.assign(dataMap<string | string[]>(), {
       host: pick(['web-1', 'web-2', 'gw-01']),
       sourcetype: pick(['app:log', 'stream:ftp', 'pan:traffic']),
       index: 'main',
       src: `10.0.${i % 3}.${Math.floor(rnd() * 5)}`,
       bytes: String(Math.floor(rnd() * 300)),
-    };
+    });
     if (rnd() < 0.4) fields.user = pick(['alice', 'bob', 'billy.tun']);
     const tagCount = Math.floor(rnd() * 4);
     if (tagCount === 1 && rnd() < 0.5) fields.tags = [pick(['a', 'b'])];

@@ -4,6 +4,7 @@ import { strftime, strptime } from '../time';
 import type { Row, Scalar } from '../values';
 import type { CommandDef } from './command';
 import { expandFields } from './field-patterns';
+import { constMap, hasKey } from '../data-map';
 
 /** A value's conversion; null drops the value. `same` leaves it as it was. */
 type Converter = (v: Scalar, tz: string, timeformat: string) => Scalar | null | typeof SAME;
@@ -35,7 +36,7 @@ const leadingNumber = (text: string): number | null => {
 
 const noCommas = (text: string): number | null => toNumber(text.replace(/,/g, ''));
 
-const CONVERTERS: Record<string, Converter> = {
+const CONVERTERS = constMap<Converter>({
   ctime: (v, tz, fmt) => {
     const n = toNumber(v);
     return n === null ? SAME : strftime(n, fmt, tz);
@@ -52,15 +53,15 @@ const CONVERTERS: Record<string, Converter> = {
   memk: (v) => {
     const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)\s*$/i.exec(toText(v) ?? '');
     if (!m) return SAME;
-    const scale: Record<string, number> = { '': 1, k: 1, m: 1024, g: 1024 * 1024 };
-    return Number(m[1]) * scale[m[2].toLowerCase()];
+    const unit = m[2].toLowerCase();
+    return Number(m[1]) * (unit === 'g' ? 1024 * 1024 : unit === 'm' ? 1024 : 1);
   },
   rmcomma: (v) => noCommas(toText(v) ?? '') ?? SAME,
   rmunit: (v) => leadingNumber(toText(v) ?? '') ?? SAME,
   auto: (v) => toNumber(v) ?? noCommas(toText(v) ?? '') ?? SAME,
   num: (v) => toNumber(v) ?? noCommas(toText(v) ?? ''),
   none: () => SAME,
-};
+});
 
 /**
  * `convert [timeformat="%m/%d/%Y %H:%M:%S"] <fn>(<field>) [as <name>] ...`: ctime (epoch to
@@ -79,7 +80,7 @@ export const convertCommand: CommandDef<ConvertArgs> = {
       const t = r.peek();
       if (t.kind !== 'word') break;
       const fn = t.value.toLowerCase();
-      if (!(fn in CONVERTERS)) {
+      if (!hasKey(CONVERTERS, fn)) {
         throw r.error(
           `Unknown convert function '${t.value}'`,
           t,

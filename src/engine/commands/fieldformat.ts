@@ -1,5 +1,7 @@
+import { dataMap } from '../data-map';
 import type { Word } from '../parse/arg-reader';
 import { parseEvalExpr } from '../parse/eval-parser';
+import type { FieldFormat } from '../values';
 import type { CommandDef } from './command';
 
 export interface FieldformatArgs {
@@ -26,6 +28,8 @@ export const fieldformatCommand: CommandDef<FieldformatArgs> = {
   },
   run(input, args, ctx) {
     const format = { expression: args.expression, tz: ctx.tz, now: ctx.now };
-    return { ...input, formats: { ...input.formats, [args.field.text]: format } };
+    const formats = Object.assign(dataMap<FieldFormat>(), input.formats);
+    formats[args.field.text] = format;
+    return { ...input, formats };
   },
 };

@@ -1,3 +1,4 @@
+import { constMap, ownValue } from '../data-map';
 import type { CommandCatalog } from '../parse/pipeline-parser';
 import type { AnyCommand } from './command';
 import { dedupCommand } from './dedup';
@@ -105,11 +106,8 @@ const BUILT: readonly AnyCommand[] = [
   untableCommand,
 ];
 
-/** Commands planned for later phases; naming one gives "not supported yet", not "unknown". */
-const PLANNED: string[] = [];
-
 /** Splunk commands that cannot work here, and why (the error says so instead of "unknown"). */
-const UNSUPPORTED: Record<string, string> = {
+const UNSUPPORTED = constMap<string>({
   datamodel: 'there are no CIM data models here; search the events with their own fields',
   pivot: 'there are no CIM data models here',
   collect: 'there are no summary indexes here; outputlookup keeps results as a lookup table',
@@ -118,12 +116,11 @@ const UNSUPPORTED: Record<string, string> = {
   dbxquery: 'there are no databases here',
   rest: 'there is no Splunk server to ask',
   savedsearch: 'there are no saved searches here',
-};
+});
 
 const byName = new Map(BUILT.map((c) => [c.name, c]));
 
 export const COMMANDS: CommandCatalog = {
   get: (name) => byName.get(name),
-  isPlanned: (name) => PLANNED.includes(name),
-  unsupported: (name) => (Object.hasOwn(UNSUPPORTED, name) ? UNSUPPORTED[name] : undefined),
+  unsupported: (name) => ownValue(UNSUPPORTED, name),
 };

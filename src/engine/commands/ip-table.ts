@@ -1,3 +1,4 @@
+import { constMap } from '../data-map';
 import { parseIPv4, parseIPv6 } from '../net/ip';
 import type { ResultSet, Row } from '../values';
 
@@ -14,7 +15,7 @@ class IpTableError extends Error {
   }
 }
 
-const NAMES: Record<string, readonly string[]> = {
+const NAMES = constMap<readonly string[]>({
   start: ['start_ip', 'ip_start', 'start', 'range_start', 'first_ip'],
   end: ['end_ip', 'ip_end', 'end', 'range_end', 'last_ip'],
   network: ['network', 'cidr', 'prefix', 'subnet'],
@@ -30,7 +31,7 @@ const NAMES: Record<string, readonly string[]> = {
   City: ['city', 'city_name'],
   lat: ['lat', 'latitude'],
   lon: ['lon', 'lng', 'long', 'longitude'],
-};
+});
 
 interface Range<N> {
   start: N;

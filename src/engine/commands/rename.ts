@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
@@ -84,6 +85,6 @@ function renameRow(row: Row, renames: Map<string, string>): Row {
   for (const [f, v] of Object.entries(row)) {
     if (!renames.has(f) && !targets.has(f)) out[f] = v;
   }
-  for (const [from, to] of renames) if (from in row) out[to] = row[from];
+  for (const [from, to] of renames) if (hasKey(row, from)) out[to] = row[from];
   return out;
 }

@@ -1,3 +1,4 @@
+import { constMap } from '../data-map';
 import { SplError } from '../errors';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
@@ -32,7 +33,7 @@ const OPTIONS = [
   'reset_before',
   'reset_after',
 ];
-const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+const SECONDS = constMap<number>({ s: 1, m: 60, h: 3600, d: 86400, w: 604800 });
 
 interface Recent {
   group: Group;

@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
@@ -20,6 +21,6 @@ export const tableCommand: CommandDef<Word[]> = {
 
 export function pick(row: Row, fields: readonly string[]): Row {
   const out: Row = Object.create(null);
-  for (const f of fields) if (f in row) out[f] = row[f];
+  for (const f of fields) if (hasKey(row, f)) out[f] = row[f];
   return out;
 }

@@ -9,6 +9,7 @@ import { rowView } from '../search/scan';
 import type { Row, Scalar } from '../values';
 import type { CommandDef, RunContext } from './command';
 import type { FunctionLookup } from '../parse/eval-parser';
+import { constMap } from '../data-map';
 
 /** startswith=/endswith=: a search expression, or `eval(...)`, with the text it was read from. */
 type Filter =
@@ -27,7 +28,7 @@ export interface TransactionArgs {
   delim: string;
 }
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+const UNIT_SECONDS = constMap<number>({ s: 1, m: 60, h: 3600, d: 86400 });
 
 const OPTIONS = [
   'maxspan',

@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
@@ -104,7 +105,7 @@ export const untableCommand: CommandDef<{ x: Word; yName: Word; yData: Word }> =
     const x = args.x.text;
     const rows: Row[] = [];
     for (const row of input.rows) {
-      const names = input.fields.filter((f) => f !== x && !f.startsWith('_') && f in row);
+      const names = input.fields.filter((f) => f !== x && !f.startsWith('_') && hasKey(row, f));
       for (const f of Object.keys(row))
         if (f !== x && !f.startsWith('_') && !names.includes(f)) names.push(f);
       for (const f of names) {

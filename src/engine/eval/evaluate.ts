@@ -1,3 +1,4 @@
+import { hasKey } from '../data-map';
 import { SplError } from '../errors';
 import type { BinaryOp, EvalExpr } from '../parse/ast';
 import type { Row, EvalValue, Scalar } from '../values';
@@ -30,7 +31,7 @@ export class Evaluator {
       case 'string':
         return e.value;
       case 'field':
-        if (bindings && e.name in bindings) return bindings[e.name];
+        if (bindings && hasKey(bindings, e.name)) return bindings[e.name];
         return row[e.name] ?? null;
       case 'unary': {
         const v = this.evaluate(e.arg, row, bindings);
@@ -90,7 +91,7 @@ export class Evaluator {
           evaluate: (more) => this.evaluate(arg, row, more ? { ...b, ...more } : b),
           fields: fieldsOf(arg),
           text: this.query.slice(arg.start, arg.end),
-          fieldValue: (name) => (b && name in b ? b[name] : (row[name] ?? null)),
+          fieldValue: (name) => (b && hasKey(b, name) ? b[name] : (row[name] ?? null)),
         }));
         return fn.call(args, this.ctx);
       }

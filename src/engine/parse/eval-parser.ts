@@ -5,6 +5,7 @@ import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
 import type { BinaryOp, EvalExpr } from './ast';
 import type { Token } from './lexer';
+import { built, nested } from './nesting';
 
 /** Where the parser looks functions up; tests may pass their own. */
 export type FunctionLookup = (lowerName: string) => EvalFunction | undefined;
@@ -50,8 +51,8 @@ class EvalParser {
     const t = this.r.peek('eval');
     if (isKeyword(t, 'NOT')) {
       this.r.next('eval');
-      const arg = this.not();
-      return { kind: 'unary', op: 'NOT', arg, start: t.start, end: arg.end };
+      const arg = nested(t, () => this.not());
+      return built({ kind: 'unary', op: 'NOT', arg, start: t.start, end: arg.end }, [arg], t);
     }
     return this.comparison();
   }
@@ -69,7 +70,8 @@ class EvalParser {
       this.r.next('eval');
       const right = this.additive();
       const op = (isLike ? 'LIKE' : t.value) as BinaryOp;
-      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      const node: EvalExpr = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      left = built(node, [left, right], t);
     }
   }
 
@@ -101,8 +103,8 @@ class EvalParser {
     const t = this.r.peek('eval');
     if (t.kind === 'op' && (t.value === '-' || t.value === '+')) {
       this.r.next('eval');
-      const arg = this.unary();
-      return { kind: 'unary', op: t.value, arg, start: t.start, end: arg.end };
+      const arg = nested(t, () => this.unary());
+      return built({ kind: 'unary', op: t.value, arg, start: t.start, end: arg.end }, [arg], t);
     }
     return this.primary();
   }
@@ -121,13 +123,13 @@ class EvalParser {
         return { kind: 'field', name: t.value, start: t.start, end: t.end };
       case 'word': {
         this.r.next('eval');
-        if (this.r.isOp('(', 'eval')) return this.call(t.value, t.start);
+        if (this.r.isOp('(', 'eval')) return nested(t, () => this.call(t.value, t.start));
         return { kind: 'field', name: t.value, start: t.start, end: t.end };
       }
       case 'op':
         if (t.value === '(') {
           this.r.next('eval');
-          const inner = this.xor();
+          const inner = nested(t, () => this.xor());
           this.r.expectOp(')', 'eval', t);
           return inner;
         }
@@ -159,7 +161,7 @@ class EvalParser {
         span,
       );
     }
-    return { kind: 'call', name: fn.name, args, ...span };
+    return built({ kind: 'call', name: fn.name, args, ...span }, args, span);
   }
 
   private leftAssoc(ops: readonly string[], operand: () => EvalExpr): EvalExpr {
@@ -172,7 +174,8 @@ class EvalParser {
       this.r.next('eval');
       const right = operand();
       const op = value as BinaryOp;
-      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      const node: EvalExpr = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      left = built(node, [left, right], t);
     }
   }
 }

@@ -4,11 +4,10 @@ import { ArgReader } from './arg-reader';
 import type { CommandNode, Pipeline } from './ast';
 import { defaultFunctionLookup, type FunctionLookup } from './eval-parser';
 import { blankComments, lexAt, splitCommands } from './lexer';
+import { nested } from './nesting';
 
 export interface CommandCatalog {
   get(name: string): AnyCommand | undefined;
-  /** Known to Splunk and planned here, but not built yet: a clearer error than "unknown". */
-  isPlanned(name: string): boolean;
   /** Why a Splunk command is not offered here, for the error; undefined when it is not known. */
   unsupported?(name: string): string | undefined;
 }
@@ -27,7 +26,9 @@ export function parsePipelineText(
     query,
     functions: functions ?? defaultFunctionLookup,
     parseSubsearch: (sub) =>
-      parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
+      nested({ start: sub.start, end: sub.end }, () =>
+        parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx),
+      ),
     parseTemplate: (t) => parseCommands(blankComments(t), 0, t.length, catalog, ctx, true),
     parseSubpipeline: (sub) =>
       parseCommands(text, sub.textStart, sub.textStart + sub.text.length, catalog, ctx, true),
@@ -74,9 +75,7 @@ function parseCommands(
       const why = catalog.unsupported?.(name);
       const message = why
         ? `Command '${name}' is not supported: ${why}`
-        : catalog.isPlanned(name)
-          ? `Command '${name}' is not supported yet`
-          : `Unknown search command '${head.value}'`;
+        : `Unknown search command '${head.value}'`;
       throw new SplError(message, head.start, { end: head.end });
     }
     const first = !continues && commands.length === 0;

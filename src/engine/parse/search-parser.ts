@@ -3,6 +3,7 @@ import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
 import type { CompareOp, SearchExpr } from './ast';
 import type { Token } from './lexer';
+import { nested } from './nesting';
 
 const COMPARE_OPS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 
@@ -67,7 +68,7 @@ function notExpr(r: ArgReader): SearchExpr {
   const t = r.peek();
   if (t.kind === 'word' && t.value === 'NOT') {
     r.next();
-    const item = notExpr(r);
+    const item = nested(t, () => notExpr(r));
     return { kind: 'not', item, start: t.start, end: item.end };
   }
   return primary(r);
@@ -77,7 +78,7 @@ function primary(r: ArgReader): SearchExpr {
   const t = r.peek();
   if (t.kind === 'op' && t.value === '(') {
     r.next();
-    const inner = andList(r, t);
+    const inner = nested(t, () => andList(r, t));
     const close = r.expectOp(')', 'search', t);
     if (!inner) throw new SplError(`Empty parentheses at ${t.start}`, t.start, { end: close.end });
     return inner;

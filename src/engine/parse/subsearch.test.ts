@@ -18,7 +18,6 @@ const foreach: AnyCommand = {
 };
 const catalog = {
   get: (n: string) => (n === 'append' ? append : n === 'foreach' ? foreach : COMMANDS.get(n)),
-  isPlanned: () => false,
 };
 
 describe('subsearches', () => {

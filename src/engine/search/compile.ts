@@ -4,6 +4,7 @@ import type { ChunkInfo, EventChunk } from '../source';
 import type { Value } from '../values';
 import { candidatesFor, intersect, planTerm, union, type TermPlan } from './term-match';
 import { fieldMatches, scalarTest, type ScalarTest } from './value-match';
+import { constMap } from '../data-map';
 
 /** How a compiled search reads one event: a chunk position or a result row. */
 export interface EventView {
@@ -57,12 +58,12 @@ interface CodeTest {
 }
 
 // Fields the store summarises per chunk, so `field=value` on them prunes whole chunks.
-const META_FIELDS: Record<string, keyof ChunkInfo> = {
+const META_FIELDS = constMap<keyof ChunkInfo>({
   index: 'indexes',
   sourcetype: 'sourcetypes',
   host: 'hosts',
   source: 'sources',
-};
+});
 
 export function compileSearch(
   expr: SearchExpr,

@@ -3,6 +3,8 @@
  * One linear pass; malformed input gives what could be read, never an exception. Entities are
  * decoded; comments, processing instructions and DOCTYPE are skipped; CDATA is text.
  */
+
+import { constMap } from '../data-map';
 export interface XmlElement {
   name: string;
   attrs: Map<string, string>;
@@ -73,7 +75,7 @@ export function parseXml(text: string): XmlElement {
   return doc;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES = constMap<string>({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" });
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {

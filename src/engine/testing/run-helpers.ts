@@ -8,6 +8,7 @@ import {
   type EventSource,
   type PlainEvent,
 } from '../source';
+import { dataMap } from '../data-map';
 
 /** A few stand-in eval functions, so engine tests do not depend on the shared library's state. */
 export const TEST_FUNCTIONS = new Map<string, EvalFunction>([
@@ -59,7 +60,8 @@ export function events(
   specs: ReadonlyArray<{ raw?: string } & Record<string, string | string[] | undefined>>,
 ): PlainEvent[] {
   return specs.map((spec, i) => {
-    const fields: Record<string, string | string[]> = { id: String(i + 1) };
+    const fields = dataMap<string | string[]>();
+    fields.id = String(i + 1);
     for (const [k, v] of Object.entries(spec)) if (k !== 'raw' && v !== undefined) fields[k] = v;
     return { time: T0 + i * 1000, raw: spec.raw ?? `event ${i + 1}`, fields };
   });

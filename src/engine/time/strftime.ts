@@ -1,6 +1,7 @@
 import { dayOfYear, isoWeek, localMsToFields, weekdayOf, type LocalFields } from './calendar';
 import { MONTHS, WEEKDAYS } from './names';
 import { zoneAbbreviation, zoneOffsetMs } from './zone';
+import { constMap } from '../data-map';
 
 const pad = (n: number, width = 2, fill = '0'): string => String(n).padStart(width, fill);
 
@@ -29,7 +30,7 @@ function sundayWeek(f: LocalFields): number {
   return Math.floor((dayOfYear(f) - 1 + 7 - weekdayOf(f)) / 7);
 }
 
-const CODES: Record<string, (m: Moment) => string> = {
+const CODES = constMap<(m: Moment) => string>({
   Y: (m) => String(m.f.year),
   y: (m) => pad(((m.f.year % 100) + 100) % 100),
   C: (m) => pad(Math.floor(m.f.year / 100)),
@@ -71,7 +72,7 @@ const CODES: Record<string, (m: Moment) => string> = {
   n: () => '\n',
   t: () => '\t',
   '%': () => '%',
-};
+});
 
 function expand(format: string, m: Moment): string {
   let out = '';

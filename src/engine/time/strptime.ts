@@ -2,9 +2,10 @@ import { daysInMonth, fieldsToLocalMs, localMsToFields, type LocalFields } from 
 import { MONTHS, WEEKDAYS } from './names';
 import { fromLocalFields } from './zone';
 import { abbreviationOffset } from './zone-abbreviations';
+import { constMap } from '../data-map';
 
 // Composite codes are parsed as the formats they stand for (the same ones strftime writes).
-const COMPOSITES: Record<string, string> = {
+const COMPOSITES = constMap<string>({
   T: '%H:%M:%S',
   R: '%H:%M',
   F: '%Y-%m-%d',
@@ -13,7 +14,7 @@ const COMPOSITES: Record<string, string> = {
   x: '%m/%d/%Y',
   X: '%H:%M:%S',
   '+': '%a %b %e %H:%M:%S %Z %Y',
-};
+});
 
 interface Parsed {
   year?: number;

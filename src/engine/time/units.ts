@@ -1,7 +1,9 @@
+import { constMap } from '../data-map';
+
 /** Time units of modifiers and spans, by their canonical short name. */
 export type TimeUnit = 's' | 'm' | 'h' | 'd' | 'w' | 'mon' | 'q' | 'y';
 
-const ALIASES: Record<string, TimeUnit> = {
+const ALIASES = constMap<TimeUnit>({
   s: 's',
   sec: 's',
   secs: 's',
@@ -36,7 +38,7 @@ const ALIASES: Record<string, TimeUnit> = {
   yrs: 'y',
   year: 'y',
   years: 'y',
-};
+});
 
 /** The unit a word names (case-insensitive), or null. */
 export function timeUnit(word: string): TimeUnit | null {

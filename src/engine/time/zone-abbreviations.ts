@@ -12,8 +12,10 @@
  * British Summer Time (+01:00, not Bangladesh), CST US Central (-06:00, not China), AST Atlantic
  * (-04:00, not Arabia), EAST Eastern Australia (+10:00).
  */
+import { constMap } from '../data-map';
+
 const HOUR = 60;
-const TABLE: Record<string, number> = {
+const TABLE = constMap<number>({
   UT: 0,
   UTC: 0,
   GMT: 0,
@@ -58,7 +60,7 @@ const TABLE: Record<string, number> = {
   AKST: -9 * HOUR,
   AKDT: -8 * HOUR,
   HST: -10 * HOUR,
-};
+});
 
 /** Every abbreviation and its offset; a Map, so no text from a log can reach a prototype. */
 export const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries(TABLE));

@@ -9,6 +9,7 @@ import type { HuntProblem } from './problems';
 import { huntFileProblems } from './rules';
 import { HUNT_SCHEMA } from './schema';
 import { checkSchema, pathText, type Path, type SchemaProblem } from './schema-check';
+import { messageOf } from '../../engine';
 
 /** A hunt file is prose and searches; far below this. Bounds the parser's time and memory. */
 export const MAX_HUNT_FILE_BYTES = 2_000_000;
@@ -89,7 +90,7 @@ export function parseHuntFile(text: string, file: string): ParsedHuntFile {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     return { hunt: null, problems: [{ file, path: '', message: `YAML: ${message}` }], lineOf };
   }
   const toProblem = (p: SchemaProblem): HuntProblem => {

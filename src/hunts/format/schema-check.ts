@@ -11,6 +11,8 @@
  * schema is documentation and is ignored.
  */
 
+import { constMap, hasKey } from '../../engine/data-map';
+
 export type Path = (string | number)[];
 
 export interface SchemaProblem {
@@ -40,7 +42,7 @@ function hasType(value: unknown, type: string): boolean {
   return actual === type || (type === 'number' && actual === 'integer');
 }
 
-const NOUN: Record<string, string> = {
+const NOUN = constMap<string>({
   string: 'text',
   number: 'a number',
   integer: 'a whole number',
@@ -48,7 +50,7 @@ const NOUN: Record<string, string> = {
   array: 'a list',
   object: 'a map of fields',
   null: 'nothing',
-};
+});
 
 function describe(value: unknown): string {
   const type = typeOf(value);
@@ -94,7 +96,7 @@ export function checkSchema(value: unknown, root: SchemaObject): SchemaProblem[]
     for (let i = 0; typeof s === 'object' && typeof s.$ref === 'string' && i < 20; i++) {
       const ref = s.$ref as string;
       const name = ref.replace(/^#\/\$defs\//, '');
-      if (!(name in defs)) throw new Error(`schema: unknown $ref ${ref}`);
+      if (!hasKey(defs, name)) throw new Error(`schema: unknown $ref ${ref}`);
       s = defs[name];
     }
     return s;

@@ -1,8 +1,9 @@
 import type { Message } from '../message-types';
 
 /**
- * Texts of the Data page added with indexes, time fields and persistent storage: the import's
- * index and time choice, the dataset's indexes, whether the data is kept. Keys start with
+ * Texts of the Data page added with indexes, time fields and persistent storage (the import's
+ * index and time choice, the dataset's indexes, whether the data is kept), and those that report
+ * on what an import could not keep as it was (hostile or damaged files). Keys start with
  * `import.`, `dataset.` or `storage.` as the rest of the page's.
  */
 export const dataMessages = {
@@ -45,4 +46,15 @@ export const dataMessages = {
   'storage.notPersisted':
     'The browser may delete this data when space runs low (it did not grant persistent storage).',
   'storage.left': '{left} left for more data.',
+
+  'dataset.rest': {
+    one: 'and {count} more, with {events} events',
+    other: 'and {count} more, with {events} events',
+  },
+  'import.fileReplaced': {
+    one: '{file}: {count} character was not valid {encoding}; it shows as �.',
+    other: '{file}: {count} characters were not valid {encoding}; they show as �.',
+  },
+  'import.fileEncoding': '{file} was read as {encoding}.',
+  'assets.lookups.moreColumns': '{shown} and {count} more',
 } satisfies Record<string, Message>;

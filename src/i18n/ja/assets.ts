@@ -31,6 +31,7 @@ export const assetMessagesJa = {
   'assets.lookups.columns': '列',
   'assets.lookups.origin': '入手元',
   'assets.lookups.origin.sample': 'ワークショップ用サンプル',
+  'assets.lookups.origin.outputlookup': 'サーチで作成（outputlookup）',
   'assets.lookups.date': 'インポート日時',
   'assets.lookups.actions': '操作',
   'assets.lookups.delete': '削除',

@@ -5,23 +5,23 @@ export const coreMessagesJa = {
   'app.name': 'Hunting Workbook',
   'app.tagline': 'Splunk のエクスポートで学ぶ脅威ハンティング',
   'nav.label': '画面',
-  'nav.hunt': 'ハント',
+  'nav.hunts': 'ハント',
   'nav.search': 'サーチ',
   'nav.data': 'データ',
   'settings.timeZone': 'タイムゾーン',
   'settings.timeZone.browser': '{zone}（このブラウザー）',
   'settings.language': '言語',
 
-  'import.heading': 'Splunk のエクスポートをインポート',
+  'import.heading': 'ログをインポート',
   'import.intro':
-    'Splunk のサーチ結果からエクスポートしたファイルを 1 つ以上選んでください。一緒に選んだファイルは 1 つのデータセットになります。',
+    'ファイルを 1 つ以上選んでください。Splunk のエクスポートのほか、他のツールのログも読み込めます。一緒に選んだファイルは 1 つのデータセットになります。',
   'import.datasetName': 'データセット名',
   'import.datasetName.hint': '空欄のままにすると、最初のファイル名を使います。',
   'import.chooseFiles': 'ファイルを選択',
   'import.dropHere': 'またはここにファイルをドロップ',
   'import.dropActive': 'ドロップしてインポート',
   'import.formats':
-    'CSV、JSON（行ごと、配列、JSON Lines）、Splunk の結果 JSON に対応しています。.gz 圧縮のままでもかまいません。',
+    'Splunk の CSV と JSON、JSON Lines（Elastic、Winlogbeat、Suricata、Zeek、Timesketch、EVTX のダンプ）、Zeek のログに対応しています。.gz 圧縮のままでもかまいません。',
 
   'sample.heading': 'ワークショップ用サンプル',
   'sample.intro':

@@ -6,6 +6,7 @@ export const huntMessagesJa = {
   'hunt.stepNotFound': 'このハントには「{id}」というステップはありません。',
   'hunt.backToOverview': '概要に戻る',
   'hunt.loading': '進捗を読み込んでいます…',
+  'hunt.loadingHunt': 'ハントを読み込んでいます…',
   'hunt.storageError': '進捗を保存できませんでした：{message}',
 
   'hunt.overview': '概要',
@@ -38,9 +39,7 @@ export const huntMessagesJa = {
   'hunt.section.hypothesis': '仮説',
   'hunt.section.data': 'データ',
   'hunt.section.time-series': '時系列',
-  'hunt.section.cluster-1': 'クラスター 1',
-  'hunt.section.cluster-2': 'クラスター 2',
-  'hunt.section.transactions': 'トランザクション',
+  'hunt.section.cluster': 'クラスター {n}',
   'hunt.section.loose-ends': '未解決の手がかり',
   'hunt.section.findings': '調査結果',
   'hunt.mark.done': 'すべての問題に正解',

@@ -1,12 +1,16 @@
 import { assetMessagesJa } from './assets';
 import { chartMessagesJa } from './charts';
 import { coreMessagesJa } from './core';
+import { dataMessagesJa } from './data';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
+import { libraryMessagesJa } from './library';
+import { macroMessagesJa } from './macros';
 import { offlineMessagesJa } from './offline';
 import { presenterMessagesJa } from './presenter';
 import { resultMessagesJa } from './results';
+import { scopeMessagesJa } from './scope';
 import { searchMessagesJa } from './search';
 
 /**
@@ -15,13 +19,17 @@ import { searchMessagesJa } from './search';
  */
 export const jaMessages = {
   ...coreMessagesJa,
+  ...dataMessagesJa,
   ...huntMessagesJa,
+  ...libraryMessagesJa,
   ...importMessagesJa,
   ...searchMessagesJa,
+  ...scopeMessagesJa,
   ...resultMessagesJa,
   ...chartMessagesJa,
   ...assetMessagesJa,
   ...findingsMessagesJa,
   ...offlineMessagesJa,
   ...presenterMessagesJa,
+  ...macroMessagesJa,
 };

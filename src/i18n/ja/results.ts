@@ -11,6 +11,8 @@ export const resultMessagesJa = {
   'results.events.expand': '{time} のイベントのフィールドを表示',
   'results.events.fields': 'フィールド',
   'results.events.raw': '元のイベント（{format}）',
+  'results.events.rawBuilt':
+    '元のイベントはファイルにありません：保存されたフィールドをテキストで表示',
   'results.events.format.json': 'JSON',
   'results.events.format.xml': 'XML',
   'results.events.format.kv': 'key=value',

@@ -1,9 +1,7 @@
-import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
-import { getDb } from '../../data/db/db';
-import type { LookupRecord } from '../../data/db/schema-types';
-import { buildAssetIndex, EMPTY_ASSET_INDEX, type AssetIndex } from '../../data/lookups/assetIndex';
+import { assetIndexOf, EMPTY_ASSET_INDEX, type AssetIndex } from '../../data/lookups/assetIndex';
 import type { LookupSummary } from '../../data/lookups/lookupStore';
+import type { LookupsSnapshot } from '../../data/lookups/lookupsLive.worker';
 
 interface Snapshot {
   tables: readonly LookupSummary[];
@@ -15,36 +13,26 @@ let snapshot: Snapshot = { tables: [], assets: EMPTY_ASSET_INDEX, loaded: false 
 const listeners = new Set<() => void>();
 let subscription: { unsubscribe(): void } | null = null;
 
-function summarize(r: LookupRecord): LookupSummary {
-  return {
-    name: r.name,
-    fields: r.fields,
-    rowCount: r.rows.length,
-    origin: r.origin,
-    importedAt: r.importedAt,
-  };
-}
-
 /**
- * One live read of the lookups table for the whole page: Dexie re-runs it when the table changes
- * (in this tab or another), so the list and the asset index follow imports and deletes, and
- * every enriched cell shares one index instead of reading the database.
+ * One live read of the lookups table for the whole page, in a worker (the tables' rows never
+ * come to the page): it follows imports and deletes in this tab or another, and every enriched
+ * cell shares one asset index instead of reading the database.
  */
 function start(): void {
   if (subscription) return;
-  subscription = liveQuery(() => getDb().lookups.toArray()).subscribe({
-    next(records) {
-      snapshot = {
-        tables: records.map(summarize).sort((a, b) => a.name.localeCompare(b.name)),
-        assets: buildAssetIndex(records),
-        loaded: true,
-      };
-      for (const l of listeners) l();
-    },
-    error(err: unknown) {
-      console.warn('lookup tables not readable', err);
-    },
+  const worker = new Worker(new URL('../../data/lookups/lookupsLive.worker.ts', import.meta.url), {
+    type: 'module',
   });
+  worker.onmessage = (event: MessageEvent<{ ok?: LookupsSnapshot; error?: string }>) => {
+    const { ok, error } = event.data;
+    if (!ok) {
+      console.warn('lookup tables not readable', error);
+      return;
+    }
+    snapshot = { tables: ok.tables, assets: assetIndexOf(ok.assets), loaded: true };
+    for (const l of listeners) l();
+  };
+  subscription = { unsubscribe: () => worker.terminate() };
 }
 
 function subscribe(listener: () => void): () => void {

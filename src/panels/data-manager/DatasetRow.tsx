@@ -7,7 +7,9 @@ import { formatBytes, formatRelativeTime } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';
 import { useSettings } from '../../store/settings';
 import { CountList } from './CountList';
+import { FileNotes } from './FileNotes';
 import { FileTable } from './FileTable';
+import { messageOf } from '../../engine';
 
 export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const timeZone = useSettings((s) => s.timeZone);
@@ -15,14 +17,14 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const headingId = `dataset-${ds.id}`;
   const hasRange = Number.isFinite(ds.minTime) && Number.isFinite(ds.maxTime);
-  const hostCount = Object.keys(ds.hosts).length;
+  const hostCount = Object.keys(ds.hosts).length + (ds.hostsRest?.values ?? 0);
 
   const onDelete = async () => {
     setDeleteError(null);
     try {
       await remove(ds.id);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       setDeleteError(t('dataset.deleteFailed', { name: ds.name, message }));
     }
   };
@@ -70,7 +72,11 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         <div>
           <dt>{t('dataset.sourcetypes')}</dt>
           <dd>
-            <CountList counts={ds.sourcetypes} label={t('dataset.sourcetypes')} />
+            <CountList
+              counts={ds.sourcetypes}
+              rest={ds.sourcetypesRest}
+              label={t('dataset.sourcetypes')}
+            />
           </dd>
         </div>
         <div>
@@ -79,7 +85,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
             <span className="dataset__host-count">
               {t('dataset.hostsCount', { count: hostCount })}
             </span>
-            <CountList counts={ds.hosts} label={t('dataset.hosts')} />
+            <CountList counts={ds.hosts} rest={ds.hostsRest} label={t('dataset.hosts')} />
           </dd>
         </div>
         <div>
@@ -97,6 +103,7 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
           <dt>{t('dataset.files')}</dt>
           <dd>
             <FileTable files={ds.files} />
+            <FileNotes files={ds.files} />
           </dd>
         </div>
         {ds.skipped > 0 && (

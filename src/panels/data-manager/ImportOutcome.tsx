@@ -1,5 +1,6 @@
 import { t } from '../../i18n/messages';
 import { useImports } from '../../store/imports';
+import { FileNotes } from './FileNotes';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { IssueList } from './IssueList';
 import { TimeChoice } from './TimeChoice';
@@ -35,6 +36,7 @@ export function ImportOutcome() {
                 ? t('summary.skipped', { count: ds.skipped })
                 : t('summary.noneSkipped')}
             </p>
+            <FileNotes files={ds.files} />
             {ds.issues.length > 0 && (
               <>
                 <h3>{t('summary.issuesHeading')}</h3>

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { getDb } from '../../data/db/db';
-import { importLookupFile } from '../../data/lookups/lookupStore';
+import { importLookup } from '../../data/lookups/lookupClient';
+import type { LookupImportResult } from '../../data/lookups/lookupStore';
 import { t } from '../../i18n/messages';
+import { messageOf } from '../../engine';
 
 type Outcome =
   | { kind: 'busy'; name: string }
-  | { kind: 'done'; name: string; rows: number; replaced: boolean }
+  | { kind: 'done'; result: LookupImportResult }
   | { kind: 'failed'; message: string };
 
 /**
@@ -24,10 +25,9 @@ export function LookupImport() {
     if (!file) return;
     setOutcome({ kind: 'busy', name: file.name });
     try {
-      const { record, replaced } = await importLookupFile(getDb(), file);
-      setOutcome({ kind: 'done', name: record.name, rows: record.rows.length, replaced });
+      setOutcome({ kind: 'done', result: await importLookup(file) });
     } catch (err) {
-      setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setOutcome({ kind: 'failed', message: messageOf(err) });
     } finally {
       // The same file can be picked again after it was fixed.
       if (input.current) input.current.value = '';
@@ -55,14 +55,7 @@ export function LookupImport() {
         {outcome?.kind === 'busy' && (
           <p className="muted">{t('assets.lookups.importing', { name: outcome.name })}</p>
         )}
-        {outcome?.kind === 'done' && (
-          <p className="notice notice--success" data-testid="lookup-import-done">
-            {t(outcome.replaced ? 'assets.lookups.replaced' : 'assets.lookups.imported', {
-              name: outcome.name,
-              count: outcome.rows,
-            })}
-          </p>
-        )}
+        {outcome?.kind === 'done' && <Done result={outcome.result} />}
       </div>
       {outcome?.kind === 'failed' && (
         <p className="notice notice--error" role="alert" data-testid="lookup-import-error">
@@ -70,5 +63,17 @@ export function LookupImport() {
         </p>
       )}
     </div>
+  );
+}
+
+function Done({ result }: { result: LookupImportResult }) {
+  const { name, rows, replaced, encoding, invalidChars } = result;
+  return (
+    <p className="notice notice--success" data-testid="lookup-import-done">
+      {t(replaced ? 'assets.lookups.replaced' : 'assets.lookups.imported', { name, count: rows })}
+      {invalidChars > 0 && (
+        <> {t('import.fileReplaced', { file: name, count: invalidChars, encoding })}</>
+      )}
+    </p>
   );
 }

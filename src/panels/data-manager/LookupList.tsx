@@ -8,6 +8,7 @@ import { formatSecond } from '../../data/time/formatTime';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
 import { useLookupTables } from '../assets/lookupsLive';
+import { messageOf } from '../../engine';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {
@@ -43,7 +44,7 @@ function LookupRow({ table }: { table: LookupSummary }) {
     try {
       await deleteLookup(getDb(), table.name);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       setError(t('assets.lookups.deleteFailed', { name: table.name, message }));
     }
   };
@@ -54,7 +55,7 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </th>
       <td data-testid="lookup-rows">{table.rowCount}</td>
       <td className="lookup-list__columns" translate="no">
-        {table.fields.join(', ')}
+        {columnList(table.fields)}
       </td>
       <td data-testid="lookup-origin">
         {table.origin === SAMPLE_ORIGIN ? (
@@ -82,4 +83,13 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </td>
     </tr>
   );
+}
+
+/** Columns shown by name; a table thousands of columns wide lists the first few and a count. */
+const SHOWN_COLUMNS = 30;
+
+function columnList(fields: readonly string[]): string {
+  if (fields.length <= SHOWN_COLUMNS) return fields.join(', ');
+  const shown = fields.slice(0, SHOWN_COLUMNS).join(', ');
+  return t('assets.lookups.moreColumns', { shown, count: fields.length - SHOWN_COLUMNS });
 }

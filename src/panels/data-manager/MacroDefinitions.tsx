@@ -5,6 +5,7 @@ import type { MacroRecord } from '../../data/db/schema-types';
 import { deleteMacro, importMacrosFile } from '../../data/macros/macroStore';
 import { t } from '../../i18n/messages';
 import { useStoredMacros } from '../search/macrosLive';
+import { messageOf } from '../../engine';
 
 type Outcome =
   | { kind: 'busy'; name: string }
@@ -37,7 +38,7 @@ function MacroImport() {
       const r = await importMacrosFile(getDb(), file);
       setOutcome({ kind: 'done', name: file.name, ...r });
     } catch (err) {
-      setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setOutcome({ kind: 'failed', message: messageOf(err) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -106,7 +107,7 @@ function MacroRow({ macro }: { macro: MacroRecord }) {
     try {
       await deleteMacro(getDb(), macro.key);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       setError(t('macros.deleteFailed', { name: macro.key, message }));
     }
   };

@@ -12,10 +12,7 @@ import { reportIndicators } from '../../workbook/report/indicator-sources';
 import { reportMarkdown } from '../../workbook/report/markdown';
 import { buildReport } from '../../workbook/report/model';
 import { download } from './download';
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { messageOf } from '../../engine';
 
 export function ExportBar({
   hunt,

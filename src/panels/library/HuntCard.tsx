@@ -1,3 +1,4 @@
+import { dataMap } from '../../engine/data-map';
 import { useEffect, useId, useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -14,6 +15,7 @@ import { stepHref } from '../hunt/StepNav';
 import { huntFigures } from '../hunt/progressFigures';
 import type { DataPresence } from '../hunt/useDataPresence';
 import { ProblemList } from './ProblemList';
+import { messageOf } from '../../engine';
 
 function languageName(code: string): string {
   try {
@@ -65,7 +67,7 @@ function DataState({ hunt, presence }: { hunt: Hunt; presence: DataPresence }) {
 }
 
 function ExportButton({ entry }: { entry: HuntEntry }) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, string>>(dataMap);
   const [withNotes, setWithNotes] = useState(false);
   const checkId = useId();
   useEffect(() => {
@@ -177,7 +179,7 @@ export function HuntCard({ entry, progress, presence, onRemoved }: HuntCardProps
                 await remove(entry.id);
                 onRemoved(t('library.removed', { title }));
               } catch (err) {
-                const message = err instanceof Error ? err.message : String(err);
+                const message = messageOf(err);
                 onRemoved(t('library.removeFailed', { title, message }));
               }
             }}

@@ -4,14 +4,12 @@ import { loadTrainerNotes, saveTrainerNote } from '../../data/db/trainer-notes';
 import type { HuntStep } from '../../hunts/types';
 import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { dataMap } from '../../engine/data-map';
+import { messageOf } from '../../engine';
 
 /** The trainer's own notes of a hunt, read once from this browser's storage. */
 export function useTrainerNotes(huntId: string) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState(() => dataMap<string>());
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -24,7 +22,7 @@ export function useTrainerNotes(huntId: string) {
   }, [huntId]);
   const save = (stepId: string, text: string | null) => {
     setNotes((n) => {
-      const next = { ...n };
+      const next = Object.assign(dataMap<string>(), n);
       if (text === null) delete next[stepId];
       else next[stepId] = text;
       return next;

@@ -3,6 +3,7 @@ import type { DatasetRecord } from '../../data/db/schema-types';
 import { t } from '../../i18n/messages';
 import { missingIndexes, namedIndexes } from './index-notice';
 import { indexesOf } from './scope';
+import { names } from './ScopeLine';
 
 interface IndexNoticeProps {
   query: string;
@@ -31,7 +32,7 @@ export function IndexNotice({ query, datasets, ids }: IndexNoticeProps) {
         return (
           <li key={index}>
             {holders.length > 0
-              ? t('scope.indexOutside', { index, names: holders.map((d) => d.name).join('”, “') })
+              ? t('scope.indexOutside', { index, names: names(holders) })
               : t('scope.noIndex', { index, indexes: all.join(', ') })}
           </li>
         );

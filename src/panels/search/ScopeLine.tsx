@@ -12,7 +12,9 @@ interface ScopeLineProps {
   onChoose(ids: string[] | undefined): void;
 }
 
-const names = (list: readonly DatasetRecord[]) => list.map((d) => d.name).join('”, “');
+/** Datasets' names in a sentence, quoted and separated as the language writes them. */
+export const names = (list: readonly DatasetRecord[]) =>
+  list.map((d) => t('scope.name', { name: d.name })).join(t('scope.nameSeparator'));
 
 /** Which datasets (and so which indexes) a search covers, and a way to narrow or widen it. */
 export function ScopeLine({ datasets, scope, hunt, onChoose }: ScopeLineProps) {
@@ -21,7 +23,10 @@ export function ScopeLine({ datasets, scope, hunt, onChoose }: ScopeLineProps) {
   const indexes = indexesOf(covered);
   let what: string;
   if (!scope.chosen && !hunt) {
-    what = t('scope.all', { count: datasets.length, name: datasets[0]?.name ?? '' });
+    what =
+      datasets.length === 1
+        ? t('scope.only', { name: names(datasets) })
+        : t('scope.all', { count: datasets.length });
   } else if (!scope.chosen && hunt && scope.leftOut.length + covered.length > 1) {
     what = t('scope.hunt', { names: names(covered) });
   } else {
@@ -35,7 +40,7 @@ export function ScopeLine({ datasets, scope, hunt, onChoose }: ScopeLineProps) {
   return (
     <div className="search-scope" data-testid="search-scope">
       <p className="search-scope__summary" data-testid="search-scope-summary">
-        {t('scope.label')}: {what}
+        {t('scope.label', { what })}
         {indexes.length > 0 && (
           <>
             {' · '}
@@ -77,7 +82,7 @@ export function ScopeLine({ datasets, scope, hunt, onChoose }: ScopeLineProps) {
       </details>
       {scope.leftOut.length > 0 && (
         <p className="search-scope__left-out" role="note" data-testid="search-scope-left-out">
-          {t('scope.leftOut', { names: `“${names(scope.leftOut)}”` })}
+          {t('scope.leftOut', { names: names(scope.leftOut) })}
         </p>
       )}
     </div>

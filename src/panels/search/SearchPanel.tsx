@@ -15,7 +15,7 @@ import { SearchBox } from './SearchBox';
 import { SplErrorView } from './SplErrorView';
 import { TimeRangePicker } from './TimeRangePicker';
 import { openBounds, type Range } from './time-range';
-import { useReadyDatasets } from './useDatasets';
+import { useReadyDatasets } from '../../store/datasets';
 import { isSplError, useSearchRun } from './useSearchRun';
 import { useResultActions } from './useResultActions';
 import { kindOfQuery, viewForQuery } from './view-for-query';

@@ -1,4 +1,5 @@
 import type { IndicatorKind } from './types';
+import { constMap } from '../../engine/data-map';
 
 /*
  * One convention, the most common in threat reports: `hxxp://` / `hxxps://` / `fxp://` for the
@@ -7,7 +8,7 @@ import type { IndicatorKind } from './types';
  * program to open or link it. File names and hashes are shown as they are.
  */
 
-const SCHEMES: Record<string, string> = { http: 'hxxp', https: 'hxxps', ftp: 'fxp' };
+const SCHEMES = constMap<string>({ http: 'hxxp', https: 'hxxps', ftp: 'fxp' });
 
 const dots = (s: string) => s.replace(/\./g, '[.]');
 

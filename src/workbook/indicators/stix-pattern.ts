@@ -1,5 +1,6 @@
 import { isIpv4, isIpv6 } from './ip';
 import { isHostSyntax } from './names';
+import { constMap } from '../../engine/data-map';
 
 /*
  * A parser for the subset of the STIX 2.1 patterning grammar that the workbook emits:
@@ -27,7 +28,7 @@ const cidr =
   };
 
 /** Object paths we emit, keyed by their canonical spelling, with their value check. */
-const PATHS: Record<string, Check> = {
+const PATHS = constMap<Check>({
   'ipv4-addr:value': cidr(isIpv4, 32),
   'ipv6-addr:value': cidr(isIpv6, 128),
   'domain-name:value': (v) => (isHostSyntax(v) ? null : 'not a domain name'),
@@ -43,7 +44,7 @@ const PATHS: Record<string, Check> = {
   'file:hashes.MD5': hex(32),
   "file:hashes.'SHA-1'": hex(40),
   "file:hashes.'SHA-256'": hex(64),
-};
+});
 
 const OBJECT_TYPES = new Set(Object.keys(PATHS).map((p) => p.slice(0, p.indexOf(':'))));
 

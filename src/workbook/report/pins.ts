@@ -1,4 +1,5 @@
 import type { FindingsRecord, Pin, PinSnapshot } from '../../data/db/schema-types';
+import { dataMapOf } from '../../engine/data-map';
 
 /**
  * Pins and findings as stored may come from an imported file, which nobody checked field by
@@ -64,7 +65,7 @@ export function validFindings(v: unknown, initial: FindingsRecord): FindingsReco
         ? (v.verdict as FindingsRecord['verdict'])
         : initial.verdict,
     reasons: isStrings(v.reasons) ? v.reasons : initial.reasons,
-    diamond: Object.fromEntries(
+    diamond: dataMapOf(
       CORNERS.map((c) => [c, isString(diamond[c]) ? diamond[c] : initial.diamond[c]]),
     ) as FindingsRecord['diamond'],
     checklist: Array.isArray(v.checklist)

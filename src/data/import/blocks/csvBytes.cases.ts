@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ChunkColumns, rawAt, type EncodedChunk } from '../../chunk';
 import { readAll } from '../../formats/readAll';
 import { encodeBlock, type BlockJob } from './process';
+import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
 import { createSplitter, CsvByteSplitter, type ByteBlock, type TextBlock } from './splitter';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -30,11 +31,14 @@ function both(bytes: Uint8Array, maxRecords: number, piece: number) {
   const decoder = new TextDecoder();
   const textSplitter = createSplitter('splunk-csv', maxRecords);
   const textBlocks: TextBlock[] = [];
+  let replaced = -countEncodedFffd(bytes);
   for (let i = 0; i < bytes.length; i += piece) {
     const text = decoder.decode(bytes.subarray(i, i + piece), { stream: true });
+    replaced += countReplacementChars(text);
     if (text.length > 0) textSplitter.push(text, textBlocks);
   }
   const last = decoder.decode();
+  replaced += countReplacementChars(last);
   if (last.length > 0) textSplitter.push(last, textBlocks);
   textSplitter.end(textBlocks);
 
@@ -65,6 +69,11 @@ function both(bytes: Uint8Array, maxRecords: number, piece: number) {
       byteSplitter.headerLines,
     ],
     lines: [textBlocks.map((b) => b.firstLine), byteBlocks.map((b) => b.firstLine)],
+    // Characters replaced: the text path's decoder counts them, the byte path where it decodes.
+    replaced: [
+      replaced,
+      byte.reduce((n, b) => n + b.summary.replaced, byteSplitter.headerReplaced),
+    ],
   };
 }
 
@@ -113,8 +122,9 @@ function expectSame(bytes: Uint8Array, maxRecords: number, piece: number) {
   expect(r.header.slice(2)).toEqual(r.header.slice(0, 2));
   expect(r.lines[1]).toEqual(r.lines[0]);
   expect(r.byte.length).toBe(r.text.length);
+  expect(r.replaced[1]).toBe(r.replaced[0]);
   for (let k = 0; k < r.text.length; k++) {
-    expect(r.byte[k].summary).toEqual(r.text[k].summary);
+    expect({ ...r.byte[k].summary, replaced: 0 }).toEqual(r.text[k].summary);
     expect(r.byte[k].missing).toBe(r.text[k].missing);
     // Decoded rows first, for a readable failure (on small inputs: the large ones take long).
     if (small) expect(rows(r.byte[k].chunk)).toEqual(rows(r.text[k].chunk));

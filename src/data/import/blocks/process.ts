@@ -1,6 +1,7 @@
 import { ChunkBuilder, type EncodedChunk } from '../../chunk';
 import type { WorkbookDB } from '../../db/db';
 import { createReader, type FormatId } from '../../formats';
+import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
 import type { SourceRecord } from '../../model';
 import { toEvent } from '../../normalize';
 import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/timeRule';
@@ -86,8 +87,11 @@ export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: Encode
     const block = { ...job, bytes: job.bytes, reading };
     done = job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder);
     // Streaming decoders replace bad bytes as this does: blocks are cut at a newline, never
-    // inside a character.
-    if (!done) text = fallbackDecoder.decode(job.bytes);
+    // inside a character. The replacements are counted for the file's report.
+    if (!done) {
+      text = fallbackDecoder.decode(job.bytes);
+      tally.replaced += countReplacementChars(text) - countEncodedFffd(job.bytes);
+    }
   }
   if (!done) encodeText(job, text, reading, tally, builder);
   // Counted from the chunk's columns: a string and two map updates per event cost more.

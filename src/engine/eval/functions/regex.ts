@@ -1,4 +1,6 @@
 import { EvalFunctionError } from '../function-types';
+import { constMap } from '../../data-map';
+import { messageOf } from '../../errors';
 
 // PCRE constructs JavaScript has no equivalent for, by what starts them.
 const UNSUPPORTED: [RegExp, string][] = [
@@ -10,7 +12,7 @@ const UNSUPPORTED: [RegExp, string][] = [
   [/^\(\?[a-zA-Z-]+\)/, 'inline flags such as (?i) other than at the start of the pattern'],
 ];
 
-const POSIX_CLASSES: Record<string, string> = {
+const POSIX_CLASSES = constMap<string>({
   alpha: 'a-zA-Z',
   digit: '0-9',
   alnum: 'a-zA-Z0-9',
@@ -24,7 +26,7 @@ const POSIX_CLASSES: Record<string, string> = {
   cntrl: '\\x00-\\x1f\\x7f',
   print: '\\x20-\\x7e',
   graph: '\\x21-\\x7e',
-};
+});
 
 function fail(functionName: string, pattern: string, what: string): never {
   throw new EvalFunctionError(
@@ -170,7 +172,7 @@ export function compileRegex(functionName: string, pattern: string, extraFlags =
   } catch (e) {
     throw new EvalFunctionError(
       functionName,
-      `Invalid regular expression "${pattern}": ${e instanceof Error ? e.message : String(e)}`,
+      `Invalid regular expression "${pattern}": ${messageOf(e)}`,
     );
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -1,6 +1,7 @@
 import type { EvalValue } from '../../values';
 import type { EvalContext, LazyArg } from '../function-types';
 import { EVAL_FUNCTIONS } from './index';
+import { dataMap } from '../../data-map';
 
 /** A fixed context for tests: 2017-08-24T03:36:14Z in Los Angeles, random() always 42. */
 export const TEST_CTX: EvalContext = {
@@ -13,7 +14,7 @@ export const TEST_CTX: EvalContext = {
 export function lazy(
   value: EvalValue | ((b: Readonly<Record<string, EvalValue>>) => EvalValue),
   fields: string[] = [],
-  row: Record<string, EvalValue> = {},
+  row: Record<string, EvalValue> = dataMap(),
 ): LazyArg {
   return {
     evaluate: (b = {}) => (typeof value === 'function' ? value({ ...row, ...b }) : value),

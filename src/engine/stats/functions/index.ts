@@ -2,6 +2,7 @@ import { COUNTING_FUNCTIONS } from './counting';
 import { NUMERIC_FUNCTIONS } from './numeric';
 import { ORDERED_FUNCTIONS } from './ordered';
 import type { StatsFunction } from './types';
+import { constMap } from '../../data-map';
 
 export type { StatsFunction } from './types';
 
@@ -9,12 +10,12 @@ const BY_NAME = new Map<string, StatsFunction>(
   [...COUNTING_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...ORDERED_FUNCTIONS].map((f) => [f.name, f]),
 );
 
-const ALIASES: Record<string, string> = {
+const ALIASES = constMap<string>({
   c: 'count',
   distinct_count: 'dc',
   estdc: 'dc',
   mean: 'avg',
-};
+});
 
 // perc95, p95, p99.9, exactperc99, upperperc75.
 const PERCENTILE = /^(?:perc|p|exactperc|upperperc)(\d+(?:\.\d+)?)$/;
