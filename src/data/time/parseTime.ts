@@ -20,7 +20,6 @@ import { ZONE_ABBREVIATIONS } from '../../engine/time/zone-abbreviations';
  * when that guess was made so it can say so once per file.
  */
 
-
 const MS_PER_DAY = 86_400_000;
 
 export { ZONE_ABBREVIATIONS };
