@@ -57,8 +57,22 @@ export function summaryFold(
     };
     matches[c] = test(valueOf) ? 1 : 0;
   }
+  // Counts per value of the field (the last slot: absent), summed over a bucket's cells, so a
+  // bucket gives one add per value however many combinations and cells it has.
+  const dict = fieldAt < 0 ? [] : values[fieldAt];
+  const sums = new Float64Array(dict.length + 1);
   return (add, out) => {
     let matched = 0;
+    let bucket = NaN;
+    const flush = () => {
+      for (let code = 0; code < sums.length; code++) {
+        const n = sums[code];
+        if (n === 0) continue;
+        const value = code < dict.length ? dict[code] : undefined;
+        add(bucket, value === undefined ? '' : `s${value}`, value, n);
+        sums[code] = 0;
+      }
+    };
     for (let j = 0; j < cells.length; j++) {
       const combo = cellCombos[j];
       if (!matches[combo]) continue;
@@ -72,10 +86,16 @@ export function summaryFold(
         out.minTime = Number.isNaN(out.minTime) ? lo : Math.min(out.minTime, lo);
       if (!(hi <= out.maxTime))
         out.maxTime = Number.isNaN(out.maxTime) ? hi : Math.max(out.maxTime, hi);
+      // Cells are in time order, so a bucket's cells come together.
+      const b = buckets ? buckets[j] : 0;
+      if (b !== bucket) {
+        flush();
+        bucket = b;
+      }
       const code = fieldAt < 0 ? -1 : combos[combo * width + fieldAt];
-      const value = code < 0 ? undefined : values[fieldAt][code];
-      add(buckets ? buckets[j] : 0, value === undefined ? '' : `s${value}`, value, n);
+      sums[code < 0 ? dict.length : code] += n;
     }
+    flush();
     return matched;
   };
 }
