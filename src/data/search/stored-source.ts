@@ -199,7 +199,7 @@ export async function openStoredSource(
  * Chunks read ahead of the one a search works on: reading a slice of a stored Blob waits on the
  * browser's storage more than on the CPU, so a few reads under way keep the search busy.
  */
-const READ_AHEAD = 4;
+const READ_AHEAD = 8;
 
 const chunkKey = (e: CatalogEntry) => `${e.datasetId}\u0000${e.seq}`;
 const timesKey = (e: CatalogEntry) => `${chunkKey(e)}\u0000t`;
