@@ -5,7 +5,7 @@ import { runSearch } from '../../engine/run/run-search';
 import { fromEvents } from '../../engine/source';
 import { ChunkBuilder } from '../chunk';
 import { searchStored } from '../search/run-stored';
-import { variedEvents } from '../search/test-events';
+import { variedEvents } from '../../test/support/stored-events';
 import { WorkbookDB } from './db';
 import type { DatasetRecord } from './schema-types';
 

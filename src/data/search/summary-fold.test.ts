@@ -5,7 +5,7 @@ import { fromEvents, type PlainEvent } from '../../engine/source';
 import { WorkbookDB } from '../db/db';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';
-import { storeEvents, variedEvents } from './test-events';
+import { storeEvents, variedEvents } from '../../test/support/stored-events';
 
 const NOW = Date.UTC(2017, 9, 1);
 const CHUNK = 128;
