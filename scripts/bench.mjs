@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 import { summarizeProfile } from './bench/cpu-profile.mjs';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateCsv } from './bench/generate-csv.mjs';
 import { runSearchBench, searchTableRows } from './bench/search-bench.mjs';
+import { printSummary, saveResult } from './bench/summary.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench-results');
@@ -734,6 +735,7 @@ async function main() {
     }
     peaks.rendererRss = Math.max(peaks.rendererRss, rss);
   }, 250);
+  const loadAtStart = loadavg()[0];
   const cpu0 = cpuTicks(profileDir);
   const workerTicks0 = workerThreadTicks();
   const t0 = performance.now();
@@ -743,6 +745,7 @@ async function main() {
   clearInterval(threadTimer);
   const cpu1 = cpuTicks(profileDir);
   const workerTicks1 = workerThreadTicks();
+  const loadAtImportEnd = loadavg()[0];
   if (tracing) await tracing.stop(String(process.env.BENCH_TRACE));
   const pageT1 = await page.evaluate(() => performance.now());
   measuring = false;
@@ -790,6 +793,17 @@ async function main() {
   const estimateAfter = await storageUsage(page);
 
   log('searching the stored data through the search worker ...');
+  // The renderer's memory while searching: the page load may start a new renderer, so the
+  // processes are looked up on every tick.
+  let searchRss = 0;
+  const searchRssTimer = setInterval(() => {
+    const procs = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
+    searchRss = Math.max(
+      searchRss,
+      procs.reduce((a, p) => a + p.rss, 0),
+    );
+  }, 250);
+  const loadBeforeSearch = loadavg()[0];
   const search = await runSearchBench({
     page,
     url,
@@ -798,7 +812,11 @@ async function main() {
     send,
     log,
     profile: opts['search-profile'] ? { distDir: DIST } : undefined,
+    cpuMs: () => cpuTicks(profileDir).ours * 10,
   });
+  clearInterval(searchRssTimer);
+  search.peakRendererRssBytes = searchRss;
+  search.loadAverage = [round(loadBeforeSearch, 2), round(loadavg()[0], 2)];
 
   contextClosed = true;
   await context.close();
@@ -825,6 +843,8 @@ async function main() {
 
   const result = {
     events: EVENTS,
+    // The 1-minute load average before the import, after it, and after the searches.
+    loadAverage: [round(loadAtStart, 2), round(loadAtImportEnd, 2), round(loadavg()[0], 2)],
     csvBytes: csv.bytes,
     seconds: round(seconds, 2),
     eventsPerSec: Math.round(eventsPerSec),
@@ -872,6 +892,8 @@ async function main() {
   if (opts['cpu-profile'])
     log('note: this run was profiled; its timings include profiler overhead');
   if (opts['keep-profile']) log(`browser profile kept in ${rel(profileDir)}`);
+  const saved = saveResult(RESULTS, eventsLabel(EVENTS), result);
+  printSummary(result, { results: RESULTS, saved: rel(saved) });
   console.log(JSON.stringify(result));
 }
 
@@ -892,9 +914,10 @@ async function settle(page) {
 
 /** Types the dataset name, so that the run's summary and row can be told from any others. */
 async function nameDataset(page, name) {
-  const field = page.locator(
-    'section:has(input[data-testid="import-files"]) input[type="text"]:not([disabled])',
-  );
+  // The dataset's name is the picker's first text field (the index follows it).
+  const field = page
+    .locator('section:has(input[data-testid="import-files"]) input[type="text"]:not([disabled])')
+    .first();
   if ((await field.count()) !== 1) return false;
   await field.fill(name);
   return true;

@@ -29,7 +29,7 @@ async function store(db: WorkbookDB): Promise<number> {
   const buf = Buffer.alloc(1 << 20);
   const decoder = new TextDecoder();
   const builder = new ChunkBuilder();
-  const pending: Promise<void>[] = [];
+  const pending: Promise<unknown>[] = [];
   let seq = 0;
   let events = 0;
   const flush = () => pending.push(writeChunk(db, 'ds', seq++, builder.build()));

@@ -12,7 +12,12 @@ interface BenchRun {
   fast: boolean;
   matched: number;
   chunksRead: number;
+  /** Chunks answered from their summaries, when the worker says. */
+  summaryChunks?: number;
 }
+
+// What the worker said of its cache with the last result, when it says (older builds do not).
+let lastCache: unknown = null;
 
 /** The dataset of that name, or the newest one. */
 async function datasetId(name: string | null): Promise<string> {
@@ -22,9 +27,11 @@ async function datasetId(name: string | null): Promise<string> {
   return ds.id;
 }
 
-async function search(query: string, datasetIds: string[]): Promise<BenchRun> {
+async function search(query: string, datasetIds: string[], tz = 'UTC'): Promise<BenchRun> {
   const t0 = performance.now();
-  const result = await startSearch(query, { datasetIds, tz: 'UTC' }).done;
+  const result = await startSearch(query, { datasetIds, tz }).done;
+  const extra = result as { cache?: unknown; counts: { summaryChunks?: number } };
+  lastCache = extra.cache ?? lastCache;
   return {
     ms: performance.now() - t0,
     workerMs: result.ms,
@@ -32,7 +39,8 @@ async function search(query: string, datasetIds: string[]): Promise<BenchRun> {
     fast: result.fast,
     matched: result.counts.matched,
     chunksRead: result.counts.chunksRead,
+    summaryChunks: extra.counts.summaryChunks,
   };
 }
 
-Object.assign(window, { __benchSearch: { datasetId, search } });
+Object.assign(window, { __benchSearch: { datasetId, search, cacheStats: () => lastCache } });

@@ -62,6 +62,27 @@ export interface ChunkColumn {
   readonly codes: ArrayLike<number>;
 }
 
+/**
+ * A chunk's events counted by time and by the values of a few fields (Splunk's indexed fields:
+ * index, sourcetype, host, source), written when the chunk was stored. Counts, time charts and
+ * tstats that read no other field answer from it without reading the chunk's events, where it
+ * answers exactly (fast/summary-fold.ts says when).
+ */
+export interface ChunkSummary {
+  /** Length of a time cell, ms: cell k covers [k * cellMs, (k + 1) * cellMs) in epoch ms. */
+  readonly cellMs: number;
+  /** The fields counted. Every event has at most one value of each (else no summary). */
+  readonly fields: readonly string[];
+  /** Per field, its values in the chunk. */
+  readonly values: readonly (readonly string[])[];
+  /** Per combination of values some event has: one value number per field, -1 for none. */
+  readonly combos: Int32Array;
+  /** Per non-empty (cell, combination), ordered by cell: the cell number, combination, events. */
+  readonly cells: Float64Array;
+  readonly cellCombos: Uint32Array;
+  readonly cellCounts: Uint32Array;
+}
+
 /** Thrown by `EventChunk.raw` of a source whose texts must be loaded first (`loadRaw`). */
 export class RawNotLoadedError extends Error {
   constructor() {
@@ -78,6 +99,16 @@ export interface EventSource {
   chunks(): readonly ChunkInfo[] | Promise<readonly ChunkInfo[]>;
   /** The chunk at `index` in the list `chunks()` returned. */
   load(index: number): EventChunk | Promise<EventChunk>;
+  /**
+   * The chunk's summary, read without loading the chunk; null when it has none. Optional:
+   * without it every count reads the events.
+   */
+  summary?(index: number): ChunkSummary | null | Promise<ChunkSummary | null>;
+  /**
+   * The chunks the caller is about to load, in order (after pruning). Optional: a source that
+   * reads storage starts reading the next few while the caller works on one.
+   */
+  willLoad?(indices: readonly number[]): void;
 }
 
 /** One event for the in-memory source: time in epoch ms, the raw text, and the other fields. */

@@ -1,5 +1,21 @@
 export { ChunkBuilder } from './chunk-builder';
 export { ChunkColumns } from './chunk-columns';
+export {
+  lookupInPages,
+  packChunkBody,
+  pageCountOf,
+  pagesFor,
+  partIndex,
+  readChunkBody,
+  unpackColumnPart,
+  unpackRaw,
+  unpackTermPage,
+  unpackTimes,
+  type ChunkBody,
+  type PartKey,
+} from './chunk-body';
+export { summarizeChunk, SUMMARY_CELL_MS, SUMMARY_FIELDS } from './chunk-summary';
+export { codeArray, columnCodes } from './column-codes';
 export type { ColumnReader, DictColumnReader, NumberColumnReader } from './column-reader';
 export { BLOCK_BYTES, CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
 export { rawAt } from './raw-store';

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { adoptDataMaps } from '../../engine/data-map';
-import type { ChunkMeta, ColumnsRecord, RawRecord, TermIndexRecord } from '../chunk';
+import type { ChunkSummary } from '../../engine/source';
+import type { ChunkBody, ChunkMeta } from '../chunk';
+import { migrateChunksToBodies } from './migrate-bodies';
 import {
   adoptDatasetMaps,
   type DatasetRecord,
@@ -18,22 +20,25 @@ interface ChunkKeyed {
   datasetId: string;
   seq: number;
 }
-export type ChunkMetaRow = ChunkKeyed & ChunkMeta;
-export type ColumnsRow = ChunkKeyed & { data: ColumnsRecord };
-export type TermsRow = ChunkKeyed & { data: TermIndexRecord };
-export type RawRow = ChunkKeyed & { data: RawRecord };
+/**
+ * One stored chunk: its metadata (what pruning reads), its summary (what counts read instead of
+ * its events) and its body, one Blob whose parts a search reads as slices (chunk-body.ts).
+ */
+export type ChunkMetaRow = ChunkKeyed &
+  ChunkMeta & {
+    body: ChunkBody;
+    /** Null when the chunk cannot be summarised exactly (chunk-summary.ts). */
+    summary: ChunkSummary | null;
+  };
 
 /**
- * One chunk is split over four tables so that each kind of read loads only what it needs:
- * pruning reads `chunks` (small metadata), filtering reads `columns`, keyword search reads
- * `terms`, and only events that are shown or verified read `raws`.
+ * Chunks are one row each (`chunks`): since version 6 their columns, term index and raw texts
+ * are parts of one Blob instead of rows of three tables, so an import stores a chunk as one
+ * IndexedDB value and a search reads only the parts it needs.
  */
 export class WorkbookDB extends Dexie {
   datasets!: Table<DatasetRecord, string>;
   chunks!: Table<ChunkMetaRow, [string, number]>;
-  columns!: Table<ColumnsRow, [string, number]>;
-  terms!: Table<TermsRow, [string, number]>;
-  raws!: Table<RawRow, [string, number]>;
   lookups!: Table<LookupRecord, string>;
   progress!: Table<HuntProgressRecord, string>;
   trainerNotes!: Table<TrainerNoteRecord, [string, string]>;
@@ -66,6 +71,11 @@ export class WorkbookDB extends Dexie {
     this.version(5).stores({
       huntFiles: 'id',
     });
+    // Each chunk's columns, term index and raw texts move into one Blob in its `chunks` row,
+    // with a summary of its counts; the three tables that held them go.
+    this.version(6)
+      .stores({ columns: null, terms: null, raws: null })
+      .upgrade((tx) => migrateChunksToBodies(tx));
     // IndexedDB gives stored objects Object.prototype again: maps keyed by data lose it here, on
     // every read, so a lookup row without a `constructor` cell has none (see engine/data-map.ts).
     // (Dexie calls the hooks with undefined too, for a key it did not find.)
@@ -76,9 +86,9 @@ export class WorkbookDB extends Dexie {
     this.datasets.hook('reading', (record?: DatasetRecord) => record && adoptDatasetMaps(record));
   }
 
-  /** Tables holding per-chunk rows, in the order a chunk is written. */
+  /** Tables holding per-chunk rows. */
   chunkTables(): Table<ChunkKeyed, [string, number]>[] {
-    return [this.chunks, this.columns, this.terms, this.raws];
+    return [this.chunks];
   }
 }
 

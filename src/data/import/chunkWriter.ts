@@ -1,20 +1,22 @@
-import type { EncodedChunk } from '../chunk';
+import { packChunkBody, summarizeChunk, type EncodedChunk } from '../chunk';
 import type { WorkbookDB } from '../db/db';
 
-/** Stores one chunk: one transaction over the four chunk tables, so a chunk is whole or absent. */
+/**
+ * Stores one chunk as one row: its metadata, its summary, and its columns, term index and raw
+ * texts packed into one Blob (chunk-body.ts). One IndexedDB value, so a chunk is whole or absent.
+ * Returns the bytes stored.
+ */
 export async function writeChunk(
   db: WorkbookDB,
   datasetId: string,
   seq: number,
   chunk: EncodedChunk,
-): Promise<void> {
-  const key = { datasetId, seq };
-  await db.transaction('rw', db.chunkTables(), async () => {
-    await db.chunks.add({ ...key, ...chunk.meta });
-    await db.columns.add({ ...key, data: chunk.columns });
-    await db.terms.add({ ...key, data: chunk.terms });
-    await db.raws.add({ ...key, data: chunk.raw });
-  });
+): Promise<number> {
+  const body = packChunkBody(chunk.columns, chunk.terms, chunk.raw);
+  const summary = summarizeChunk(chunk.columns);
+  const bytes = body.blob.size;
+  await db.chunks.add({ datasetId, seq, ...chunk.meta, bytes, body, summary });
+  return bytes;
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSearch } from '../../engine/run/run-search';
-import { ChunkColumns } from '../chunk';
+import { ChunkColumns, readChunkBody } from '../chunk';
 import { WorkbookDB } from '../db/db';
 import { listDatasets } from '../db/datasets';
 import type { DatasetRecord } from '../db/schema-types';
@@ -32,7 +32,7 @@ async function indexValues(ds: DatasetRecord): Promise<(string | string[] | unde
   const metas = await db.chunks.where('datasetId').equals(ds.id).sortBy('seq');
   const out: (string | string[] | undefined)[] = [];
   for (const m of metas) {
-    const cols = new ChunkColumns((await db.columns.get([ds.id, m.seq]))!.data);
+    const cols = new ChunkColumns((await readChunkBody(m.body, m.count)).columns);
     for (let i = 0; i < cols.count; i++) out.push(cols.value('index', i));
   }
   return out;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHUNK_EVENTS, ChunkColumns, lookupTerm, rawAt } from '../chunk';
+import { CHUNK_EVENTS, ChunkColumns, lookupInPages, rawAt, readChunkBody } from '../chunk';
 import { WorkbookDB } from '../db/db';
 import { cleanupInterruptedImports, deleteDataset, listDatasets } from '../db/datasets';
 import type { BlockPool } from './blocks/pool';
@@ -72,16 +72,15 @@ describe('runImport', () => {
 
     const metas = await db.chunks.where('datasetId').equals(ds.id).sortBy('seq');
     expect(metas.map((m) => m.count)).toEqual([CHUNK_EVENTS, CHUNK_EVENTS, 17]);
-    const last = await db.columns.get([ds.id, 2]);
-    const cols = new ChunkColumns(last!.data);
+    const last = await readChunkBody(metas[2].body, metas[2].count);
+    const cols = new ChunkColumns(last.columns);
     expect(cols.value('src', 0)).toBe((CHUNK_EVENTS * 2) % 2 === 0 ? '10.0.2.107' : '10.0.2.109');
     expect(cols.value('dest_port', 16)).toBe('21');
     expect(cols.times[16]).toBe(ds.maxTime);
-    const raw = await db.raws.get([ds.id, 2]);
-    expect(rawAt(raw!.data, 16)).toContain(`"seq":${n - 1}`);
-    const terms = await db.terms.get([ds.id, 0]);
-    expect(Array.from(lookupTerm(terms!.data, '160.153.91.7')).length).toBe(CHUNK_EVENTS);
-    expect(Array.from(lookupTerm(terms!.data, '5'))).toEqual([5]);
+    expect(rawAt(last.raw, 16)).toContain(`"seq":${n - 1}`);
+    const first = await readChunkBody(metas[0].body, metas[0].count);
+    expect(lookupInPages(metas[0].body, first.pages, '160.153.91.7').length).toBe(CHUNK_EVENTS);
+    expect(lookupInPages(metas[0].body, first.pages, '5')).toEqual([5]);
   });
 
   it('puts several files, CSV, JSON and gzip, into one dataset', async () => {
@@ -177,7 +176,7 @@ describe('runImport', () => {
 
   it('stops cleanly on a full disk with a message saying what to free', async () => {
     const kept = await run([named(ftpCsv(3), 'first.csv')]);
-    db.raws.hook('creating', () => {
+    db.chunks.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const err = await failureOf(run([named(ftpCsv(10), 'second.csv')]));
@@ -221,7 +220,7 @@ describe('runImport with a pool', () => {
     expect(metas.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4, 5]);
     let expected = Date.UTC(2017, 7, 24, 3, 0, 0);
     for (const meta of metas) {
-      const cols = new ChunkColumns((await db.columns.get(['pool-id', meta.seq]))!.data);
+      const cols = new ChunkColumns((await readChunkBody(meta.body, meta.count)).columns);
       for (let i = 0; i < cols.count; i++, expected += 1000) expect(cols.times[i]).toBe(expected);
     }
     expect(expected).toBe(Date.UTC(2017, 7, 24, 3, 0, 0) + n * 1000);

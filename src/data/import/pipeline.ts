@@ -351,8 +351,8 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
     for (const chunk of full.splice(0)) {
       tally.addIndexes(chunk.meta.indexes);
       ctx.stored.chunks++;
-      ctx.stored.bytes += chunk.meta.bytes;
-      await ctx.inFlight.add(writeChunk(ctx.db, ctx.datasetId, ctx.stored.nextSeq++, chunk));
+      const written = writeChunk(ctx.db, ctx.datasetId, ctx.stored.nextSeq++, chunk);
+      await ctx.inFlight.add(written.then((bytes) => void (ctx.stored.bytes += bytes)));
     }
   };
   return {

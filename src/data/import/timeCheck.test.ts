@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChunkColumns } from '../chunk';
+import { ChunkColumns, readChunkBody } from '../chunk';
 import { WorkbookDB } from '../db/db';
 import { recordOf } from '../model';
 import { toEvent } from '../normalize';
@@ -134,7 +134,8 @@ describe('an import with the user’s time rule', () => {
     expect(ds.eventCount).toBe(15);
     expect(ds.skipped).toBe(0);
     expect(ds.files.map((f) => f.time)).toEqual([KIBANA, undefined]);
-    const cols = new ChunkColumns((await db.columns.get(['k', 0]))!.data);
+    const meta = (await db.chunks.get(['k', 0]))!;
+    const cols = new ChunkColumns((await readChunkBody(meta.body, meta.count)).columns);
     expect(cols.times[0]).toBe(Date.UTC(2017, 7, 24, 3, 36, 14, 415));
     expect(cols.times[4]).toBe(Date.UTC(2017, 7, 24, 3, 38, 9, 777));
   });

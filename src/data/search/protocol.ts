@@ -1,4 +1,5 @@
 import type { Completions } from '../../engine/assist/complete';
+import type { CacheStats } from './stored-source';
 import type { RunCounts } from '../../engine/commands/command';
 import type { MacroDefinition } from '../../engine/macros';
 import type { ResultSet, Row } from '../../engine/values';
@@ -73,6 +74,8 @@ export interface StoredResult extends ResultSet {
   events?: EventsSummary;
   /** The macros the search used (`name`, `name(2)`). */
   macros?: string[];
+  /** What the worker's cache holds after the search. */
+  cache?: CacheStats;
 }
 
 export type FromSearchWorker =

@@ -4,7 +4,9 @@ import { parseSearch } from '../../engine/run/run-search';
 import { resolveTimeModifier } from '../../engine/run/time-bounds';
 import type { TstatsArgs } from '../../engine/commands/tstats';
 import { compileSearch } from '../../engine/search/compile';
+import { planTerm } from '../../engine/search/term-match';
 import type { EventChunk } from '../../engine/source';
+import type { TermNeed } from './stored-source';
 
 /**
  * Which loaded chunks a query will read raw texts of: those where its base search can match at
@@ -62,4 +64,40 @@ export function fieldNeedOf(query: string): ReadonlySet<string> | undefined {
   const by = plan.kind === 'stats' ? plan.args.by[0]?.text : plan.args.by?.text;
   if (by !== undefined) fields.add(by);
   return fields;
+}
+
+/**
+ * The terms a query looks up in the term index: its base search's words and phrases (a tstats
+ * where clause's too), by whole term or, for a trailing wildcard, by prefix. Undefined (every
+ * term page) when the query does not parse or runs subsearches, which search the same chunks.
+ */
+export function termNeedOf(query: string): TermNeed | undefined {
+  let first;
+  try {
+    if (query.includes('[')) return undefined;
+    first = parseSearch(query).commands[0];
+  } catch {
+    return undefined;
+  }
+  const need = { terms: new Set<string>(), prefixes: new Set<string>() };
+  const done = () => ({ terms: [...need.terms], prefixes: [...need.prefixes] });
+  if (!first || (first.name !== 'search' && first.name !== 'tstats')) return done();
+  const expr = (
+    first.name === 'tstats' ? (first.args as TstatsArgs).where : first.args
+  ) as SearchExpr | null;
+  const visit = (e: SearchExpr): void => {
+    if (e.kind === 'and' || e.kind === 'or') e.items.forEach(visit);
+    else if (e.kind === 'not') visit(e.item);
+    else if (e.kind === 'term' || e.kind === 'phrase') {
+      const plan = planTerm(
+        e.text,
+        e.kind === 'phrase',
+        e.kind === 'term' ? e.modifier : undefined,
+      );
+      for (const atom of plan.atoms) need.terms.add(atom);
+      if (plan.prefix) need.prefixes.add(plan.prefix);
+    }
+  };
+  if (expr) visit(expr);
+  return done();
 }

@@ -5,7 +5,7 @@ import type { MacroDefinition } from '../../engine/macros';
 import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-search';
 import type { Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
-import { fieldNeedOf, rawNeedOf } from './raw-need';
+import { fieldNeedOf, rawNeedOf, termNeedOf } from './raw-need';
 import { ChunkCache, openStoredSource } from './stored-source';
 
 export interface StoredSearchOptions {
@@ -54,8 +54,13 @@ async function searchExpanded(
     onProgress: opts.onProgress,
     onEvents: opts.onEvents,
   };
+  // What this search uses again of what earlier ones read is kept ahead of the rest.
+  opts.cache?.data.nextSearch();
+  // The term pages the query's words are on; the same for either path.
+  const terms = termNeedOf(query);
   const fastSource = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
+    terms,
     // The fast path loads raw texts itself, for the chunks whose events it must verify.
     needsRaw: () => false,
     // A count reads two or three columns; the cache then keeps only those.
@@ -65,6 +70,7 @@ async function searchExpanded(
   if (fast) return { ...fast, fast: true };
   const source = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
+    terms,
     needsRaw: rawNeedOf(query, opts.now, opts.tz),
   });
   return { ...(await runSearch(query, { ...run, source })), fast: false };

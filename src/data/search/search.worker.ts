@@ -15,12 +15,14 @@ import { ResultStore } from './result-store';
 import { StoredLookupSource } from '../lookups/lookupSource';
 import { storedMacros } from '../macros/macroStore';
 import { searchStored } from './run-stored';
+import { deviceCacheBudget } from './cache-budget';
 import { ChunkCache } from './stored-source';
 import { warmCache } from './warm';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// Lives as long as the worker: a search after the first reads no IndexedDB for what fits.
-const cache = new ChunkCache();
+// Lives as long as the worker: a search after the first reads no IndexedDB for what fits. Its
+// size follows the device's memory.
+const cache = new ChunkCache(deviceCacheBudget());
 const running = new Map<number, AbortController>();
 // Full rows of recent events searches; the page fetches them a page at a time.
 const results = new ResultStore();
@@ -92,10 +94,11 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
       send({
         type: 'done',
         id: msg.id,
-        result: { ...result, rows, events, ms: performance.now() - t0 },
+        result: { ...result, rows, events, ms: performance.now() - t0, cache: cache.stats() },
       });
     } else {
-      send({ type: 'done', id: msg.id, result: { ...result, ms: performance.now() - t0 } });
+      const done = { ...result, ms: performance.now() - t0, cache: cache.stats() };
+      send({ type: 'done', id: msg.id, result: done });
     }
   } catch (err) {
     if (abort.signal.aborted) send({ type: 'cancelled', id: msg.id });

@@ -2,55 +2,40 @@ import type { ChunkColumn, ChunkInfo, EventChunk, StoredValue } from '../../engi
 import { RawNotLoadedError } from '../../engine/source';
 import {
   ChunkColumns,
+  columnCodes,
+  lookupPrefix,
+  lookupTerm,
+  pagesFor,
+  rawAt,
+  type ChunkBody,
   type CodeArray,
   type ColumnReader,
   type ColumnRecord,
-  type ColumnsRecord,
-  lookupPrefix,
-  lookupTerm,
-  rawAt,
   type RawRecord,
   type TermIndexRecord,
 } from '../chunk';
-import { columnCodes } from './column-codes';
 
 /**
- * What a chunk needs in memory for searching: its times, columns and term index, decoded lazily.
- * It may hold only some of the chunk's columns (`fields`): a count by one field reads two or three
- * of forty, and keeping the rest cached cost more memory than re-reading them when asked.
+ * What a search has of a chunk in memory: its times, the columns it read and the pages of the
+ * term index it read, each a part of the chunk's body (chunk-body.ts) kept in the cache on its
+ * own. `fields` null: every column is held; `pages` holds the pages read, by number.
  */
 export class ChunkData {
   readonly columns: ChunkColumns;
-  /** Bytes held, as the cache counts them. */
-  readonly bytes: number;
   private readonly codes = new Map<string, ChunkColumn | null>();
 
-  /**
-   * `fields` null: every column of the record is held. `onGrow` hears of the bytes of code arrays
-   * spread out later (see `column`), so a cache can count them too.
-   */
+  /** `onGrow` hears of code arrays spread out later (see `column`), by field, for the cache. */
   constructor(
     readonly info: ChunkInfo,
-    record: ColumnsRecord,
-    readonly terms: TermIndexRecord,
+    readonly count: number,
+    readonly times: Float64Array,
+    columns: readonly ColumnRecord[],
+    private readonly body: ChunkBody | null,
+    private readonly pages: ReadonlyMap<number, TermIndexRecord>,
     readonly fields: ReadonlySet<string> | null = null,
-    private readonly onGrow?: (bytes: number) => void,
+    private readonly onGrow?: (field: string, bytes: number) => void,
   ) {
-    const kept = fields ? record.columns.filter((c) => fields.has(c.name)) : record.columns;
-    this.columns = new ChunkColumns(
-      kept === record.columns ? record : { ...record, columns: kept },
-    );
-    let bytes = record.times.byteLength + termIndexBytes(terms);
-    for (const c of kept) bytes += columnBytes(c);
-    this.bytes = bytes;
-  }
-
-  /** Whether every column of `fields` (null: all) is held. */
-  holds(fields: ReadonlySet<string> | null): boolean {
-    if (this.fields === null) return true;
-    if (fields === null) return false;
-    for (const f of fields) if (!this.fields.has(f)) return false;
-    return true;
+    this.columns = new ChunkColumns({ count, times, columns: [...columns] });
   }
 
   /** The column of a held field; throws for a field the chunk has but this copy does not hold. */
@@ -71,21 +56,51 @@ export class ChunkData {
       this.codes.set(field, c);
       // Stored dense codes are handed out as they are; anything else is a new array.
       if (c && reader?.kind === 'dict' && c.codes === reader.codes) return c;
-      if (c && this.onGrow) {
+      if (c && reader && this.onGrow) {
         let bytes = (c.codes as CodeArray).byteLength + 8 * c.dict.length;
         // A number column's dictionary is new strings; a dictionary column's is shared.
-        if (reader?.kind === 'number') for (const s of c.dict) bytes += stringBytes(s);
-        this.onGrow(bytes);
+        if (reader.kind === 'number') for (const s of c.dict) bytes += stringBytes(s);
+        this.onGrow(field, bytes);
       }
     }
     return c;
   }
+
+  /** Events with the term (or, with `prefix`, a term starting with it), ascending. */
+  lookup(term: string, prefix: boolean): Uint16Array {
+    if (!this.body) return new Uint16Array(0);
+    const [from, to] = pagesFor(this.body, term, prefix);
+    const found: Uint16Array[] = [];
+    for (let p = from; p < to; p++) {
+      const page = this.pages.get(p);
+      if (!page) throw new Error(`Term page ${p} was not loaded for this search`);
+      found.push(prefix ? lookupPrefix(page, term) : lookupTerm(page, term));
+    }
+    return found.length === 1 ? found[0] : mergeSorted(found, this.count);
+  }
+}
+
+/** Sorted, duplicate-free union of ascending event lists. */
+function mergeSorted(lists: readonly Uint16Array[], count: number): Uint16Array {
+  const seen = new Uint8Array(count);
+  let n = 0;
+  for (const list of lists) {
+    for (const ev of list) {
+      if (seen[ev]) continue;
+      seen[ev] = 1;
+      n++;
+    }
+  }
+  const out = new Uint16Array(n);
+  for (let ev = 0, j = 0; j < n; ev++) if (seen[ev]) out[j++] = ev;
+  return out;
 }
 
 /** V8 keeps a short string in about its length plus a 16-byte header, rounded up to 8. */
-const stringBytes = (s: string) => 16 + ((s.length + 7) & ~7);
+export const stringBytes = (s: string) => 16 + ((s.length + 7) & ~7);
 
-function columnBytes(c: ColumnRecord): number {
+/** Memory a decoded column holds, as the cache counts it. */
+export function columnBytes(c: ColumnRecord): number {
   let n =
     64 + (c.rows?.byteLength ?? 0) + (c.offsets?.byteLength ?? 0) + (c.lists?.byteLength ?? 0);
   if (c.kind === 'number') return n + c.numbers.byteLength;
@@ -94,7 +109,7 @@ function columnBytes(c: ColumnRecord): number {
   return n;
 }
 
-function termIndexBytes(t: TermIndexRecord): number {
+export function termPageBytes(t: TermIndexRecord): number {
   return t.lexicon.byteLength + t.postings.byteLength + t.blocks.byteLength + 64;
 }
 
@@ -114,8 +129,8 @@ export class StoredChunk implements EventChunk {
     private readonly fetchRaw: () => Promise<RawRecord>,
   ) {
     this.info = data.info;
-    this.count = data.columns.count;
-    this.times = data.columns.times;
+    this.count = data.count;
+    this.times = data.times;
   }
 
   get rawLoaded(): boolean {
@@ -136,11 +151,11 @@ export class StoredChunk implements EventChunk {
   }
 
   eventsWithTerm(term: string): ArrayLike<number> {
-    return lookupTerm(this.data.terms, term);
+    return this.data.lookup(term, false);
   }
 
   eventsWithPrefix(prefix: string): ArrayLike<number> {
-    return lookupPrefix(this.data.terms, prefix);
+    return this.data.lookup(prefix, true);
   }
 
   column(field: string): ChunkColumn | null {

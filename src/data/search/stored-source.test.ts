@@ -110,6 +110,23 @@ describe('openStoredSource', () => {
     expect(cache.data.size).toBe(1);
   });
 
+  it('reads ahead the chunks a search said it will load, each once', async () => {
+    const cache = new ChunkCache();
+    const stored = await openStoredSource(db, ['ds'], { cache, needsRaw: () => false });
+    stored.willLoad!([4, 2, 0]);
+    await stored.load(4);
+    // Chunks 2 and 0 are being read already; chunks 1 and 3 were not asked for.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stored.stats.dataReads).toBe(3);
+    await stored.load(2);
+    await stored.load(0);
+    expect(stored.stats.dataReads).toBe(3);
+    const after = cache.reads.slices;
+    await stored.load(1);
+    expect(cache.reads.slices).toBeGreaterThan(after);
+    expect(stored.stats.dataReads).toBe(4);
+  });
+
   it('searches several datasets as one', async () => {
     await storeEvents(db, 'ds2', EVENTS.slice(0, 50), CHUNK);
     const stored = await openStoredSource(db, ['ds', 'ds2']);

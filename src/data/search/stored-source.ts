@@ -1,32 +1,84 @@
 import type { ChunkInfo, EventChunk, EventSource } from '../../engine/source';
-import type { ColumnsRecord, RawRecord } from '../chunk';
-import type { ChunkMetaRow, WorkbookDB } from '../db/db';
+import {
+  pageCountOf,
+  pagesFor,
+  partIndex,
+  unpackColumnPart,
+  unpackRaw,
+  unpackTermPage,
+  unpackTimes,
+  type ColumnRecord,
+  type RawRecord,
+  type TermIndexRecord,
+} from '../chunk';
+import type { WorkbookDB } from '../db/db';
 import { DEFAULT_INDEX } from '../indexName';
+import { catalogOf, type CatalogEntry, type Catalogs } from './catalog';
+import { HuntLru } from './hunt-lru';
 import { ByteLru } from './lru';
-import { ChunkData, StoredChunk } from './stored-chunk';
+import { readParts, type ReadPart, type ReadStats } from './part-reader';
+import { ChunkData, columnBytes, StoredChunk, termPageBytes } from './stored-chunk';
+
+/** A decoded part of a chunk's body, as the cache keeps it. */
+type Part = Float64Array | ColumnRecord | TermIndexRecord;
 
 /**
- * Decoded chunks kept between searches, counted by the memory they hold. For a million events the
- * term indexes take about 90 MB and the times and the columns a count reads some 15 MB more, so
- * the default keeps those for every chunk and a second search reads no IndexedDB; all forty-odd
- * columns would take another 80 MB and are kept only while they fit. Raw texts are several times
- * larger and only a few chunks' worth are kept.
+ * What the search worker keeps between searches: each dataset's chunk list (read once), and the
+ * parts of chunks searches read, each on its own (a column, a term page, the times), counted by
+ * the memory they hold in a {@link HuntLru} that keeps what repeated searches use. Raw texts
+ * are several times larger and only a few chunks' worth are kept.
  */
 export class ChunkCache {
-  readonly data: ByteLru<string, ChunkData>;
+  readonly data: HuntLru<string, Part>;
   readonly raws: ByteLru<string, RawRecord>;
-  /** Reads of chunk data under way, so a search and the warm-up never read a chunk twice. */
-  readonly reading = new Map<string, Promise<ChunkData>>();
+  /** Reads of parts under way, so a search and the warm-up never read a part twice. */
+  readonly reading = new Map<string, Promise<Part>>();
+  readonly catalogs: Catalogs = new Map();
+  /** What has been read from the chunks' bodies since the cache was made. */
+  readonly reads: ReadStats = { slices: 0, bytes: 0 };
 
-  constructor(opts: { dataBytes?: number; rawBytes?: number } = {}) {
-    this.data = new ByteLru(opts.dataBytes ?? 140e6);
+  readonly basis: string;
+
+  constructor(opts: { dataBytes?: number; rawBytes?: number; basis?: string } = {}) {
+    this.data = new HuntLru(opts.dataBytes ?? 140e6);
     this.raws = new ByteLru(opts.rawBytes ?? 24e6);
+    this.basis = opts.basis ?? 'default';
+  }
+
+  /** What the cache holds and has read, for the inspector and the bench. */
+  stats(): CacheStats {
+    return {
+      heldBytes: this.data.bytes + this.raws.bytes,
+      budgetBytes: this.data.maxBytes + this.raws.maxBytes,
+      basis: this.basis,
+      entries: this.data.size + this.raws.size,
+      keptBytes: this.data.protectedBytes,
+      read: { ...this.reads },
+    };
   }
 
   clear(): void {
     this.data.clear();
     this.raws.clear();
+    this.catalogs.clear();
   }
+}
+
+export interface CacheStats {
+  heldBytes: number;
+  budgetBytes: number;
+  basis: string;
+  /** Parts and raw texts held. */
+  entries: number;
+  /** Bytes of parts more than one search used (kept ahead of the rest). */
+  keptBytes: number;
+  read: ReadStats;
+}
+
+/** The terms a search looks up in the term index (lower case), by whole term or by prefix. */
+export interface TermNeed {
+  terms: readonly string[];
+  prefixes: readonly string[];
 }
 
 export interface StoredSourceOptions {
@@ -38,29 +90,25 @@ export interface StoredSourceOptions {
    */
   needsRaw?: (chunk: EventChunk) => boolean;
   /**
-   * The only fields the search reads (see `fieldNeedOf`); the cache then keeps just those columns
-   * of the chunks it loads. Without it every column is loaded and kept.
+   * The only fields the search reads (see `fieldNeedOf`); load() then reads just those columns.
+   * Without it every column is read.
    */
   fields?: ReadonlySet<string> | null;
+  /** The only terms the search looks up (see `termNeedOf`); without it every term page is read. */
+  terms?: TermNeed | null;
 }
 
 /** Counters for tests and the bench: what the source read from IndexedDB. */
 export interface StoredSourceStats {
+  /** Chunk loads that read some part (other than raw texts) from storage. */
   dataReads: number;
   rawReads: number;
 }
 
-interface ChunkKey {
-  datasetId: string;
-  seq: number;
-  /** A chunk stored before imports gave every event an index, with no `index` at all. */
-  noIndex: boolean;
-}
-
 /**
- * An EventSource over stored datasets. `chunks()` reads only the small metadata table; `load`
- * reads a chunk's columns and term index (or takes them from the cache) and, when asked, its raw
- * texts.
+ * An EventSource over stored datasets. `chunks()` and `summary()` need no read past each
+ * dataset's chunk list; `load` reads the parts of a chunk the search needs (or takes them from
+ * the cache) and, when asked, its raw texts.
  */
 export async function openStoredSource(
   db: WorkbookDB,
@@ -69,88 +117,189 @@ export async function openStoredSource(
 ): Promise<EventSource & { stats: StoredSourceStats }> {
   const cache = opts.cache ?? new ChunkCache();
   const stats: StoredSourceStats = { dataReads: 0, rawReads: 0 };
-  const keys: ChunkKey[] = [];
-  const infos: ChunkInfo[] = [];
-  for (const datasetId of new Set(datasetIds)) {
-    // Only datasets stored before indexes were written lack the list (schema-types.ts).
-    const record = await db.datasets.get(datasetId);
-    const legacy = record !== undefined && record.indexes === undefined;
-    const metas = await db.chunks.where('datasetId').equals(datasetId).sortBy('seq');
-    for (const m of metas) {
-      const noIndex = legacy && !m.fields.includes('index');
-      keys.push({ datasetId, seq: m.seq, noIndex });
-      infos.push(noIndex ? withDefaultIndex(toInfo(m)) : toInfo(m));
-    }
-  }
-  const cacheKey = (k: ChunkKey) => `${k.datasetId}\u0000${k.seq}`;
+  const entries: CatalogEntry[] = [];
+  for (const id of new Set(datasetIds)) entries.push(...(await catalogOf(db, id, cache.catalogs)));
+  const infos: ChunkInfo[] = entries.map((e) => e.info);
+  const fields = opts.fields ?? null;
+  const terms = opts.terms ?? null;
 
-  const fetchRaw = async (k: ChunkKey): Promise<RawRecord> => {
-    const id = cacheKey(k);
+  const fetchRaw = async (e: CatalogEntry): Promise<RawRecord> => {
+    const id = chunkKey(e);
     const hit = cache.raws.get(id);
     if (hit) return hit;
-    const row = await db.raws.get([k.datasetId, k.seq]);
-    if (!row) throw new Error(`Chunk ${k.seq} of dataset ${k.datasetId} has no raw texts`);
+    const part = partIndex(e.body, { kind: 'raw' });
+    const read = (await readParts(e.body, [part], cache.reads)).get(part)!;
+    const rec = unpackRaw(read.buf, read.at);
     stats.rawReads++;
-    cache.raws.set(id, row.data, rawBytes(row.data));
-    return row.data;
+    cache.raws.set(id, rec, rawBytes(rec));
+    return rec;
   };
 
-  // Made outside loadData: a closure there would keep its whole scope, the replaced copy too.
-  const growerOf = (id: string) => (n: number) => cache.data.grow(id, n);
-  const fields = opts.fields ?? null;
-  const loadData = async (i: number): Promise<ChunkData> => {
-    const k = keys[i];
-    const id = cacheKey(k);
-    const inFlight = cache.reading.get(id);
-    if (inFlight) {
-      const done = await inFlight.catch(() => null);
-      if (done?.holds(fields)) return done;
+  const columnsOf = (e: CatalogEntry) =>
+    fields ? [...fields].filter((f) => e.body.columns.includes(f)) : [...e.body.columns];
+  // The chunks the search said it will load, and those whose reads have been started early.
+  let plan = new Map<number, number>();
+  let order: readonly number[] = [];
+  // Held here until loaded, so a small cache cannot drop them before they are used.
+  const ahead = new Map<number, Promise<Map<string, Part>>>();
+  const readAhead = (i: number) => {
+    const at = plan.get(i);
+    if (at === undefined) return;
+    for (let k = at + 1; k <= at + READ_AHEAD && k < order.length; k++) {
+      const c = order[k];
+      if (ahead.has(c)) continue;
+      const e = entries[c];
+      const read = loadParts(e, columnsOf(e), pagesNeeded(e, terms), cache, stats);
+      // A failed read is reported by the load that needs it.
+      read.catch(() => undefined);
+      ahead.set(c, read);
     }
-    const hit = cache.data.get(id);
-    if (hit?.holds(fields)) return hit;
-    const read = readData(i, id, hit);
-    cache.reading.set(id, read);
-    try {
-      return await read;
-    } finally {
-      if (cache.reading.get(id) === read) cache.reading.delete(id);
-    }
-  };
-  const readData = async (
-    i: number,
-    id: string,
-    hit: ChunkData | undefined,
-  ): Promise<ChunkData> => {
-    const k = keys[i];
-    const [cols, terms] = await db.transaction('r', [db.columns, db.terms], () =>
-      Promise.all([
-        db.columns.get([k.datasetId, k.seq]),
-        // A cached copy short of some columns still has the whole term index.
-        hit ? { data: hit.terms } : db.terms.get([k.datasetId, k.seq]),
-      ]),
-    );
-    if (!cols || !terms) throw new Error(`Chunk ${k.seq} of dataset ${k.datasetId} is missing`);
-    stats.dataReads++;
-    // Columns the cached copy held stay held, so two searches by different fields do not take
-    // turns reading the chunk.
-    const held = fields && new Set([...(hit?.fields ?? []), ...fields]);
-    const record = k.noIndex ? withIndexColumn(cols.data) : cols.data;
-    const data = new ChunkData(infos[i], record, terms.data, held, growerOf(id));
-    cache.data.set(id, data, data.bytes);
-    return data;
   };
 
   return {
     stats,
     chunks: () => infos,
+    summary: (i: number) => entries[i]?.summary ?? null,
+    willLoad(indices) {
+      order = indices;
+      plan = new Map(indices.map((c, k) => [c, k]));
+      ahead.clear();
+    },
     async load(i: number): Promise<EventChunk> {
-      if (!(i >= 0 && i < keys.length)) throw new RangeError(`No chunk ${i}`);
-      const k = keys[i];
-      const chunk = new StoredChunk(await loadData(i), null, () => fetchRaw(k));
+      if (!(i >= 0 && i < entries.length)) throw new RangeError(`No chunk ${i}`);
+      const e = entries[i];
+      const columns = columnsOf(e);
+      const pages = pagesNeeded(e, terms);
+      const reading = ahead.get(i) ?? loadParts(e, columns, pages, cache, stats);
+      ahead.delete(i);
+      readAhead(i);
+      const parts = await reading;
+      const held = [...columns.map((name) => parts.get(colKey(e, name)) as ColumnRecord)];
+      if (e.noIndex && (!fields || fields.has('index'))) held.push(indexColumn(e.info.count));
+      const pageMap = new Map<number, TermIndexRecord>();
+      for (const p of pages) pageMap.set(p, parts.get(pageKey(e, p)) as TermIndexRecord);
+      const data = new ChunkData(
+        e.info,
+        e.info.count,
+        parts.get(timesKey(e)) as Float64Array,
+        held.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        e.body,
+        pageMap,
+        fields,
+        (field, bytes) => cache.data.grow(colKey(e, field), bytes),
+      );
+      const chunk = new StoredChunk(data, null, () => fetchRaw(e));
       if (!opts.needsRaw || opts.needsRaw(chunk)) await chunk.loadRaw();
       return chunk;
     },
   };
+}
+
+/**
+ * Chunks read ahead of the one a search works on: reading a slice of a stored Blob waits on the
+ * browser's storage more than on the CPU, so a few reads under way keep the search busy.
+ */
+const READ_AHEAD = 8;
+
+const chunkKey = (e: CatalogEntry) => `${e.datasetId}\u0000${e.seq}`;
+const timesKey = (e: CatalogEntry) => `${chunkKey(e)}\u0000t`;
+const colKey = (e: CatalogEntry, name: string) => `${chunkKey(e)}\u0000c\u0000${name}`;
+const pageKey = (e: CatalogEntry, page: number) => `${chunkKey(e)}\u0000p\u0000${page}`;
+
+/** The term pages a search reads of a chunk: those holding its terms, or all of them. */
+function pagesNeeded(e: CatalogEntry, terms: TermNeed | null): number[] {
+  const all = pageCountOf(e.body);
+  if (!terms) return Array.from({ length: all }, (_, p) => p);
+  const pages = new Set<number>();
+  const add = ([from, to]: [number, number]) => {
+    for (let p = from; p < to; p++) pages.add(p);
+  };
+  for (const t of terms.terms) add(pagesFor(e.body, t, false));
+  for (const t of terms.prefixes) add(pagesFor(e.body, t, true));
+  return [...pages].sort((a, b) => a - b);
+}
+
+/**
+ * The parts a load needs, by cache key: from the cache, from a read under way, or read now, all
+ * that are missing together. A load that reads anything counts as one data read.
+ */
+async function loadParts(
+  e: CatalogEntry,
+  columns: readonly string[],
+  pages: readonly number[],
+  cache: ChunkCache,
+  stats: StoredSourceStats,
+): Promise<Map<string, Part>> {
+  const wanted: { key: string; part: number; decode: (r: ReadPart) => [Part, number] }[] = [
+    {
+      key: timesKey(e),
+      part: partIndex(e.body, { kind: 'times' }),
+      decode: (r) => {
+        const times = unpackTimes(r.buf, r.at, e.info.count);
+        return [times, times.byteLength + 64];
+      },
+    },
+  ];
+  for (const name of columns) {
+    wanted.push({
+      key: colKey(e, name),
+      part: partIndex(e.body, { kind: 'column', name }),
+      decode: (r) => {
+        const c = unpackColumnPart(name, r.buf, r.at);
+        return [c, columnBytes(c)];
+      },
+    });
+  }
+  for (const page of pages) {
+    wanted.push({
+      key: pageKey(e, page),
+      part: partIndex(e.body, { kind: 'page', page }),
+      decode: (r) => {
+        const p = unpackTermPage(r.buf, r.at);
+        return [p, termPageBytes(p)];
+      },
+    });
+  }
+  const out = new Map<string, Part>();
+  const waits: Promise<void>[] = [];
+  const missing: typeof wanted = [];
+  for (const w of wanted) {
+    const hit = cache.data.get(w.key);
+    if (hit) out.set(w.key, hit);
+    else {
+      const pending = cache.reading.get(w.key);
+      if (pending) waits.push(pending.then((p) => void out.set(w.key, p)));
+      else missing.push(w);
+    }
+  }
+  if (missing.length > 0) {
+    stats.dataReads++;
+    const read = readParts(
+      e.body,
+      missing.map((w) => w.part),
+      cache.reads,
+    );
+    for (const w of missing) {
+      const one = read.then((parts) => {
+        const [part, bytes] = w.decode(parts.get(w.part)!);
+        cache.data.set(w.key, part, bytes);
+        return part;
+      });
+      cache.reading.set(w.key, one);
+      const done = () => {
+        if (cache.reading.get(w.key) === one) cache.reading.delete(w.key);
+      };
+      one.then(done, done);
+      waits.push(one.then((p) => void out.set(w.key, p)));
+    }
+  }
+  await Promise.all(waits);
+  return out;
+}
+
+/** The `index` column of a chunk stored before every event had one: all `main`. */
+function indexColumn(count: number): ColumnRecord {
+  return { kind: 'dict', name: 'index', dict: [DEFAULT_INDEX], codes: new Uint8Array(count) };
 }
 
 /**
@@ -165,38 +314,4 @@ export function rawBytes(rec: RawRecord): number {
   return (
     rec.packed.byteLength + rec.lengths.byteLength + 4 * (rec.count + 1) + chars * (oneByte ? 1 : 2)
   );
-}
-
-function toInfo(m: ChunkMetaRow): ChunkInfo {
-  return {
-    count: m.count,
-    minTime: m.minTime,
-    maxTime: m.maxTime,
-    indexes: m.indexes,
-    sourcetypes: m.sourcetypes,
-    hosts: m.hosts,
-    sources: m.sources,
-    fields: m.fields,
-  };
-}
-
-/**
- * A chunk of a dataset imported before every event got an index is searched as if its events
- * were in `main`, which is what an import gives them now: `index=*` must not hide them.
- */
-function withDefaultIndex(info: ChunkInfo): ChunkInfo {
-  return { ...info, indexes: [DEFAULT_INDEX], fields: [...info.fields, 'index'].sort() };
-}
-
-function withIndexColumn(rec: ColumnsRecord): ColumnsRecord {
-  const index = {
-    kind: 'dict' as const,
-    name: 'index',
-    dict: [DEFAULT_INDEX],
-    codes: new Uint8Array(rec.count),
-  };
-  const columns = [...rec.columns, index].sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  return { ...rec, columns };
 }

@@ -35,6 +35,8 @@ export interface RunCounts {
   matched: number;
   chunksTotal: number;
   chunksRead: number;
+  /** Chunks whose counts came from their summaries, not their events (counted in chunksRead). */
+  summaryChunks?: number;
 }
 
 /** What a command's run gets besides its input and arguments. */

@@ -4,6 +4,7 @@ import type { CompiledSearch, EventView } from '../search/compile';
 import { storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';
 import type { Row } from '../values';
+import { summaryFold, type AddCount } from './summary-fold';
 
 /**
  * The matching events of a base search folded into one row per distinct (bucket, value): the
@@ -41,6 +42,7 @@ export async function scanCounts(
     plan.earliest ?? -Infinity,
   );
   const latest = Math.min(search.time.latest ?? ctx.latest ?? Infinity, plan.latest ?? Infinity);
+  const range = { earliest, latest };
   const infos = await ctx.source.chunks();
   ctx.counts.chunksTotal += infos.length;
   const out: CountedRows = {
@@ -69,11 +71,31 @@ export async function scanCounts(
     out.weights.set(row, out.weights.get(row)! + n);
   };
 
+  // Which chunks count from their summaries, which are read (those the source reads ahead).
+  const folds = new Map<number, (add: AddCount, out: CountedRows) => number>();
+  const wanted: number[] = [];
   for (let c = 0; c < infos.length; c++) {
-    throwIfAborted(ctx.signal);
     const info = infos[c];
     if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
     if (!search.mayMatchChunk(info)) continue;
+    const summary = ctx.source.summary ? await ctx.source.summary(c) : null;
+    const fold = summary && summaryFold(summary, info, search, plan, range);
+    if (fold) folds.set(c, fold);
+    wanted.push(c);
+  }
+  ctx.source.willLoad?.(wanted.filter((c) => !folds.has(c)));
+  for (const c of wanted) {
+    throwIfAborted(ctx.signal);
+    const info = infos[c];
+    const fold = folds.get(c);
+    if (fold) {
+      ctx.counts.chunksRead++;
+      ctx.counts.summaryChunks = (ctx.counts.summaryChunks ?? 0) + 1;
+      ctx.counts.scanned += info.count;
+      ctx.counts.matched += fold(add, out);
+      ctx.onProgress?.({ ...ctx.counts });
+      continue;
+    }
     const chunk = await ctx.source.load(c);
     throwIfAborted(ctx.signal);
     ctx.counts.chunksRead++;

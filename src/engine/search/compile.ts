@@ -35,6 +35,11 @@ export interface CompiledSearch {
   forChunk(chunk: EventChunk): ChunkTerms;
   /** For rows that are no longer in a chunk (a `search` after other commands). */
   matchesRow(view: EventView): boolean;
+  /**
+   * A test of one combination of the given fields' values (null: absent), when the search reads
+   * nothing but those fields; null when it reads anything else (words, other fields, _time).
+   */
+  summaryMatch(fields: readonly string[]): ((valueOf: (field: string) => Value) => boolean) | null;
 }
 
 type Node =
@@ -231,7 +236,36 @@ export function compileSearch(
       };
     },
     matchesRow: (view) => evaluate(root, view, (n) => n.plan.verify(view.raw())),
+    summaryMatch(fields) {
+      if (!readsOnly(root, fields)) return null;
+      return (valueOf) => {
+        const view: EventView = {
+          field: valueOf,
+          raw: () => {
+            throw new Error('A summary has no raw text');
+          },
+        };
+        return evaluate(root, view, () => false);
+      };
+    },
   };
+}
+
+/** Whether the search reads nothing but these fields. */
+function readsOnly(n: Node, fields: readonly string[]): boolean {
+  switch (n.kind) {
+    case 'all':
+      return true;
+    case 'and':
+    case 'or':
+      return n.items.every((x) => readsOnly(x, fields));
+    case 'not':
+      return readsOnly(n.item, fields);
+    case 'field':
+      return fields.includes(n.field);
+    case 'text':
+      return false;
+  }
 }
 
 /** False only when the chunk's summary proves no event can match. */

@@ -29,12 +29,18 @@ export async function scanEvents(
 
   // Newest chunks first, so events handed out early (onEvents) are the ones shown first.
   const newest = (c: number) => (Number.isNaN(infos[c].maxTime) ? -Infinity : infos[c].maxTime);
-  const order = infos.map((_, c) => c).sort((a, b) => newest(b) - newest(a) || a - b);
+  const order = infos
+    .map((_, c) => c)
+    .filter((c) => {
+      const info = infos[c];
+      if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) return false;
+      return search.mayMatchChunk(info);
+    })
+    .sort((a, b) => newest(b) - newest(a) || a - b);
+  ctx.source.willLoad?.(order);
   for (const c of order) {
     throwIfAborted(ctx.signal);
     const info = infos[c];
-    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
-    if (!search.mayMatchChunk(info)) continue;
     const chunk = await ctx.source.load(c);
     throwIfAborted(ctx.signal);
     ctx.counts.chunksRead++;

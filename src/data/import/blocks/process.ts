@@ -51,9 +51,8 @@ export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<Block
   let storedBytes = 0;
   let encoded = performance.now();
   if (chunk !== null) {
-    storedBytes = chunk.meta.bytes;
     encoded = performance.now();
-    await writeChunk(db, job.datasetId, job.seq, chunk);
+    storedBytes = await writeChunk(db, job.datasetId, job.seq, chunk);
   }
   return {
     ...tally.summary(),

@@ -1,5 +1,6 @@
 import type { ChunkColumn } from '../../engine/source';
-import type { CodeArray, ColumnReader } from '../chunk';
+import type { ColumnReader } from './column-reader';
+import type { CodeArray } from './records';
 
 /**
  * A stored column as one dictionary code per event (the engine's `ChunkColumn`), or null when some

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnReader } from '../chunk/column-reader';
+import { columnReader } from './column-reader';
 import { codeArray, columnCodes } from './column-codes';
 
 describe('columnCodes', () => {

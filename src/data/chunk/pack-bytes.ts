@@ -1,0 +1,149 @@
+/**
+ * The byte layout of a stored chunk's parts: typed arrays one after another, each starting at a
+ * multiple of 8 (so a reader can view any of them in place), and strings as one UTF-8 text with
+ * their lengths. Readers copy what they keep out of the bytes read, so a read buffer never stays
+ * alive behind a cached part.
+ */
+
+/** Collects typed arrays into one run of bytes, each at an offset aligned to 8. */
+export class PackWriter {
+  readonly pieces: Uint8Array<ArrayBuffer>[] = [];
+  length = 0;
+
+  /** Appends the array's bytes (not copied until the blob is made); returns nothing to keep. */
+  add(a: ArrayBufferView<ArrayBuffer>): void {
+    this.pad();
+    this.pieces.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    this.length += a.byteLength;
+  }
+
+  /** Pads to the next multiple of 8. */
+  pad(): void {
+    const rest = this.length & 7;
+    if (rest === 0) return;
+    this.pieces.push(ZEROS.subarray(0, 8 - rest));
+    this.length += 8 - rest;
+  }
+}
+
+const ZEROS = new Uint8Array(8);
+
+/** Reads back what a PackWriter wrote, in the same order, from `buf` at `at` (aligned to 8). */
+export class PackReader {
+  constructor(
+    private readonly buf: ArrayBuffer,
+    private at: number,
+  ) {}
+
+  private take(bytes: number, align = true): number {
+    if (align) this.at = (this.at + 7) & ~7;
+    const at = this.at;
+    if (at + bytes > this.buf.byteLength) throw new RangeError('A stored chunk part is cut short');
+    this.at += bytes;
+    return at;
+  }
+
+  u8(n: number): Uint8Array<ArrayBuffer> {
+    const at = this.take(n);
+    return new Uint8Array(this.buf.slice(at, at + n));
+  }
+
+  u16(n: number): Uint16Array<ArrayBuffer> {
+    const at = this.take(2 * n);
+    return new Uint16Array(this.buf.slice(at, at + 2 * n));
+  }
+
+  u32(n: number): Uint32Array<ArrayBuffer> {
+    const at = this.take(4 * n);
+    return new Uint32Array(this.buf.slice(at, at + 4 * n));
+  }
+
+  i32(n: number): Int32Array<ArrayBuffer> {
+    const at = this.take(4 * n);
+    return new Int32Array(this.buf.slice(at, at + 4 * n));
+  }
+
+  f64(n: number): Float64Array<ArrayBuffer> {
+    const at = this.take(8 * n);
+    return new Float64Array(this.buf.slice(at, at + 8 * n));
+  }
+
+  /** A view, not a copy: for headers and texts decoded at once. */
+  viewU8(n: number): Uint8Array {
+    const at = this.take(n);
+    return new Uint8Array(this.buf, at, n);
+  }
+
+  viewU32(n: number): Uint32Array {
+    const at = this.take(4 * n);
+    return new Uint32Array(this.buf, at, n);
+  }
+}
+
+const encoder = new TextEncoder();
+// ignoreBOM keeps a leading U+FEFF that belongs to the first string.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Strings as one text: UTF-8 bytes, or UTF-16 code units when some string holds a lone
+ * surrogate (which UTF-8 cannot carry), and each string's length in UTF-16 code units.
+ */
+export interface PackedStrings {
+  utf16: boolean;
+  lengths: Uint32Array<ArrayBuffer>;
+  text: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
+}
+
+export function packStrings(values: readonly string[]): PackedStrings {
+  const lengths = new Uint32Array(values.length);
+  let units = 0;
+  let ascii = true;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    lengths[k] = v.length;
+    units += v.length;
+    // eslint-disable-next-line no-control-regex
+    if (ascii && !/^[\x00-\x7f]*$/.test(v)) ascii = false;
+  }
+  if (ascii) {
+    const text = new Uint8Array(units);
+    let at = 0;
+    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
+    return { utf16: false, lengths, text };
+  }
+  if (values.some((v) => LONE_SURROGATE.test(v))) {
+    const text = new Uint16Array(units);
+    let at = 0;
+    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
+    return { utf16: true, lengths, text };
+  }
+  const all = values.join('');
+  const text = new Uint8Array(all.length * 3);
+  const { written } = encoder.encodeInto(all, text);
+  return { utf16: false, lengths, text: text.slice(0, written) };
+}
+
+/** The strings back from their text and lengths. */
+export function unpackStrings(
+  utf16: boolean,
+  lengths: ArrayLike<number>,
+  text: Uint8Array | Uint16Array,
+): string[] {
+  let all: string;
+  if (!utf16) all = utf8.decode(text);
+  else {
+    const parts: string[] = [];
+    for (let at = 0; at < text.length; at += 8192) {
+      parts.push(String.fromCharCode(...(text as Uint16Array).subarray(at, at + 8192)));
+    }
+    all = parts.join('');
+  }
+  const out = new Array<string>(lengths.length);
+  let at = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    out[k] = all.slice(at, at + lengths[k]);
+    at += lengths[k];
+  }
+  return out;
+}
