@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, it } from 'vitest';
 import { renderMarkdown } from '../components/markdown/render';
-import { expectLinear } from '../engine/testing/scaling';
+import { expectLinear } from './support/scaling';
 import { markdownHtml } from '../workbook/report/md/html';
 import { safeMarkdown } from '../workbook/report/md/markdown';
 
