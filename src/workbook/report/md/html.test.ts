@@ -15,12 +15,13 @@ describe('the report renders a learner’s Markdown', () => {
     );
   });
 
-  it('with bullet and numbered lists, nested one level', () => {
+  it('with bullet and numbered lists, nested as CommonMark nests them', () => {
     expect(md('- a\n- b\n  more\n  - b1\n  - b2\n- c')).toBe(
       '<ul><li>a</li><li>b<br>more<ul><li>b1</li><li>b2</li></ul></li><li>c</li></ul>',
     );
+    // A blank line between items makes the list loose: its items are paragraphs.
     expect(md('3. x\n\n4. y\n   1) y1\n      - deeper')).toBe(
-      '<ol start="3"><li>x</li><li>y<ol><li>y1</li></ol><ul><li>deeper</li></ul></li></ol>',
+      '<ol start="3"><li><p>x</p></li><li><p>y</p><ol><li>y1<ul><li>deeper</li></ul></li></ol></li></ol>',
     );
     expect(md('- a\n1. b\n\ntext')).toBe('<ul><li>a</li></ul><ol><li>b</li></ol><p>text</p>');
   });
@@ -95,11 +96,15 @@ describe('hostile Markdown', () => {
     );
   });
 
-  it('nests no deeper than the subset allows', () => {
+  it('nests blocks at most 20 deep, and drops only what is deeper', () => {
     expect(md('>>>> deep')).toBe(
-      '<blockquote><blockquote><blockquote><p>&gt; deep</p></blockquote></blockquote></blockquote>',
+      '<blockquote>'.repeat(4) + '<p>deep</p>' + '</blockquote>'.repeat(4),
     );
-    expect(md('- - - x')).toBe('<ul><li>- - x</li></ul>');
+    expect(md('- - - x')).toBe('<ul><li><ul><li><ul><li>x</li></ul></li></ul></li></ul>');
+    const deep = md('> '.repeat(25) + 'x\n\nafter');
+    expect(deep.match(/<blockquote>/g)).toHaveLength(20);
+    expect(deep).toContain('<p>after</p>');
+    expect(md('*'.repeat(100) + 'a' + '*'.repeat(100)).match(/<(em|strong)>/g)).toHaveLength(20);
   });
 
   // Each input is a shape that makes a naive parser quadratic (or overflow its stack).

@@ -1,78 +1,75 @@
+import { inlineText, parseMarkdown, type Block, type Inline } from '../../markdown/parse';
 import { markdownCode } from '../escape';
-import { parseBlocks, type Block, type ListBlock } from './blocks';
-import { codeSpanFinder, isPunct, linkFinder } from './inline';
 import { fenced } from './fence';
 
 // The report's own headings take levels 1 to 3; the learner's `#` starts below them.
 const HEADING_OFFSET = 3;
 
+// What can start markup inside a line; `!` and `#` cannot without them (kept as written).
+const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
+// What starts a block at the start of a line: a list item, a heading, a heading's underline.
+const LINE_START = /(^|\n)([-+=#]|\d{1,9}(?=[.)](?:[ \t]|$|\n)))/g;
+
 /**
- * A learner's inline Markdown made safe to open in any Markdown viewer: emphasis, code spans and
- * backslash escapes stay as written; a link or an image becomes its text and its address as code
- * (nothing is followed or loaded, as in the HTML report); `<`, `&` and stray brackets are escaped,
- * so no raw HTML, autolink or link definition survives. One pass, linear in the text.
+ * Inline Markdown made safe to open in any Markdown viewer: emphasis and code stay; a link or an
+ * image becomes its text and its address as code (nothing is followed or loaded, as in the HTML
+ * report); every character of the text that could start markup (`<`, `&`, brackets, `*`, `_`...)
+ * is backslash-escaped, so no raw HTML, autolink or link definition survives.
  */
-export function safeInline(text: string): string {
-  const findCodeSpan = codeSpanFinder(text);
-  const findLink = linkFinder(text);
+function safeInline(nodes: Inline[], oneLine: boolean): string {
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '`') {
-      const { len, close } = findCodeSpan(i);
-      // A code span is literal in every viewer: kept as written, HTML in it included.
-      const end = close >= 0 ? close + len : i + len;
-      out += close >= 0 ? text.slice(i, end) : '\\`'.repeat(len);
-      i = end;
-    } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
-      const from = c === '!' ? i + 1 : i;
-      const found = findLink(from);
-      if (found) {
-        const label = found.label === found.url ? '' : `${safeInline(found.label)} `;
-        out += `${label}\\[${markdownCode(found.url)}\\]`;
-        i = found.end;
-      } else {
-        out += c === '!' ? '!\\[' : '\\[';
-        i = from + 1;
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+        out += n.text.replace(INLINE_SPECIAL, '\\$&');
+        break;
+      case 'code':
+        out += markdownCode(n.text);
+        break;
+      case 'break':
+        out += oneLine ? ' ' : n.hard ? '\\\n' : '\n';
+        break;
+      case 'strong':
+      case 'em': {
+        const mark = n.type === 'em' ? '*' : '**';
+        out += `${mark}${safeInline(n.children, oneLine)}${mark}`;
+        break;
       }
-    } else if (c === '\\' && i + 1 < text.length && isPunct(text[i + 1])) {
-      out += text.slice(i, i + 2);
-      i += 2;
-    } else if (c === '<' || c === '>' || c === '&' || c === ']' || c === '|') {
-      out += `\\${c}`;
-      i++;
-    } else {
-      out += c;
-      i++;
+      case 'link': {
+        const label = inlineText(n.children) === n.url ? '' : `${safeInline(n.children, oneLine)} `;
+        out += `${label}\\[${markdownCode(n.url)}\\]`;
+        break;
+      }
     }
   }
-  return out;
+  // Text that starts a line must not start a list or a heading underline there.
+  return out.replace(LINE_START, (_, start: string, mark: string) =>
+    /\d/.test(mark) ? `${start}${mark}\\` : `${start}\\${mark}`,
+  );
 }
 
 const indentLines = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
-function listMarkdown(list: ListBlock, indent: string): string[] {
-  return list.items.map((item, k) => {
-    const marker = list.ordered ? `${list.start + k}. ` : '- ';
-    const pad = indent + ' '.repeat(marker.length);
-    const nested = item.lists.flatMap((l) => listMarkdown(l, pad));
-    return [indent + marker + indentLines(safeInline(item.text), pad), ...nested].join('\n');
-  });
-}
-
 function blockMarkdown(block: Block): string {
   switch (block.type) {
     case 'paragraph':
-      return safeInline(block.text);
+      return safeInline(block.children, false);
     case 'heading':
-      return `${'#'.repeat(Math.min(6, block.level + HEADING_OFFSET))} ${safeInline(block.text)}`;
+      return `${'#'.repeat(Math.min(6, block.level + HEADING_OFFSET))} ${safeInline(block.children, true)}`;
     case 'code':
       return fenced(block.text).join('\n');
+    case 'rule':
+      return '---';
     case 'quote':
-      return '> ' + indentLines(block.blocks.map(blockMarkdown).join('\n\n'), '> ');
+      return '> ' + indentLines(block.children.map(blockMarkdown).join('\n\n'), '> ');
     case 'list':
-      return listMarkdown(block, '').join('\n');
+      return block.items
+        .map((item, k) => {
+          const marker = block.ordered ? `${block.start + k}. ` : '- ';
+          const body = item.map(blockMarkdown).join(block.tight ? '\n' : '\n\n');
+          return marker + indentLines(body, ' '.repeat(marker.length));
+        })
+        .join(block.tight ? '\n' : '\n\n');
   }
 }
 
@@ -82,24 +79,25 @@ function blockMarkdown(block: Block): string {
  * part through safeInline.
  */
 export function safeMarkdown(text: string): string {
-  return parseBlocks(text).map(blockMarkdown).join('\n\n');
+  return parseMarkdown(text).map(blockMarkdown).join('\n\n');
 }
 
 /** The same on one line, for a list item or a definition: blocks joined by spaces. */
 export function safeMarkdownLine(text: string): string {
-  const line = (b: Block): string =>
-    b.type === 'code'
-      ? markdownCode(b.text)
-      : b.type === 'quote'
-        ? b.blocks.map(line).join(' ')
-        : b.type === 'list'
-          ? b.items
-              .flatMap((item) => [
-                item.text,
-                ...item.lists.flatMap((l) => l.items.map((n) => n.text)),
-              ])
-              .map((text) => safeInline(text.replace(/\n/g, ' ')))
-              .join('; ')
-          : safeInline(b.text.replace(/\n/g, ' '));
-  return parseBlocks(text).map(line).join(' ');
+  const line = (b: Block): string => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+        return safeInline(b.children, true);
+      case 'code':
+        return markdownCode(b.text);
+      case 'rule':
+        return '';
+      case 'quote':
+        return b.children.map(line).join(' ');
+      case 'list':
+        return b.items.map((item) => item.map(line).join(' ')).join('; ');
+    }
+  };
+  return parseMarkdown(text).map(line).filter(Boolean).join(' ');
 }
