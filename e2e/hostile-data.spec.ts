@@ -146,7 +146,9 @@ test('hostile files: each gets its message, nothing stored is lost, the page sta
     timeout: 60_000,
   });
   await goodIsIntact(page);
-  expect((await longTasks(page)).filter((ms) => ms > 200)).toEqual([]);
+  // The quadratic paths froze the page for 7-20 s on these files; a loaded 2-core machine
+  // stretches the app's ordinary tasks to about half a second, so the bound sits between.
+  expect((await longTasks(page)).filter((ms) => ms > 1_500)).toEqual([]);
   await page.reload();
   await goodIsIntact(page);
 });
@@ -169,7 +171,7 @@ test('fields named after Object.prototype members search, show and export exactl
     await box.fill(query);
     await box.press('Control+Enter');
     await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('button', { name: 'Statistics', exact: true }).click();
   };
   const cells = () =>
     page

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { bundledHunt } from '../scripts/hunts/bundled';
 import { ftpHunt as hunt } from './helpers/hunts';
 import { datasetRow, fileInput, fixture } from './helpers/app';
 import { text } from './helpers/i18n';
@@ -16,6 +17,10 @@ test.use({ locale: 'ja-JP' });
 const ja = (key: Parameters<typeof text>[1], params?: Parameters<typeof text>[2]) =>
   text('ja', key, params);
 const HWP = '나는_데이비드를_사랑한다.hwp';
+const jaHunt = bundledHunt('ftp-exfiltration', 'ja');
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** A hunt text as the page shows it: Markdown's code marks gone. */
+const plain = (markdown: string) => markdown.replaceAll('`', '');
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -147,14 +152,59 @@ test('a Japanese browser gets Japanese; CJK events import, show and export; swit
   await shoot(page, 'keyboard-help');
 });
 
+test('the FTP hunt in Japanese, step by step: every step’s texts, a right answer kept when the language changes', async ({
+  page,
+}) => {
+  await page.setViewportSize(SIZES[0]);
+  await page.goto(`/#/hunts/${hunt.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(jaHunt.title);
+  await expect(page.locator('.hunt-narrative, .markdown').first()).toContainText(JAPANESE);
+
+  // Every step, by the Next button as a learner goes (no data needed for the texts): its
+  // title, narrative and questions are the hunt's Japanese, and the button names the next step.
+  await page.getByRole('button', { name: ja('hunt.start') }).click();
+  for (const [i, s] of jaHunt.steps.entries()) {
+    await expect(page.locator('#hunt-step-title'), s.id).toHaveText(s.title);
+    await expect(page.locator('.hunt-narrative').first(), s.id).toContainText(JAPANESE);
+    for (const q of await page.getByTestId('question').all()) {
+      await expect(q.locator('.question__prompt'), s.id).toContainText(JAPANESE);
+    }
+    if (s.id === 'hypothesis') {
+      // A choice answered right, by its Japanese label.
+      const question = page.getByTestId('question').first();
+      await question.getByRole('radio', { name: /^T1048 代替プロトコル/ }).check();
+      await question.getByRole('button', { name: ja('hunt.q.check') }).click();
+      await expect(question.getByTestId('question-feedback')).toContainText(ja('hunt.q.right'));
+      await shoot(page, 'hunt-step-hypothesis');
+    }
+    if (s.id === 'cluster-1-side-by-side') await shoot(page, 'hunt-step-cluster');
+    const next = jaHunt.steps[i + 1];
+    if (next) {
+      await page.getByRole('button', { name: ja('hunt.next', { step: next.title }) }).click();
+    }
+  }
+  await shoot(page, 'hunt-step-findings');
+
+  // In English the hunt's texts are English and the answer is still right.
+  await page.goto(`/#/hunts/${hunt.id}/hypothesis`);
+  await page.getByTestId('language-select').selectOption('en');
+  await expect(page.locator('#hunt-step-title')).toHaveText(hunt.steps[0].title);
+  await expect(page.getByTestId('question').first().getByTestId('question-feedback')).toContainText(
+    text('en', 'hunt.q.right'),
+  );
+  await expect(
+    page.getByTestId('question').first().getByRole('radio', { checked: true }),
+  ).toHaveAccessibleName(/^T1048 Exfiltration Over Alternative Protocol/);
+});
+
 sampleTest.use({ locale: 'ja-JP' });
 
 sampleTest(
-  'the hunt, its steps, findings and presenter mode in Japanese',
+  'the FTP hunt on the workshop sample in Japanese: answers kept across a language switch, findings, exports, presenter',
   async ({ page, context }) => {
-    const step = hunt.steps.find((s) => s.id === 'data-sourcetypes')!;
-    const index = hunt.steps.indexOf(step);
-    const findingsStep = hunt.steps.find((s) => s.kind === 'findings')!;
+    const step = jaHunt.steps.find((s) => s.id === 'data-sourcetypes')!;
+    const index = jaHunt.steps.indexOf(step);
+    const findingsStep = jaHunt.steps.find((s) => s.kind === 'findings')!;
     await page.setViewportSize(SIZES[0]);
     await page.goto('/#/data');
     const sample = datasetRow(page, ja('sample.datasetName'));
@@ -165,7 +215,6 @@ sampleTest(
 
     await page.goto(`/#/hunts/${hunt.id}`);
     await expect(page.getByRole('heading', { name: ja('hunt.progress') })).toBeVisible();
-    await expect(page.getByRole('button', { name: ja('hunt.start') })).toBeVisible();
     await expect(page.getByTestId('hunt-sourcetypes').getByTestId('presence').first()).toHaveText(
       `✓ ${ja('hunt.present')}`,
     );
@@ -173,44 +222,68 @@ sampleTest(
 
     await page.goto(`/#/hunts/${hunt.id}/${step.id}`);
     await expect(page.locator('.hunt-step__where')).toHaveText(
-      `${ja('hunt.section.data')} · ${ja('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}`,
+      `${ja('hunt.section.data')} · ${ja('hunt.stepOf', { index: index + 1, count: jaHunt.steps.length })}`,
     );
     const panel = page.locator(`.search-panel[data-search-id="${step.searches[0].id}"]`);
     await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
     await expect(panel.getByTestId('search-result-count')).toContainText('件の結果');
+    await expect(
+      page.locator(`.hunt-search[data-search-id="${step.searches[0].id}"] .hunt-search__title`),
+    ).toHaveText(step.searches[0].title);
     const question = page.getByTestId('question').first();
     await question.getByRole('textbox').fill('pan:traffic');
     await question.getByRole('button', { name: ja('hunt.q.check') }).click();
     await expect(question.getByTestId('question-feedback')).toContainText(ja('hunt.q.wrong'));
     await question.getByRole('button', { name: ja('hunt.q.showHint') }).click();
     await expect(question.getByTestId('question-hints')).toContainText(
-      ja('hunt.q.hint', { index: 1 }),
+      plain(step.questions[0].hints[0]),
     );
+    // A value answer is the data's own, in either language.
+    const loudest = page.getByTestId('question').nth(1);
+    await loudest.getByRole('textbox').fill('pan:traffic');
+    await loudest.getByRole('button', { name: ja('hunt.q.check') }).click();
+    await expect(loudest.getByTestId('question-feedback')).toContainText(ja('hunt.q.right'));
     await shoot(page, 'hunt-step');
 
-    // Progress survives a change of language: the answer and the hint are still there.
+    // Progress survives a change of language: the answers and the hint are still there, the
+    // hunt's texts are English now.
     await page.getByTestId('language-select').selectOption('en');
+    const enStep = hunt.steps[index];
+    await expect(page.locator('#hunt-step-title')).toHaveText(enStep.title);
     await expect(question.getByTestId('question-feedback')).toContainText('Not quite');
     await expect(question.getByRole('textbox')).toHaveValue('pan:traffic');
-    await expect(question.getByTestId('question-hints')).toContainText('Hint 1');
+    await expect(question.getByTestId('question-hints')).toContainText(
+      plain(enStep.questions[0].hints[0]),
+    );
+    await expect(loudest.getByTestId('question-feedback')).toContainText(
+      text('en', 'hunt.q.right'),
+    );
     await page.getByTestId('language-select').selectOption('ja');
 
     await panel.getByRole('button', { name: ja('findings.pin') }).click();
     await page.goto(`/#/hunts/${hunt.id}/${findingsStep.id}`);
     await expect(page.getByRole('heading', { name: ja('findings.heading') })).toBeVisible();
     await expect(page.getByTestId('findings-indicators')).toContainText(HWP);
-    const downloading = page.waitForEvent('download');
+    const reason = jaHunt.findings!.reasons[0];
+    let downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: ja('findings.export.markdown'), exact: true }).click();
     const md = readFileSync(await (await downloading).path(), 'utf8');
-    expect(md).toContain(`# ${ja('findings.report.title', { hunt: hunt.title })}`);
+    expect(md).toContain(`# ${ja('findings.report.title', { hunt: jaHunt.title })}`);
     expect(md).toContain(`## ${ja('findings.indicators')}`);
+    expect(md).toContain(reason);
     expect(md).toContain(HWP);
+    downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: ja('findings.export.html'), exact: true }).click();
+    const html = readFileSync(await (await downloading).path(), 'utf8');
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain(jaHunt.title);
+    expect(html).toContain(reason);
     await shoot(page, 'findings');
 
     await page.goto(`/#/hunts/${hunt.id}/${step.id}`);
     await page.getByRole('button', { name: ja('presenter.start'), exact: true }).click();
     await expect(page.getByTestId('presenter-status')).toContainText(
-      ja('presenter.where', { index: index + 1, count: hunt.steps.length }),
+      ja('presenter.where', { index: index + 1, count: jaHunt.steps.length }),
     );
     await page.locator('h1').focus();
     await page.keyboard.press('Space');
@@ -224,6 +297,7 @@ sampleTest(
       speaker.getByRole('heading', { name: ja('presenter.speaker.title') }),
     ).toBeVisible();
     await expect(speaker).toHaveTitle(ja('presenter.speaker.windowTitle', { step: step.title }));
+    await expect(speaker.getByTestId('speaker')).toContainText('約 5 分');
     await speaker.screenshot({ path: test.info().outputPath('ja-speaker.png') });
   },
 );

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { ftpHunt as hunt } from './helpers/hunts';
 import { fixture, fileInput } from './helpers/app';
@@ -9,6 +10,10 @@ import { test } from './helpers/test';
 // the catalogue. Log data, SPL, field names and hunt content are exempt by their containers.
 // A small Splunk export and an asset list stand in for the workshop sample, to keep it quick.
 
+const HUNTS = path.resolve(import.meta.dirname, '../src/test/fixtures/hunts');
+const BROKEN_HUNT = path.join(HUNTS, 'broken-hunt.yaml');
+const MINIMAL_HUNT = path.join(HUNTS, 'minimal-hunt.yaml');
+
 const ASSETS = Buffer.from(
   'ip,nt_host,owner,role,priority\n10.0.2.107,wrk-klagerf,Kevin,Desktop,high\n',
 );
@@ -19,7 +24,7 @@ async function importData(page: Page) {
   await fileInput(page).setInputFiles([fixture('botsv2-sample.csv')]);
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await page
-    .locator('.lookup-import input[type="file"]')
+    .locator('input[type="file"][accept=".csv,text/csv"]')
     .setInputFiles({ name: 'assets.csv', mimeType: 'text/csv', buffer: ASSETS });
   await expect(page.getByTestId('lookup-import-done')).toBeVisible();
 }
@@ -89,6 +94,27 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await expect(page.getByTestId('lookup-list')).toBeVisible();
   await check('data manager');
 
+  // Another tool's log whose times need a format: the time choice, then a second dataset; and a
+  // search macro, listed.
+  await fileInput(page).setInputFiles([fixture('kibana-discover.csv')]);
+  await expect(page.getByTestId('time-preview')).toBeVisible();
+  await check('the time choice, times it cannot read');
+  await page.getByLabel(px('import.time.format')).fill('%b %d, %Y @ %H:%M:%S.%3N');
+  await expect(page.getByTestId('time-preview-parsed').first()).toContainText('2017');
+  await check('the time choice, times read with a format');
+  await page
+    .getByTestId('time-choice')
+    .getByRole('button', { name: px('import.time.import') })
+    .click();
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(px('macros.import')).setInputFiles({
+    name: 'macros.conf',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('[ftp]\ndefinition = sourcetype="stream:ftp"\n'),
+  });
+  await expect(page.getByTestId('macro-row')).toHaveCount(1);
+  await check('data manager: two datasets, one with a time rule; a macro');
+
   // An import that fails, a lookup that is refused, a delete that asks first.
   await fileInput(page).setInputFiles([fixture('broken.csv')]);
   await expect(
@@ -129,6 +155,11 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await search(page, 'index=* | stats count by');
   await expect(page.getByTestId('spl-error')).toBeVisible();
   await check('search: an SPL error');
+  await search(page, '`ftp` | stats count');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('expanded-search')).toBeVisible();
+  await page.locator('.search-scope__choose summary').click();
+  await check('search: a macro expanded, the scope of two datasets and its choice');
 
   // Keyboard help.
   await page.locator('h1').click();
@@ -162,8 +193,28 @@ test('no English outside the catalogue: hunt overview, steps, questions, finding
   context,
 }) => {
   await startIn(context, 'en-XA');
+  // As in browsers without the File System Access API: author mode's file input and Reload.
+  await page.addInitScript(() => {
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
   await importData(page);
   const { found, check } = checker(page);
+  await page.goto('/#/hunts');
+  await expect(page.locator('li.library-card').first()).toBeVisible();
+  await page.getByTestId('hunt-file-input').setInputFiles(BROKEN_HUNT);
+  await expect(page.getByTestId('hunt-problems')).toBeVisible();
+  await check('hunt library, a hunt file refused');
+  await page.goto('/#/author');
+  await page.getByTestId('author-file-input').setInputFiles(BROKEN_HUNT);
+  await expect(page.getByTestId('hunt-problems')).toBeVisible();
+  await check('author mode, a file with problems');
+  await page.getByTestId('author-file-input').setInputFiles(MINIMAL_HUNT);
+  await page.getByRole('link', { name: px('author.view') }).click();
+  await expect(page.getByTestId('author-bar')).toBeVisible();
+  await check('author mode: the draft as a learner sees it');
+  await page.goto('/#/author');
+  await page.getByRole('button', { name: px('author.close') }).click();
+
   await page.goto(`/#/hunts/${hunt.id}`);
   await expect(page.getByTestId('hunt-sourcetypes').getByTestId('presence').first()).toBeVisible();
   await check('hunt overview');

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../src/data/model';
 import { ChunkBuilder } from '../../src/data/chunk/chunk-builder';
 import { ChunkColumns } from '../../src/data/chunk/chunk-columns';
 import { CHUNK_EVENTS } from '../../src/data/chunk/constants';
-import { csvBytes, realisticEvents } from '../../src/data/chunk/realistic-events';
+import { csvBytes, realisticEvents } from '../../src/test/support/realistic-events';
 import { rawAt } from '../../src/data/chunk/raw-store';
 import type { EncodedChunk } from '../../src/data/chunk/records';
 import { storedSize } from '../../src/data/chunk/stored-size';

@@ -4,7 +4,7 @@ import { huntEntry, useHunts } from './hunts';
 import { createPresenterStore, shownIn } from './presenter';
 import { memoryKey, readMemo, storageMemory } from './presenter-memory';
 import { stepParts } from './presenter-parts';
-import { trackedStores, until } from './presenter-testing';
+import { trackedStores, until } from '../test/support/presenter-stores';
 
 const HUNTS = bundledHunts();
 // The presenter finds its hunt in the hunts store, as in the app once the hunts have loaded.

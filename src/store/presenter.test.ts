@@ -3,7 +3,7 @@ import { bundledFiles, bundledHunts } from '../../scripts/hunts/bundled';
 import { huntEntry, useHunts } from './hunts';
 import { createPresenterStore, shownIn, stepOf } from './presenter';
 import { partKey, revealAnswer, revealNext, stepParts } from './presenter-parts';
-import { trackedStores, until } from './presenter-testing';
+import { trackedStores, until } from '../test/support/presenter-stores';
 
 const HUNTS = bundledHunts();
 // The presenter finds its hunt in the hunts store, as in the app once the hunts have loaded.

@@ -74,6 +74,12 @@ const planted: [string, string, string, string][] = [
     "import { x } from '../../scripts/spl/read-events';\nexport const y = x;\n",
     'import-x/no-restricted-paths',
   ],
+  [
+    'app code imports test support',
+    'src/engine/planted.ts',
+    "import { run } from '../test/support/engine-run';\nexport const x = run;\n",
+    'import-x/no-restricted-paths',
+  ],
 ];
 
 describe('the import rules bite', () => {
@@ -94,6 +100,12 @@ describe('the import rules bite', () => {
       await ruleIds(
         'src/panels/planted.tsx',
         "import { t } from '../i18n/messages';\nexport const x = t;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        'src/engine/planted.test.ts',
+        "import { run } from '../test/support/engine-run';\nexport const x = run;\n",
       ),
     ).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { fieldsOf } from '../model';
 import { ChunkBuilder } from './chunk-builder';
 import { ChunkColumns } from './chunk-columns';
 import { MAX_CHUNK_EVENTS } from './constants';
-import { csvBytes, realisticEvents } from './realistic-events';
+import { csvBytes, realisticEvents } from '../../test/support/realistic-events';
 import { rawAt } from './raw-store';
 import { storedSize } from './stored-size';
 import { lookupTerm } from './term-index-reader';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, FieldValue } from '../model';
 import { ChunkBuilder } from './chunk-builder';
 import { ChunkColumns } from './chunk-columns';
-import { realisticEvents, seededRandom } from './realistic-events';
+import { realisticEvents, seededRandom } from '../../test/support/realistic-events';
 import type { ColumnRecord } from './records';
 
 function ev(fields: Record<string, FieldValue>, time = 0): EventRecord {

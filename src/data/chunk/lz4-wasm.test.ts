@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lz4CompressJs, lz4Decompress } from './lz4';
 import { wasmCompressor } from './lz4-wasm';
-import { realisticEvents, seededRandom } from './realistic-events';
+import { realisticEvents, seededRandom } from '../../test/support/realistic-events';
 
 const text = (s: string) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lz4Compress, lz4Decompress } from './lz4';
-import { realisticEvents, seededRandom } from './realistic-events';
+import { realisticEvents, seededRandom } from '../../test/support/realistic-events';
 
 const text = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './realistic-events';
+import { seededRandom } from '../../test/support/realistic-events';
 import { sortTermIds } from './sort-terms';
 
 function byBytes(a: Uint8Array, b: Uint8Array): number {

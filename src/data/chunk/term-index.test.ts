@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkBuilder } from './chunk-builder';
-import { realisticEvents } from './realistic-events';
+import { realisticEvents } from '../../test/support/realistic-events';
 import type { TermIndexRecord } from './records';
 import { splitTerms } from '../../engine/text/split-terms';
 import { lookupPrefix, lookupTerm, termCount } from './term-index-reader';

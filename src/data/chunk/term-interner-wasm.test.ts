@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileWasm, moduleText, WASM_MODULES } from '../../../scripts/build-wasm.mjs';
-import { realisticEvents } from './realistic-events';
+import { realisticEvents } from '../../test/support/realistic-events';
 import type { TermIndexRecord } from './records';
 import { TermIndexBuilder } from './term-index-builder';
 import { JsTermInterner } from './term-interner-js';

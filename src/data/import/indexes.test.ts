@@ -7,7 +7,7 @@ import { listDatasets } from '../db/datasets';
 import type { DatasetRecord } from '../db/schema-types';
 import { indexNameProblem } from '../indexName';
 import { openStoredSource } from '../search/stored-source';
-import { storeEvents } from '../search/test-events';
+import { storeEvents } from '../../test/support/stored-events';
 import { runImport } from './pipeline';
 
 let db: WorkbookDB;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear } from '../../engine/testing/scaling';
+import { expectLinear } from '../../test/support/scaling';
 import { lookupTable } from '../../workbook/export-events';
 import { LookupFileError, readLookupCsv } from './readLookup';
 

@@ -8,7 +8,7 @@ import { ChunkCache } from './stored-source';
 import { fieldNeedOf } from './raw-need';
 import { searchStored } from './run-stored';
 import { openStoredSource } from './stored-source';
-import { storeEvents, variedEvents } from './test-events';
+import { storeEvents, variedEvents } from '../../test/support/stored-events';
 
 const NOW = Date.UTC(2017, 8, 1);
 const EVENTS = variedEvents(600);

@@ -6,7 +6,7 @@ import { WorkbookDB } from '../db/db';
 import { fieldNeedOf, rawNeedOf } from './raw-need';
 import { runFastSearch } from '../../engine/fast';
 import { ChunkCache, openStoredSource } from './stored-source';
-import { storeEvents, variedEvents } from './test-events';
+import { storeEvents, variedEvents } from '../../test/support/stored-events';
 
 const TZ = 'UTC';
 const NOW = Date.UTC(2017, 8, 1);

@@ -4,7 +4,7 @@ import { runSearch } from '../../engine/run/run-search';
 import { WorkbookDB } from '../db/db';
 import type { DatasetRecord } from '../db/schema-types';
 import { ChunkCache, openStoredSource } from './stored-source';
-import { storeEvents, variedEvents } from './test-events';
+import { storeEvents, variedEvents } from '../../test/support/stored-events';
 import { WARM_MAX_EVENTS, warmCache } from './warm';
 
 const EVENTS = variedEvents(600);

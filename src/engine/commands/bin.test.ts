@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents } from '../source';
-import { events, run, T0 } from '../testing/run-helpers';
+import { events, run, T0 } from '../../test/support/engine-run';
 
 const NUMS = events([{ n: '3' }, { n: '17' }, { n: '25' }, { n: '-4' }, { n: 'abc' }, {}]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultSet } from '../values';
-import { events, plain, runReal } from '../testing/run-helpers';
+import { events, plain, runReal } from '../../test/support/engine-run';
 
 const row = (o: Record<string, string>) => Object.assign(Object.create(null), o);
 const assets = (): Record<string, ResultSet> => ({

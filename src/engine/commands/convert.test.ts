@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents } from '../source';
-import { T0 } from '../testing/run-helpers';
+import { T0 } from '../../test/support/engine-run';
 
 async function one(evalPart: string, convert: string, tz = 'UTC') {
   const r = await runSearch(`| makeresults | eval ${evalPart} | convert ${convert}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
-import { events, run } from '../testing/run-helpers';
+import { events, run } from '../../test/support/engine-run';
 
 const ROWS = events([
   { a: '3', b: '4', s: 'Foo', t: 'foo', mv: ['x', 'y'] },

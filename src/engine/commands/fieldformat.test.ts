@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCell } from '../format';
-import { events, run, TEST_FUNCTIONS } from '../testing/run-helpers';
+import { events, run, TEST_FUNCTIONS } from '../../test/support/engine-run';
 
 const fns = (name: string) => TEST_FUNCTIONS.get(name);
 

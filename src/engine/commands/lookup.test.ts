@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LookupSource } from '../lookups';
 import { runSearch } from '../run/run-search';
 import { fromEvents } from '../source';
-import { events, T0, TEST_FUNCTIONS } from '../testing/run-helpers';
+import { events, T0, TEST_FUNCTIONS } from '../../test/support/engine-run';
 import type { ResultSet } from '../values';
 
 const table = (fields: string[], rows: string[][]): ResultSet => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
-import { run } from '../testing/run-helpers';
+import { run } from '../../test/support/engine-run';
 import { MAKERESULTS_MAX } from './makeresults';
 
 describe('makeresults', () => {

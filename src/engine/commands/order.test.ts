@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, ids, run } from '../testing/run-helpers';
+import { events, ids, run } from '../../test/support/engine-run';
 
 const MIXED = events([
   { v: '10', s: 'b' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runFastSearch } from '../fast';
 import { fromEvents } from '../source';
 import type { ResultSet } from '../values';
-import { events, plain, runReal, T0 } from '../testing/run-helpers';
+import { events, plain, runReal, T0 } from '../../test/support/engine-run';
 
 const row = (o: Record<string, string>) => Object.assign(Object.create(null), o);
 const flows = events([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, run } from '../testing/run-helpers';
+import { events, run } from '../../test/support/engine-run';
 
 const EVS = events([
   { raw: 'user=alice ip=10.0.0.1 ip=10.0.0.2 ip=10.0.0.3', msg: 'a-b-c' },

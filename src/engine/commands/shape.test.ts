@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, run } from '../testing/run-helpers';
+import { events, run } from '../../test/support/engine-run';
 
 const ROWS = events([
   { host: 'h1', src_ip: '10.0.0.1', src_port: '80', dest: 'a' },

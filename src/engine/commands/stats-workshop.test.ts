@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents, type PlainEvent } from '../source';
-import { T0 } from '../testing/run-helpers';
+import { T0 } from '../../test/support/engine-run';
 
 // The second workshop search of the FTP exfiltration hunt, verbatim, on made-up events of the
 // same shape: Security log process creations (4688) naming the disguised ftp scripts.

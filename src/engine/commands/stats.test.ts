@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
-import { events, run, T0 } from '../testing/run-helpers';
+import { events, run, T0 } from '../../test/support/engine-run';
 
 // Base searches return events newest first, so "input order" below is id 6, 5, ..., 1.
 const EVENTS = events([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, plain, runReal } from '../testing/run-helpers';
+import { events, plain, runReal } from '../../test/support/engine-run';
 
 const CLOUDTRAIL = JSON.stringify({
   eventName: 'GetObject',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents, type PlainEvent } from '../source';
-import { T0 } from '../testing/run-helpers';
+import { T0 } from '../../test/support/engine-run';
 
 const HOUR = 3_600_000;
 

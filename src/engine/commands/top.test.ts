@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events, run } from '../testing/run-helpers';
+import { events, run } from '../../test/support/engine-run';
 
 const EVS = events([
   { h: 'a', u: 'x' },

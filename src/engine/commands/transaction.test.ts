@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainEvent } from '../source';
-import { run, T0 } from '../testing/run-helpers';
+import { run, T0 } from '../../test/support/engine-run';
 
 /** Events at the given second offsets from T0, with fields. */
 const at = (specs: [number, Record<string, string>][]): PlainEvent[] =>

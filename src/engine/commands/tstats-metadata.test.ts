@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SplError } from '../errors';
 import { runSearch } from '../run/run-search';
 import { fromEvents, type PlainEvent } from '../source';
-import { plain, T0, withColumns } from '../testing/run-helpers';
+import { plain, T0, withColumns } from '../../test/support/engine-run';
 
 // 12 events over 3 hours: two sourcetypes, three hosts, two indexes, one without an index.
 const evs: PlainEvent[] = Array.from({ length: 12 }, (_, i) => ({

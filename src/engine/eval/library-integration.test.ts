@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents } from '../source';
-import { events } from '../testing/run-helpers';
+import { events } from '../../test/support/engine-run';
 import { EVAL_FUNCTIONS } from './functions';
 
 // The function library through the real parser and evaluator (engine tests elsewhere use stubs).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
 import { parseSearch, runSearch } from '../run/run-search';
-import { events, run } from '../testing/run-helpers';
+import { events, run } from '../../test/support/engine-run';
 import { fromEvents } from '../source';
 import { expandMacros, MAX_MACRO_DEPTH } from './expand';
 import type { MacroDefinition } from './types';

@@ -5,7 +5,7 @@ import { SplError } from '../errors';
 import { parseMacrosConf } from '../macros';
 import { parseSearch } from '../run/run-search';
 
-const dir = new URL('../testing/corpus/', import.meta.url);
+const dir = new URL('../../test/fixtures/spl-corpus/', import.meta.url);
 const macros = parseMacrosConf(readFileSync(new URL('macros.conf', dir), 'utf8'), 'macros.conf');
 const searches = readFileSync(new URL('searches.spl', dir), 'utf8')
   .split(/^----$/m)

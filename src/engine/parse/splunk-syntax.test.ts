@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
 import { parseSearch } from '../run/run-search';
-import { events, plain, runReal, T0 } from '../testing/run-helpers';
+import { events, plain, runReal, T0 } from '../../test/support/engine-run';
 
 function parseError(q: string): SplError {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromEvents } from '../source';
 import { runSearch } from '../run/run-search';
-import { events, ids, run, T0, withColumns } from '../testing/run-helpers';
+import { events, ids, run, T0, withColumns } from '../../test/support/engine-run';
 
 const FTP = events([
   { raw: 'STOR winsys32.dll to 160.153.91.7', method: 'STOR', src: '10.0.2.107', bytes: '100' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear } from '../testing/scaling';
-import { events, run } from '../testing/run-helpers';
+import { expectLinear } from '../../test/support/scaling';
+import { events, run } from '../../test/support/engine-run';
 import { wildcardMatcher } from './wildcard';
 
 /** The regular expression the matcher stands for (with `*` crossing line ends, as Splunk's). */

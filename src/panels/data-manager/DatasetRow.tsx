@@ -66,7 +66,9 @@ export function DatasetRow({ dataset: ds }: { dataset: DatasetRecord }) {
         </div>
         <div>
           <dt>{t('dataset.indexes')}</dt>
-          <dd data-testid="dataset-indexes">{ds.indexes.join(', ')}</dd>
+          <dd data-testid="dataset-indexes" translate="no">
+            {ds.indexes.join(', ')}
+          </dd>
         </div>
         <div>
           <dt>{t('dataset.sourcetypes')}</dt>

@@ -90,13 +90,14 @@ function FileChoice({ check, rule, onChange }: FileChoiceProps) {
   const fields = check.fields.includes(rule.field) ? check.fields : [rule.field, ...check.fields];
   return (
     <fieldset className="time-choice__file" data-testid="time-choice-file" data-file={check.file}>
-      <legend>{check.file}</legend>
+      <legend translate="no">{check.file}</legend>
       <p className="time-choice__problem">{problemText(check)}</p>
       <div className="time-choice__fields">
         <div className="field">
           <label htmlFor={`${id}-field`}>{t('import.time.field')}</label>
           <select
             id={`${id}-field`}
+            translate="no"
             value={rule.field}
             onChange={(e) => onChange({ field: e.target.value })}
           >
@@ -152,7 +153,11 @@ function FileChoice({ check, rule, onChange }: FileChoiceProps) {
           {preview.map((p) => (
             <tr key={p.line}>
               <td className="num">{p.line}</td>
-              <td>{p.text ?? t('import.time.missing')}</td>
+              {p.text === undefined ? (
+                <td>{t('import.time.missing')}</td>
+              ) : (
+                <td translate="no">{p.text}</td>
+              )}
               <td data-testid="time-preview-parsed">
                 {p.time === null
                   ? t('import.time.unreadable')

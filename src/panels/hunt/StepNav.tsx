@@ -4,7 +4,7 @@ import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
 import { stepMark, stepsBySection, type StepMark } from './progressFigures';
-import { sectionTitle } from './sectionTitle';
+import { SectionLabel } from './SectionLabel';
 
 interface StepNavProps {
   hunt: Hunt;
@@ -52,7 +52,9 @@ export function StepNav({ hunt, currentStepId, progress }: StepNavProps) {
         </a>
         {stepsBySection(hunt).map((group) => (
           <section key={group.index} className="step-nav__section">
-            <h2 className="step-nav__heading">{sectionTitle(hunt, group.index)}</h2>
+            <h2 className="step-nav__heading">
+              <SectionLabel hunt={hunt} index={group.index} />
+            </h2>
             <ol className="step-nav__list">
               {group.steps.map((step) => {
                 const mark = stepMark(step, progress);

@@ -11,7 +11,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { QuestionCard } from './QuestionCard';
 import { StepNotes } from './StepNotes';
 import { StepSearch } from './StepSearch';
-import { sectionTitle } from './sectionTitle';
+import { SectionLabel } from './SectionLabel';
 
 /** A step that zooms in says so, with the window in the user's zone (the label uses the hunt's). */
 function StepRange({ range }: { range: TimeRange }) {
@@ -49,7 +49,7 @@ export function StepView({ hunt, step, progress }: StepViewProps) {
   return (
     <article className="hunt-step" aria-labelledby="hunt-step-title" data-step-id={step.id}>
       <p className="hunt-step__where">
-        {sectionTitle(hunt, step.section)} ·{' '}
+        <SectionLabel hunt={hunt} index={step.section} /> ·{' '}
         {t('hunt.stepOf', { index: index + 1, count: hunt.steps.length })}
       </p>
       <h1 id="hunt-step-title" ref={headingRef} tabIndex={-1} data-i18n-exempt="">

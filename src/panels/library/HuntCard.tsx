@@ -17,6 +17,9 @@ import type { DataPresence } from '../hunt/useDataPresence';
 import { ProblemList } from './ProblemList';
 
 function languageName(code: string): string {
+  // The app's own languages are named by the catalogue, any other by the browser.
+  if (code === 'en') return t('library.language.en');
+  if (code === 'ja') return t('library.language.ja');
   try {
     return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code) ?? code;
   } catch {
@@ -36,7 +39,7 @@ function Languages({ hunt }: { hunt: Hunt }) {
                 percent: Math.max(1, Math.floor(l.share * 100)),
               }),
         )
-        .join(', ')}
+        .join(t('library.language.separator'))}
     </>
   );
 }
@@ -127,7 +130,9 @@ export function HuntCard({ entry, progress, presence, onRemoved }: HuntCardProps
 
   return (
     <li className="card hunt-card library-card" aria-labelledby={headingId} data-hunt-id={entry.id}>
-      <h2 id={headingId}>{hunt ? <a href={stepHref(hunt.id)}>{title}</a> : title}</h2>
+      <h2 id={headingId} data-i18n-exempt="">
+        {hunt ? <a href={stepHref(hunt.id)}>{title}</a> : title}
+      </h2>
       <p className="hunt-muted library-card__origin">
         {origin}
         {hunt?.version !== undefined && <> · {t('library.version', { version: hunt.version })}</>}
@@ -137,7 +142,9 @@ export function HuntCard({ entry, progress, presence, onRemoved }: HuntCardProps
           <Markdown text={hunt.summary} className="library-card__summary" />
           <dl className="hunt-facts library-card__facts">
             <dt>{t('library.techniques')}</dt>
-            <dd>{hunt.techniques.map((x) => `${x.id} ${x.name}`).join(' · ')}</dd>
+            <dd data-i18n-exempt="">
+              {hunt.techniques.map((x) => `${x.id} ${x.name}`).join(' · ')}
+            </dd>
             <dt>{t('library.languages')}</dt>
             <dd>
               <Languages hunt={hunt} />

@@ -4,7 +4,7 @@ import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { stepParts, type PresenterPart } from '../../store/presenter-parts';
 import { searchWindowMs } from '../hunt/progressFigures';
-import { sectionTitle } from '../hunt/sectionTitle';
+import { SectionLabel } from '../hunt/SectionLabel';
 import { SearchPanel } from '../search/SearchPanel';
 import { PresenterFindings } from './PresenterFindings';
 import { PresenterQuestion } from './PresenterQuestion';
@@ -46,7 +46,9 @@ export function PresenterStep({ hunt, step, shown }: PresenterStepProps) {
       aria-labelledby="presenter-step-title"
       data-step-id={step.id}
     >
-      <p className="presenter-step__where">{sectionTitle(hunt, step.section)}</p>
+      <p className="presenter-step__where">
+        <SectionLabel hunt={hunt} index={step.section} />
+      </p>
       <h1 id="presenter-step-title" tabIndex={-1} data-i18n-exempt="">
         {step.title}
       </h1>

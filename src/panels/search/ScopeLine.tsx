@@ -66,9 +66,10 @@ export function ScopeLine({ datasets, scope, hunt, onChoose }: ScopeLineProps) {
                   onChange={(e) => toggle(ds, e.currentTarget.checked)}
                   aria-describedby={`${id}-${ds.id}`}
                 />{' '}
-                {ds.name}{' '}
+                <span translate="no">{ds.name}</span>{' '}
                 <span id={`${id}-${ds.id}`} className="muted">
-                  ({ds.indexes.join(', ')}; {t('scope.datasetEvents', { count: ds.eventCount })})
+                  (<span translate="no">{ds.indexes.join(', ')}</span>;{' '}
+                  {t('scope.datasetEvents', { count: ds.eventCount })})
                 </span>
               </label>
             );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledHunt } from '../../../scripts/hunts/bundled';
-import { expectLinear } from '../../engine/testing/scaling';
+import { expectLinear } from '../../test/support/scaling';
 import { collectIndicators } from './collect';
 import { extractIndicators } from './extract';
 import { canonicalIpv6, isInternalAddress, isIpv4 } from './ip';

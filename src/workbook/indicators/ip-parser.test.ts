@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../../engine/eval/functions/testing';
+import { call } from '../../test/support/eval-call';
 import { canonicalIpv6, parseIPv4, parseIPv6 } from '../../engine/net/ip';
 import { isInternalAddress, isIpv4 } from './ip';
 

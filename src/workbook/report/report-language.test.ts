@@ -57,6 +57,18 @@ describe('exports in the chosen language', () => {
     expect(reportHtml(report())).toContain('<html lang="en">');
   });
 
+  it('writes the hunt’s own texts in the chosen language', () => {
+    setLocale('ja');
+    const jaHunt = bundledHunts('ja').find((h) => h.id === 'ftp-exfiltration')!;
+    const jaReport = buildReport(jaHunt, progress, [], 'Asia/Tokyo', new Date(0));
+    const md = reportMarkdown(jaReport);
+    expect(md).toContain('# 調査結果：FTP によるデータ持ち出し');
+    expect(md).toContain(jaHunt.findings!.reasons[0]);
+    expect(md).toContain(jaHunt.findings!.diamond.victim);
+    expect(md).not.toContain(hunt.findings!.reasons[0]);
+    expect(reportHtml(jaReport)).toContain(jaHunt.findings!.operationalise[1].text);
+  });
+
   it('names STIX indicators in the chosen language', () => {
     setLocale('ja');
     const bundle = stixBundle([{ kind: 'file', value: '나는_데이비드를_사랑한다.hwp', seen: [] }], {

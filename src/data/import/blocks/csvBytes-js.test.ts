@@ -4,7 +4,7 @@ import { wasmTermInterner } from '../../chunk/term-interner-wasm';
 import { csvCells } from './choose-csv-cells';
 import { JsCsvCells } from './csv-cells-js';
 import { wasmCsvCells } from './csv-cells-wasm';
-import { csvBytePathTests } from './csvBytes.cases';
+import { csvBytePathTests } from '../../../test/support/csv-byte-cases';
 import { wasmRowEnds } from './row-ends-wasm';
 
 // Before any module loads: as in a browser that refuses WebAssembly (Safari's Lockdown Mode).

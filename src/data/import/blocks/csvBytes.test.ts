@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { csvCells } from './choose-csv-cells';
 import { WasmCsvCells, wasmCsvCells } from './csv-cells-wasm';
-import { csvBytePathTests } from './csvBytes.cases';
+import { csvBytePathTests } from '../../../test/support/csv-byte-cases';
 import { wasmRowEnds } from './row-ends-wasm';
 
 it('runs these cases with the WebAssembly scanners', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EvalFunctionError } from '../function-types';
 import { translatePcre } from './regex';
-import { call } from './testing';
+import { call } from '../../../test/support/eval-call';
 
 describe('match', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EvalFunctionError } from '../function-types';
-import { call, lazy } from './testing';
+import { call, lazy } from '../../../test/support/eval-call';
 
 const boom = lazy(() => {
   throw new Error('evaluated');

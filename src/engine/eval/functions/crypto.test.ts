@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { call } from './testing';
+import { call } from '../../../test/support/eval-call';
 
 describe('digests', () => {
   it.each([

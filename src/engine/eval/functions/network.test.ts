@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './testing';
+import { call } from '../../../test/support/eval-call';
 
 describe('cidrmatch', () => {
   it.each([

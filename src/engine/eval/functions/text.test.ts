@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EvalFunctionError } from '../function-types';
-import { call } from './testing';
+import { call } from '../../../test/support/eval-call';
 
 describe('text functions', () => {
   it.each([

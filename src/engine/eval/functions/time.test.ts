@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EvalFunctionError } from '../function-types';
-import { call, TEST_CTX } from './testing';
+import { call, TEST_CTX } from '../../../test/support/eval-call';
 
 // TEST_CTX: now is 2017-08-24T03:36:14Z, zone America/Los_Angeles.
 describe('time functions', () => {

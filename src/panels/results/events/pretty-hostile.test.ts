@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectLinear } from '../../../engine/testing/scaling';
+import { expectLinear } from '../../../test/support/scaling';
 import { PRETTY_LIMIT, prettyRaw } from './pretty';
 import { findPairs } from './pretty-kv';
 import { OUTPUT_LIMIT } from './pretty-layout';

@@ -1,7 +1,7 @@
-import type { EvalValue } from '../../values';
-import type { EvalContext, LazyArg } from '../function-types';
-import { EVAL_FUNCTIONS } from './index';
-import { dataMap } from '../../data-map';
+import type { EvalValue } from '../../engine/values';
+import type { EvalContext, LazyArg } from '../../engine/eval/function-types';
+import { EVAL_FUNCTIONS } from '../../engine/eval/functions/index';
+import { dataMap } from '../../engine/data-map';
 
 /** A fixed context for tests: 2017-08-24T03:36:14Z in Los Angeles, random() always 42. */
 export const TEST_CTX: EvalContext = {

@@ -1,14 +1,14 @@
-import type { EvalFunction } from '../eval/function-types';
-import { runSearch, type RunOptions, type SearchResult } from '../run/run-search';
-import type { ResultSet, Row } from '../values';
+import type { EvalFunction } from '../../engine/eval/function-types';
+import { runSearch, type RunOptions, type SearchResult } from '../../engine/run/run-search';
+import type { ResultSet, Row } from '../../engine/values';
 import {
   fromEvents,
   type ChunkColumn,
   type EventChunk,
   type EventSource,
   type PlainEvent,
-} from '../source';
-import { dataMap } from '../data-map';
+} from '../../engine/source';
+import { dataMap } from '../../engine/data-map';
 
 /** A few stand-in eval functions, so engine tests do not depend on the shared library's state. */
 export const TEST_FUNCTIONS = new Map<string, EvalFunction>([

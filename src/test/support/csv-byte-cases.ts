@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ChunkColumns, rawAt, type EncodedChunk } from '../../chunk';
-import { readAll } from '../../formats/readAll';
-import { encodeBlock, type BlockJob } from './process';
-import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
-import { createSplitter, CsvByteSplitter, type ByteBlock, type TextBlock } from './splitter';
+import { dataMap } from '../../engine/data-map';
+import { ChunkColumns, rawAt, type EncodedChunk } from '../../data/chunk';
+import { readAll } from '../../data/formats/readAll';
+import { encodeBlock, type BlockJob } from '../../data/import/blocks/process';
+import { countEncodedFffd, countReplacementChars } from '../../data/formats/decode';
+import {
+  createSplitter,
+  CsvByteSplitter,
+  type ByteBlock,
+  type TextBlock,
+} from '../../data/import/blocks/splitter';
 
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'src/test/fixtures/formats');
 const encoder = new TextEncoder();
 
@@ -83,7 +89,7 @@ function rows(chunk: EncodedChunk | null) {
   const cols = new ChunkColumns(chunk.columns);
   const out: unknown[] = [];
   for (let i = 0; i < chunk.meta.count; i++) {
-    const fields: Record<string, unknown> = {};
+    const fields = dataMap<unknown>();
     for (const name of chunk.meta.fields) fields[name] = cols.column(name)?.value(i);
     out.push({ time: chunk.columns.times[i], raw: rawAt(chunk.raw, i), fields });
   }
@@ -306,7 +312,7 @@ export function csvBytePathTests(label: string, full: boolean) {
     ); // 56k events twice: about 4 s alone, 13 s on a busy machine
 
     it('matches on the benchmark generator output', async () => {
-      const { generateCsv } = await import('../../../../scripts/bench/generate-csv.mjs');
+      const { generateCsv } = await import('../../../scripts/bench/generate-csv.mjs');
       const dir = mkdtempSync(path.join(tmpdir(), 'csvbytes-'));
       try {
         const file = path.join(dir, 'bench.csv');

@@ -1,7 +1,7 @@
 import type { PlainEvent } from '../../engine/source';
-import { ChunkBuilder } from '../chunk';
-import type { WorkbookDB } from '../db/db';
-import { writeChunk } from '../import/chunkWriter';
+import { ChunkBuilder } from '../../data/chunk';
+import type { WorkbookDB } from '../../data/db/db';
+import { writeChunk } from '../../data/import/chunkWriter';
 import { dataMap } from '../../engine/data-map';
 
 /**

@@ -1,4 +1,4 @@
-import type { EventRecord, FieldValue } from '../model';
+import type { EventRecord, FieldValue } from '../../data/model';
 
 /**
  * A deterministic mix of the event kinds a hunt over Splunk exports meets (Stream FTP/DNS/HTTP

@@ -1,6 +1,6 @@
 // Shared by the presenter store's tests; never imported by the app.
 import { afterEach, expect } from 'vitest';
-import { createPresenterStore } from './presenter';
+import { createPresenterStore } from '../../store/presenter';
 
 /** Waits until the check holds (messages cross the channel asynchronously). */
 export async function until(check: () => boolean): Promise<void> {
