@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** The paths asked for, in order; a test may empty it. */
+  served: string[];
   close: () => Promise<void>;
 }
 
@@ -25,8 +27,10 @@ export interface StaticServer {
  * build at the same origin.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
+  const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    served.push(pathname);
     const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
@@ -44,6 +48,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    served,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

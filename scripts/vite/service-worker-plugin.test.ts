@@ -1,16 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { OutgoingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEV_SERVICE_WORKER,
-  precacheManifest,
-  serviceWorkerSource,
-  type PrecacheManifest,
-} from './service-worker-plugin';
-
-const TEMPLATE = readFileSync(path.join(import.meta.dirname, 'sw-template.js'), 'utf8');
+import { getManifest } from 'workbox-build';
+import { DEV_SERVICE_WORKER, PRECACHE, rawGzipFiles } from './service-worker-plugin';
 
 let dir: string;
 
@@ -24,238 +19,102 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('precacheManifest', () => {
-  it('lists every built file the app reads, not source maps, dotfiles or the worker itself', () => {
-    put('index.html', '<html>');
-    put('assets/index-abc.js', 'app');
-    put('assets/index-abc.js.map', '{}');
-    put('assets/search.worker-def.js', 'worker');
-    put('sample/botsv2-ftp-sample.csv.gz', 'gz');
-    put('manifest.webmanifest', '{}');
-    put('.vite/manifest.json', '{}');
-    put('sw.js', 'old');
-    expect(precacheManifest(dir).files).toEqual([
-      'assets/index-abc.js',
-      'assets/search.worker-def.js',
+/** The precache manifest vite-plugin-pwa injects into sw.js, with the plugin's options. */
+async function manifest(): Promise<Map<string, string | null>> {
+  const { manifestEntries, warnings } = await getManifest({ ...PRECACHE, globDirectory: dir });
+  expect(warnings).toEqual([]);
+  return new Map((manifestEntries ?? []).map((e) => [e.url, e.revision]));
+}
+
+/** A build as Vite writes it: hashed assets, public files copied as they are. */
+function build(app: string): void {
+  put('index.html', `<script src="/assets/index-${app}.js"></script>`);
+  put(`assets/index-${app}.js`, `app ${app}`);
+  put(`assets/index-${app}.js.map`, '{}');
+  put('assets/search.worker-Bq1x2Yz9.js', 'worker');
+  put('sample/botsv2-ftp-sample.csv.gz', 'packed sample');
+  put('hunts/ftp-exfiltration.yaml', 'id: ftp');
+  put('manifest.webmanifest', '{}');
+  put('.vite/manifest.json', '{}');
+  put('sw.js', 'the previous worker');
+}
+
+describe('the precache manifest', () => {
+  it('lists every built file the app reads, not source maps, dotfiles or the worker itself', async () => {
+    build('AAAA1111');
+    const entries = await manifest();
+    expect([...entries.keys()].sort()).toEqual([
+      'assets/index-AAAA1111.js',
+      'assets/search.worker-Bq1x2Yz9.js',
+      'hunts/ftp-exfiltration.yaml',
       'index.html',
       'manifest.webmanifest',
       'sample/botsv2-ftp-sample.csv.gz',
     ]);
+    // Hashed names are their own revision; every other file carries one from its content.
+    expect(entries.get('assets/index-AAAA1111.js')).toBeNull();
+    for (const file of [
+      'index.html',
+      'sample/botsv2-ftp-sample.csv.gz',
+      'hunts/ftp-exfiltration.yaml',
+    ])
+      expect(entries.get(file), file).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('has a new version when any file’s content or name changes, the same one otherwise', () => {
-    put('index.html', '<html>');
-    put('assets/a.js', 'one');
-    const first = precacheManifest(dir).version;
-    expect(precacheManifest(dir).version).toBe(first);
-    put('assets/a.js', 'two');
-    const second = precacheManifest(dir).version;
-    expect(second).not.toBe(first);
-    rmSync(path.join(dir, 'assets/a.js'));
-    put('assets/b.js', 'two');
-    expect(precacheManifest(dir).version).not.toBe(second);
-    // Source maps are not served from the cache, so they do not make a new version.
-    put('assets/b.js.map', 'x');
-    expect(precacheManifest(dir).version).toBe(precacheManifest(dir).version);
+  it('changes only what a new build changed: new app code leaves the sample’s entry alone', async () => {
+    build('AAAA1111');
+    const first = await manifest();
+    rmSync(path.join(dir, 'assets/index-AAAA1111.js'));
+    build('BBBB2222');
+    const second = await manifest();
+    const changed = (a: Map<string, string | null>, b: Map<string, string | null>) =>
+      [...a].filter(([url, rev]) => !b.has(url) || b.get(url) !== rev).map(([url]) => url);
+    // What the next worker downloads: the new bundle and the page that loads it, nothing else.
+    expect(changed(second, first).sort()).toEqual(['assets/index-BBBB2222.js', 'index.html']);
+    expect(changed(first, second).sort()).toEqual(['assets/index-AAAA1111.js', 'index.html']);
+    put('sample/botsv2-ftp-sample.csv.gz', 'a new sample');
+    expect(changed(await manifest(), second)).toEqual(['sample/botsv2-ftp-sample.csv.gz']);
   });
 });
 
-// The generated worker, run in a small stand-in for a service worker's global scope.
-const ORIGIN = 'http://127.0.0.1:4401';
-const SCOPE = `${ORIGIN}/`;
-
-interface Worker {
-  handlers: Map<string, (event: unknown) => void>;
-  stores: Map<string, Map<string, Response>>;
-  fetched: string[];
-  skipped: boolean;
-  offline: boolean;
-}
-
-function fakeCaches(stores: Map<string, Map<string, Response>>) {
-  const open = async (name: string) => {
-    let store = stores.get(name);
-    if (!store) stores.set(name, (store = new Map()));
-    const s = store;
-    return {
-      put: async (url: string, res: Response) => void s.set(url, res),
-      match: async (url: string) => s.get(url)?.clone(),
+describe('rawGzipFiles', () => {
+  /** What a response gets when sirv sends `url` after the middleware. */
+  function served(url: string): OutgoingHttpHeaders {
+    const set = new Map<string, string>();
+    let sent: OutgoingHttpHeaders = {};
+    const res = {
+      writeHead: (_code: number, headers: OutgoingHttpHeaders) => {
+        sent = { ...Object.fromEntries(set), ...headers };
+        return res;
+      },
+      removeHeader: (name: string) => set.delete(name.toLowerCase()),
+      hasHeader: (name: string) => set.has(name.toLowerCase()),
+      setHeader: (name: string, value: string) => set.set(name.toLowerCase(), value),
     };
-  };
-  return {
-    open,
-    keys: async () => [...stores.keys()],
-    delete: async (name: string) => stores.delete(name),
-  };
-}
+    res.setHeader('Vary', 'Origin');
+    let next = false;
+    rawGzipFiles({ url } as never, res as never, () => (next = true));
+    expect(next).toBe(true);
+    // As Vite's sirv answers a .gz file.
+    res.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Encoding': 'gzip' });
+    return sent;
+  }
 
-function loadWorker(manifest: PrecacheManifest, server: Record<string, Response>): Worker {
-  const w: Worker = {
-    handlers: new Map(),
-    stores: new Map(),
-    fetched: [],
-    skipped: false,
-    offline: false,
-  };
-  const fetch = async (input: string | { url: string }) => {
-    const url = typeof input === 'string' ? input : input.url;
-    w.fetched.push(url);
-    if (w.offline) throw new TypeError('Failed to fetch');
-    return server[url]?.clone() ?? new Response('missing', { status: 404 });
-  };
-  const self = {
-    registration: { scope: SCOPE },
-    location: new URL(`${SCOPE}sw.js`),
-    clients: { claim: async () => undefined },
-    skipWaiting: async () => void (w.skipped = true),
-    addEventListener: (type: string, fn: (event: unknown) => void) => w.handlers.set(type, fn),
-  };
-  const context = vm.createContext({
-    self,
-    caches: fakeCaches(w.stores),
-    fetch,
-    URL,
-    Headers,
-    Response,
-    Set,
-    Promise,
-  });
-  vm.runInContext(serviceWorkerSource(manifest, TEMPLATE), context);
-  return w;
-}
-
-async function lifecycle(w: Worker, type: 'install' | 'activate'): Promise<void> {
-  let wait: Promise<unknown> = Promise.resolve();
-  w.handlers.get(type)?.({ waitUntil: (p: Promise<unknown>) => (wait = p) });
-  await wait;
-}
-
-/** What the worker answers, or undefined when it leaves the request to the browser. */
-async function request(w: Worker, req: Request, mode = 'cors'): Promise<Response | undefined> {
-  let answer: Promise<Response> | undefined;
-  const event = {
-    // What the worker reads of a request; Node's Request has no settable mode.
-    request: { url: req.url, method: req.method, mode },
-    respondWith: (p: Promise<Response>) => (answer = p),
-  };
-  w.handlers.get('fetch')?.(event);
-  return answer;
-}
-
-const MANIFEST: PrecacheManifest = {
-  version: 'v1',
-  files: ['assets/app.js', 'index.html', 'sample/botsv2-ftp-sample.csv.gz'],
-};
-
-function serverFiles(): Record<string, Response> {
-  return {
-    [`${ORIGIN}/assets/app.js`]: new Response('app code'),
-    [`${ORIGIN}/index.html`]: new Response('<html>app</html>', {
-      headers: { 'content-type': 'text/html' },
-    }),
-    // As fetch hands it over from Vite's server: already unpacked, headers as sent.
-    [`${ORIGIN}/sample/botsv2-ftp-sample.csv.gz`]: new Response('_time,_raw\n1,a\n', {
-      headers: { 'content-type': 'text/csv', 'content-encoding': 'gzip', 'content-length': '9' },
-    }),
-  };
-}
-
-describe('the generated service worker', () => {
-  it('refuses a template without its placeholder', () => {
-    expect(() => serviceWorkerSource(MANIFEST, 'const MANIFEST = {};')).toThrow(/placeholder/);
+  it('sends a .gz file as its packed bytes, not as an encoding the browser undoes', () => {
+    const headers = served('/sample/botsv2-ftp-sample.csv.gz?__WB_REVISION__=abc');
+    expect(headers['Content-Encoding']).toBeUndefined();
+    expect(headers['Content-Type']).toBe('application/gzip');
+    expect(headers.vary).toBe('Origin');
   });
 
-  it('precaches every listed file on install and serves them from the cache offline', async () => {
-    const w = loadWorker(MANIFEST, serverFiles());
-    await lifecycle(w, 'install');
-    expect([...(w.stores.get('hunting-workbook-v1')?.keys() ?? [])].sort()).toEqual(
-      MANIFEST.files.map((f) => `${ORIGIN}/${f}`),
-    );
-    w.offline = true;
-    const app = await request(w, new Request(`${ORIGIN}/assets/app.js`));
-    expect(await app?.text()).toBe('app code');
-    // The sample comes back as the same text, without a claim of gzip it no longer has.
-    const sample = await request(w, new Request(`${ORIGIN}/sample/botsv2-ftp-sample.csv.gz`));
-    expect(await sample?.text()).toBe('_time,_raw\n1,a\n');
-    expect(sample?.headers.get('content-encoding')).toBeNull();
-    expect(sample?.headers.get('content-length')).toBeNull();
-    expect(sample?.headers.get('content-type')).toBe('text/csv');
-  });
-
-  it('answers navigations to the app’s own page with the cached page', async () => {
-    const w = loadWorker(MANIFEST, serverFiles());
-    await lifecycle(w, 'install');
-    w.offline = true;
-    for (const url of [
-      SCOPE,
-      `${ORIGIN}/index.html`,
-      `${ORIGIN}/#/hunts/ftp-exfiltration`,
-      `${ORIGIN}/?source=pwa#/search`,
-    ]) {
-      const page = await request(w, new Request(url), 'navigate');
-      expect(await page?.text(), url).toBe('<html>app</html>');
-    }
-    const sample = await request(
-      w,
-      new Request(`${ORIGIN}/sample/botsv2-ftp-sample.csv.gz`),
-      'navigate',
-    );
-    expect(await sample?.text()).toBe('_time,_raw\n1,a\n');
-  });
-
-  // It answered every navigation on the origin with the app, so another app or page served
-  // there could not be reached while the worker was installed.
-  it('leaves navigations to other pages of the origin to the browser', async () => {
-    const w = loadWorker(MANIFEST, serverFiles());
-    await lifecycle(w, 'install');
-    for (const url of [
-      `${ORIGIN}/elsewhere`,
-      `${ORIGIN}/other-app/`,
-      `${ORIGIN}/other-app/index.html`,
-      `${ORIGIN}/index.htm`,
-      `${ORIGIN}/sw.js`,
-    ]) {
-      expect(await request(w, new Request(url), 'navigate'), url).toBeUndefined();
-    }
-  });
-
-  it('leaves other origins, other methods and unlisted files to the browser', async () => {
-    const w = loadWorker(MANIFEST, serverFiles());
-    await lifecycle(w, 'install');
-    expect(await request(w, new Request('http://example.invalid/assets/app.js'))).toBeUndefined();
-    expect(
-      await request(w, new Request(`${ORIGIN}/assets/app.js`, { method: 'POST', body: 'x' })),
-    ).toBeUndefined();
-    expect(await request(w, new Request(`${ORIGIN}/assets/app.js.map`))).toBeUndefined();
-  });
-
-  it('fails its install and keeps no half-filled cache when a file cannot be fetched', async () => {
-    const files = serverFiles();
-    delete files[`${ORIGIN}/assets/app.js`];
-    const w = loadWorker(MANIFEST, files);
-    await expect(lifecycle(w, 'install')).rejects.toThrow(/HTTP 404/);
-    expect(w.stores.has('hunting-workbook-v1')).toBe(false);
-  });
-
-  it('drops the caches of older builds on activate, and takes over when asked to', async () => {
-    const w = loadWorker(MANIFEST, serverFiles());
-    w.stores.set('hunting-workbook-old', new Map());
-    w.stores.set('someone-else', new Map());
-    await lifecycle(w, 'install');
-    await lifecycle(w, 'activate');
-    expect([...w.stores.keys()].sort()).toEqual(['hunting-workbook-v1', 'someone-else']);
-    expect(w.skipped).toBe(false);
-    w.handlers.get('message')?.({ data: 'skip-waiting' });
-    expect(w.skipped).toBe(true);
+  it('leaves every other file as the server sends it', () => {
+    expect(served('/assets/index.js')['Content-Encoding']).toBe('gzip');
   });
 });
 
 describe('the dev server’s sw.js', () => {
   it('removes a production worker: its caches, its registration, and reloads the tabs', async () => {
-    const stores = new Map<string, Map<string, Response>>([
-      ['hunting-workbook-v1', new Map()],
-      ['someone-else', new Map()],
-    ]);
+    const stores = new Set(['hunting-workbook-precache-v2-http://127.0.0.1/', 'someone-else']);
     const handlers = new Map<string, (event: unknown) => void>();
     const navigated: string[] = [];
     let unregistered = false;
@@ -264,24 +123,25 @@ describe('the dev server’s sw.js', () => {
       registration: { unregister: async () => (unregistered = true) },
       clients: {
         matchAll: async () => [
-          { url: `${SCOPE}#/data`, navigate: async (u: string) => void navigated.push(u) },
+          { url: 'http://127.0.0.1/#/data', navigate: async (u: string) => void navigated.push(u) },
         ],
       },
       skipWaiting: async () => void (skipped = true),
       addEventListener: (type: string, fn: (event: unknown) => void) => handlers.set(type, fn),
     };
-    vm.runInContext(
-      DEV_SERVICE_WORKER,
-      vm.createContext({ self, caches: fakeCaches(stores), Promise }),
-    );
+    const caches = {
+      keys: async () => [...stores],
+      delete: async (name: string) => stores.delete(name),
+    };
+    vm.runInContext(DEV_SERVICE_WORKER, vm.createContext({ self, caches, Promise }));
     handlers.get('install')?.({});
     expect(skipped).toBe(true);
     let wait: Promise<unknown> = Promise.resolve();
     handlers.get('activate')?.({ waitUntil: (p: Promise<unknown>) => (wait = p) });
     await wait;
-    expect([...stores.keys()]).toEqual(['someone-else']);
+    expect([...stores]).toEqual(['someone-else']);
     expect(unregistered).toBe(true);
-    expect(navigated).toEqual([`${SCOPE}#/data`]);
+    expect(navigated).toEqual(['http://127.0.0.1/#/data']);
     // It has no fetch handler: every request goes to the dev server.
     expect(handlers.has('fetch')).toBe(false);
   });

@@ -1,57 +1,24 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Connect, Plugin, PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The service worker's file name at the root of the build (and so of the app's base URL). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-const TEMPLATE = path.join(import.meta.dirname, 'sw-template.js');
-const MANIFEST_PLACEHOLDER = /\/\*\s*PRECACHE_MANIFEST\s*\*\/[^;]*;/;
-
-export interface PrecacheManifest {
-  /** Changes whenever any precached file's path or content changes. */
-  version: string;
-  /** Paths relative to the build root, '/'-separated, sorted. */
-  files: string[];
-}
-
-/** Source maps are for developers with the network at hand; the app never asks for them. */
-function precached(file: string): boolean {
-  return !file.endsWith('.map') && file !== SERVICE_WORKER_FILE && !file.startsWith('.');
-}
-
-function listFiles(root: string, dir = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listFiles(root, rel));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
-}
-
 /**
- * Every file the built app may ask for, read from the output directory after the build has
- * written it: that includes the Web Worker bundles and `public/` (sample, icons, manifest),
- * which a bundle hook would see only in part.
+ * What the worker precaches, read from the output directory after the build has written it: the
+ * Web Worker bundles and `public/` (sample, hunts, icons, manifest) included. Vite's `assets/`
+ * carry their content hash in their names and need no revision; every other file gets one from
+ * its content, so a new build downloads only the files that changed.
  */
-export function precacheManifest(outDir: string): PrecacheManifest {
-  const files = listFiles(outDir).filter(precached).sort();
-  const hash = createHash('sha256');
-  for (const file of files) {
-    hash.update(file).update('\0');
-    hash.update(readFileSync(path.join(outDir, file))).update('\0');
-  }
-  return { version: hash.digest('hex').slice(0, 16), files };
-}
-
-/** The service worker's source with the manifest in place of the template's placeholder. */
-export function serviceWorkerSource(manifest: PrecacheManifest, template: string): string {
-  if (!MANIFEST_PLACEHOLDER.test(template))
-    throw new Error('service worker template lacks its /* PRECACHE_MANIFEST */ placeholder');
-  return template.replace(MANIFEST_PLACEHOLDER, () => `${JSON.stringify(manifest)};`);
-}
+export const PRECACHE = {
+  globPatterns: ['**/*'],
+  // Source maps are for developers with the network at hand; the app never asks for them.
+  globIgnores: ['**/*.map', SERVICE_WORKER_FILE, '.vite/**'],
+  dontCacheBustURLsMatching: /^assets\//,
+  // The workshop sample (about 9 MB packed) is precached on purpose.
+  maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+};
 
 /**
  * Served as `sw.js` by the dev server. A production worker left on the dev server's origin (a
@@ -74,33 +41,71 @@ self.addEventListener('activate', (event) => {
 });
 `;
 
+function withoutContentEncoding(headers: OutgoingHttpHeaders): void {
+  for (const name of Object.keys(headers)) {
+    if (name.toLowerCase() === 'content-encoding') delete headers[name];
+    if (name.toLowerCase() === 'content-type') headers[name] = 'application/gzip';
+  }
+}
+
 /**
- * Writes `sw.js` into the build: the app and the workshop sample, precached under a cache named
- * for their content, so a new build replaces the old cache. `vite` dev registers none (see
- * DEV_SERVICE_WORKER for one left from a build).
+ * Vite's servers (sirv) send a `.gz` file with `Content-Encoding: gzip`, so the browser hands
+ * over the unpacked file: the workshop sample's 9 MB would be stored as 70 MB in the service
+ * worker's cache. A `.gz` file is a file, not an encoding: it goes out as the bytes on disk, and
+ * the app unpacks it. (Static hosts that add the encoding still work, with the larger cache.)
  */
-export function serviceWorkerPlugin(): Plugin {
-  let outDir = '';
-  let building = false;
+export const rawGzipFiles: Connect.NextHandleFunction = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: Connect.NextFunction,
+) => {
+  if (!new URL(req.url ?? '/', 'http://x').pathname.endsWith('.gz')) return next();
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    for (const arg of args) {
+      if (arg && typeof arg === 'object') withoutContentEncoding(arg as OutgoingHttpHeaders);
+    }
+    res.removeHeader('Content-Encoding');
+    if (res.hasHeader('Content-Type')) res.setHeader('Content-Type', 'application/gzip');
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+  next();
+};
+
+function servers(): Plugin {
   return {
-    name: 'hunting-workbook:service-worker',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir);
-      building = config.command === 'build';
-    },
+    name: 'hunting-workbook:service-worker-servers',
     configureServer(server) {
+      server.middlewares.use(rawGzipFiles);
       server.middlewares.use(`${server.config.base}${SERVICE_WORKER_FILE}`, (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
         res.setHeader('Cache-Control', 'no-store');
         res.end(DEV_SERVICE_WORKER);
       });
     },
-    closeBundle() {
-      // The dev server calls this hook too, on close; only a build has a bundle to list.
-      if (!building) return;
-      const manifest = precacheManifest(outDir);
-      const source = serviceWorkerSource(manifest, readFileSync(TEMPLATE, 'utf8'));
-      writeFileSync(path.join(outDir, SERVICE_WORKER_FILE), source);
+    configurePreviewServer(server) {
+      server.middlewares.use(rawGzipFiles);
     },
   };
+}
+
+/**
+ * The production build's service worker (`src/app/offline/sw.ts`, Workbox bundled in by
+ * vite-plugin-pwa), and what the dev and preview servers need of it. `vite` dev registers none
+ * (see DEV_SERVICE_WORKER for one left from a build); the app registers it itself
+ * (`src/app/offline/serviceWorker.ts`) and ships its own web manifest from `public/`.
+ */
+export function serviceWorkerPlugin(): PluginOption[] {
+  return [
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      devOptions: { enabled: false },
+      injectManifest: { ...PRECACHE, rollupFormat: 'es', sourcemap: false },
+    }),
+    servers(),
+  ];
 }

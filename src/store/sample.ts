@@ -36,6 +36,16 @@ function storeSampleLookup(onStart = false): void {
   });
 }
 
+let beforeFetch: () => Promise<void> = () => Promise.resolve();
+
+/**
+ * Makes the sample's download wait for `wait`: the app's service worker precaches the sample, and
+ * a page it controls reads that copy (see app/offline/serviceWorker.ts).
+ */
+export function fetchSampleAfter(wait: () => Promise<void>): void {
+  beforeFetch = wait;
+}
+
 export const useSample = create<SampleState>()(
   persist(
     (set, get) => ({
@@ -56,6 +66,7 @@ export const useSample = create<SampleState>()(
         set({ status: 'fetching', error: null, alreadyLoaded: null });
         let file: File;
         try {
+          await beforeFetch();
           file = await fetchSampleFile(import.meta.env.BASE_URL);
         } catch (err) {
           set({ status: 'failed', error: messageOf(err) });

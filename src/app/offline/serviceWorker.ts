@@ -1,8 +1,9 @@
 /**
- * Registers the service worker of production builds (scripts/vite/service-worker-plugin.ts) and
- * follows its state for the header. `vite` dev never registers one, so developers never run
- * yesterday's code from a cache.
+ * Registers the service worker of production builds (`sw.ts`, built by
+ * scripts/vite/service-worker-plugin.ts) and follows its state for the header. `vite` dev never
+ * registers one, so developers never run yesterday's code from a cache.
  */
+import { fetchSampleAfter } from '../../store/sample';
 
 export interface OfflineState {
   /** A service worker controls this page: its files and the sample are cached. */
@@ -40,6 +41,31 @@ function watchWaiting(reg: ServiceWorkerRegistration, container: ServiceWorkerCo
   });
 }
 
+/**
+ * Resolves once a first worker controls the page, or once there will be none (registration
+ * refused, install failed, or a worker that does not control this page, as after a hard reload).
+ * The sample is precached by the worker: an import that waits for this reads that copy instead
+ * of downloading the 9 MB a second time beside it.
+ */
+function whenControlledOrNot(container: ServiceWorkerContainer): Promise<void> {
+  return new Promise((resolve) => {
+    if (container.controller) return resolve();
+    container.addEventListener('controllerchange', () => resolve(), { once: true });
+    registered
+      ?.then((reg) => {
+        // An active worker that does not control this page will not take it before a reload.
+        const first = reg.active ? null : (reg.installing ?? reg.waiting);
+        if (!first) return resolve();
+        first.addEventListener('statechange', () => {
+          if (first.state === 'activated' || first.state === 'redundant') resolve();
+        });
+      })
+      .catch(() => resolve());
+  });
+}
+
+let registered: Promise<ServiceWorkerRegistration> | undefined;
+
 export function startServiceWorker(): void {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
@@ -63,8 +89,9 @@ export function startServiceWorker(): void {
     set({ ready: container.controller !== null, updateWaiting: replaced });
   });
   const base = import.meta.env.BASE_URL;
-  container
-    .register(`${base}sw.js`, { scope: base })
+  registered = container.register(`${base}sw.js`, { scope: base });
+  fetchSampleAfter(() => whenControlledOrNot(container));
+  registered
     .then((reg) => {
       registration = reg;
       watchWaiting(reg, container);

@@ -11,8 +11,10 @@ export async function fetchSampleFile(baseUrl: string): Promise<File> {
   if (!response.ok)
     throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
   const blob = await response.blob();
-  // Some servers (Vite's among them) send a .gz file with Content-Encoding: gzip, and the browser
-  // hands over the unpacked CSV; the file is then named for what it holds. Either way it imports.
+  // The app's servers send the .gz file as it is (scripts/vite/service-worker-plugin.ts), so the
+  // service worker keeps it packed. Some static hosts send it with Content-Encoding: gzip, and the
+  // browser hands over the unpacked CSV; the file is then named for what it holds. Either way it
+  // imports.
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   const gzip = head[0] === 0x1f && head[1] === 0x8b;
   const name = gzip ? SAMPLE_EXPORT_FILE : SAMPLE_EXPORT_FILE.replace(/\.gz$/, '');
