@@ -5,6 +5,7 @@ import type { Row, Scalar } from '../values';
 import type { CommandDef } from './command';
 import { expandFields } from './field-patterns';
 import { constMap, hasKey } from '../data-map';
+import { wildcardCaptures } from '../search/wildcard';
 
 /** A value's conversion; null drops the value. `same` leaves it as it was. */
 type Converter = (v: Scalar, tz: string, timeformat: string) => Scalar | null | typeof SAME;
@@ -141,10 +142,7 @@ export const convertCommand: CommandDef<ConvertArgs> = {
 
 function asName(pattern: string, as: string, field: string): string {
   if (!pattern.includes('*') || !as.includes('*')) return as;
-  const re = new RegExp(`^${pattern.split('*').map(escape).join('(.*)')}$`);
-  const m = re.exec(field);
-  let i = 1;
+  const m = wildcardCaptures(pattern, { greedy: true })(field);
+  let i = 0;
   return m ? as.replace(/\*/g, () => m[i++] ?? '') : as;
 }
-
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');

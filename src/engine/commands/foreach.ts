@@ -3,6 +3,7 @@ import type { Word } from '../parse/arg-reader';
 import type { Pipeline, Subsearch } from '../parse/ast';
 import type { ResultSet } from '../values';
 import type { AnyCommand, CommandDef } from './command';
+import { wildcardCaptures } from '../search/wildcard';
 
 export interface ForeachArgs {
   patterns: Word[];
@@ -90,7 +91,7 @@ function visitedFields(
   const out: { field: string; segments: string[] }[] = [];
   const seen = new Set<string>();
   for (const p of patterns) {
-    const re = p.text.includes('*') ? segmentRegExp(p.text) : null;
+    const re = p.text.includes('*') ? wildcardCaptures(p.text, { greedy: false }) : null;
     for (const f of present) {
       if (seen.has(f)) continue;
       if (!re) {
@@ -98,18 +99,12 @@ function visitedFields(
         else continue;
       } else {
         if (f.startsWith('_') && !p.text.startsWith('_')) continue;
-        const m = re.exec(f);
-        if (!m) continue;
-        out.push({ field: f, segments: m.slice(1) });
+        const segments = re(f);
+        if (!segments) continue;
+        out.push({ field: f, segments });
       }
       seen.add(f);
     }
   }
   return out;
-}
-
-// A `*` pattern whose wildcards each capture, for <<MATCHSEGn>>.
-function segmentRegExp(pattern: string): RegExp {
-  const parts = pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('(.*?)')}$`);
 }

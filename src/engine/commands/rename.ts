@@ -3,6 +3,7 @@ import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
 import type { CommandDef } from './command';
+import { wildcardCaptures } from '../search/wildcard';
 
 export interface RenamePair {
   from: Word;
@@ -58,12 +59,11 @@ function namesFor(pair: RenamePair, fields: readonly string[]): Map<string, stri
     if (fields.includes(pair.from.text)) out.set(pair.from.text, pair.to.text);
     return out;
   }
-  const parts = pair.from.text.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`^${parts.join('(.*)')}$`);
+  const captures = wildcardCaptures(pair.from.text, { greedy: true });
   for (const f of fields) {
-    const m = re.exec(f);
+    const m = captures(f);
     if (!m) continue;
-    let i = 1;
+    let i = 0;
     out.set(
       f,
       pair.to.text.replace(/\*/g, () => m[i++] ?? ''),

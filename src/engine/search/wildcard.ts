@@ -53,3 +53,56 @@ export function wildcardMatcher(
     return last === '' || t.indexOf(last, from) >= 0;
   };
 }
+
+/**
+ * What each `*` of `pattern` matched in `text` (case-sensitive, whole text), or null: the field
+ * name patterns of rename, convert and foreach, whose stars carry over into a new name. Greedy
+ * gives what `^a(.*)b(.*)$` would (each star as long as the rest allows), lazy what `(.*?)`
+ * would. The pieces between stars are placed at their last (greedy) or first (lazy) possible
+ * places, found with lastIndexOf/indexOf, so time stays linear where the regular expression
+ * backtracked over a long name.
+ */
+export function wildcardCaptures(
+  pattern: string,
+  { greedy }: { greedy: boolean },
+): (text: string) => string[] | null {
+  const pieces = pattern.split('*');
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  const middle = pieces.slice(1, -1);
+  return (text) => {
+    if (pieces.length === 1) return text === pattern ? [] : null;
+    if (text.length < first.length + last.length) return null;
+    if (!text.startsWith(first) || !text.endsWith(last)) return null;
+    const from = first.length;
+    const to = text.length - last.length;
+    const at = new Array<number>(middle.length);
+    if (greedy) {
+      let limit = to;
+      for (let i = middle.length - 1; i >= 0; i--) {
+        const p = middle[i];
+        const found = limit - p.length < from ? -1 : text.lastIndexOf(p, limit - p.length);
+        if (found < from) return null;
+        at[i] = found;
+        limit = found;
+      }
+    } else {
+      let start = from;
+      for (let i = 0; i < middle.length; i++) {
+        const p = middle[i];
+        const found = text.indexOf(p, start);
+        if (found < 0 || found + p.length > to) return null;
+        at[i] = found;
+        start = found + p.length;
+      }
+    }
+    const captures: string[] = [];
+    let start = from;
+    for (let i = 0; i < middle.length; i++) {
+      captures.push(text.slice(start, at[i]));
+      start = at[i] + middle[i].length;
+    }
+    captures.push(text.slice(start, to));
+    return captures;
+  };
+}
