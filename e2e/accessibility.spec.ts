@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { ftpHunt as hunt } from './helpers/hunts';
 import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 
 // WCAG 2.1 A and AA checks (axe-core) on every kind of screen, with results on it: labelled
 // controls, contrast that holds on a projector, landmarks, no duplicate ids.

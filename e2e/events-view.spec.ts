@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { SAMPLE_DIR, SAMPLE_EXPORT_FILE } from '../src/data/sample/sample-files';
 import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 
 // Plain Playwright `test`: a fresh profile, where the workshop sample loads by itself.
 

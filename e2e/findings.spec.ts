@@ -1,14 +1,14 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { ftpHunt as hunt } from './helpers/hunts';
 import { validateStixPattern } from '../src/workbook/indicators';
-import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION } from '../src/store/sampleKeys';
+import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION } from '../src/store/sample-keys';
 import { count, datasetRow } from './helpers/app';
 import { axeViolations } from './helpers/axe';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 
 // The findings of the FTP hunt end to end on the workshop sample: pin a table, a chart and an
 // event, change the verdict, the Diamond model and the checklist, write a hostile note, then

@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { count, datasetRow, fileInput, fixture, importFiles, openDataManager } from './helpers/app';
-import { FACTS } from './helpers/fixtureFacts';
+import { FACTS } from './helpers/fixture-facts';
 import { test } from './helpers/test';
-import * as hostile from './helpers/hostileFiles';
+import * as hostile from './helpers/hostile-files';
 
 const HOSTILE = path.resolve(import.meta.dirname, '../src/test/fixtures/hostile');
 const committed = (name: string) => ({ name, buffer: readFileSync(path.join(HOSTILE, name)) });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { datasetRow, count } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 import { HUNTS } from './helpers/hunts';
 
 // The hunt library with a user's own hunt files: a minimal hunt imported through the real file

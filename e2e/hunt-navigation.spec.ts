@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { HUNTS } from './helpers/hunts';
 
 // Plain Playwright `test`: a fresh profile, where the workshop sample loads by itself.

@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { dnsHunt as hunt } from './helpers/hunts';
 import type { HuntStep } from '../src/hunts/types';
 import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 import {
   column,
   num,

@@ -4,8 +4,8 @@ import { bundledHunt } from '../scripts/hunts/bundled';
 import { ftpHunt as hunt } from './helpers/hunts';
 import { datasetRow, fileInput, fixture } from './helpers/app';
 import { text } from './helpers/i18n';
-import { test as sampleTest } from './helpers/originGuard';
-import { sampleFacts } from './helpers/sampleFacts';
+import { test as sampleTest } from './helpers/origin-guard';
+import { sampleFacts } from './helpers/sample-facts';
 import { test } from './helpers/test';
 import { expectSearchText, searchText } from './helpers/editor';
 

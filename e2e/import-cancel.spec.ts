@@ -9,8 +9,8 @@ import {
   importFiles,
   openDataManager,
 } from './helpers/app';
-import { writeBigCsv } from './helpers/bigCsv';
-import { FACTS } from './helpers/fixtureFacts';
+import { writeBigCsv } from './helpers/big-csv';
+import { FACTS } from './helpers/fixture-facts';
 import { storedDatasetIds } from './helpers/storage';
 
 const BIG_EVENTS = 300_000;

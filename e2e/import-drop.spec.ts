@@ -1,7 +1,7 @@
 import { expect, test } from './helpers/test';
 import { readFileSync } from 'node:fs';
 import { count, datasetRow, datasetRows, fixture, openDataManager } from './helpers/app';
-import { FACTS } from './helpers/fixtureFacts';
+import { FACTS } from './helpers/fixture-facts';
 
 test.beforeEach(async ({ page }) => {
   await openDataManager(page);

@@ -11,7 +11,7 @@ import {
   importFiles,
   openDataManager,
 } from './helpers/app';
-import { FACTS } from './helpers/fixtureFacts';
+import { FACTS } from './helpers/fixture-facts';
 
 test.beforeEach(async ({ page }) => {
   await openDataManager(page);

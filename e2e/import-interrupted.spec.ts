@@ -1,8 +1,8 @@
 import { expect, test } from './helpers/test';
 import { unlinkSync } from 'node:fs';
 import { datasetRows, fileInput, fixture, importFiles, openDataManager } from './helpers/app';
-import { writeBigCsv } from './helpers/bigCsv';
-import { FACTS } from './helpers/fixtureFacts';
+import { writeBigCsv } from './helpers/big-csv';
+import { FACTS } from './helpers/fixture-facts';
 import { storedDatasetIds } from './helpers/storage';
 
 let bigCsv = '';

@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { test as sampleTest } from './helpers/originGuard';
+import { test as sampleTest } from './helpers/origin-guard';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { count, datasetRow, openDataManager } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
-import { SAMPLE_LOOKUP_STORED_KEY } from '../src/data/lookups/sampleLookup';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
+import { SAMPLE_LOOKUP_STORED_KEY } from '../src/data/lookups/sample-lookup';
 import { test } from './helpers/test';
 
 const SAMPLE_ASSETS = readFileSync(

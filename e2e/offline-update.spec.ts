@@ -6,9 +6,9 @@ import {
   SAMPLE_STATE_KEY,
   SAMPLE_STATE_VERSION,
   type PersistedSampleState,
-} from '../src/store/sampleKeys';
-import { foreignRequests } from './helpers/originGuard';
-import { serveStatic, type StaticServer } from './helpers/staticServer';
+} from '../src/store/sample-keys';
+import { foreignRequests } from './helpers/origin-guard';
+import { serveStatic, type StaticServer } from './helpers/static-server';
 
 // A deploy of a new build, at one origin: the build Playwright serves is copied and served by
 // the test itself, so that the test can deploy a changed build in between. That origin is not the

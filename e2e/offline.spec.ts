@@ -6,9 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { SAMPLE_DIR, SAMPLE_EXPORT_FILE } from '../src/data/sample/sample-files';
 import { count, datasetRow, datasetRows } from './helpers/app';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { test as emptyTest } from './helpers/test';
-import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sample-facts';
 import { HUNTS } from './helpers/hunts';
 
 // A fresh profile, as on a first visit: the sample loads by itself and the service worker

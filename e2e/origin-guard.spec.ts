@@ -1,10 +1,10 @@
 import { test as plain } from '@playwright/test';
 import { HUNTS } from './helpers/hunts';
 import { count, datasetRow } from './helpers/app';
-import { expect, foreignRequests, test } from './helpers/originGuard';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { expect, foreignRequests, test } from './helpers/origin-guard';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 
-// The guard every spec runs under (helpers/originGuard.ts): first that it can fail, then the
+// The guard every spec runs under (helpers/origin-guard.ts): first that it can fail, then the
 // main screens walked under it on a first start, where the sample loads by itself.
 
 const ORIGIN = 'http://127.0.0.1:4401';

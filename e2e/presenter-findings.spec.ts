@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations as axe } from './helpers/axe';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { ftpHunt as hunt } from './helpers/hunts';
 
 // Presenter mode on the findings step: the learner's own findings (changed in the findings

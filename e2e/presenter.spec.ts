@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { axeViolations as axe } from './helpers/axe';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { ftpHunt as hunt } from './helpers/hunts';
 
 // Presenter mode on the workshop sample in a fresh profile (plain `test`: the sample loads by

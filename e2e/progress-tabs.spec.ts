@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { HUNTS } from './helpers/hunts';
 
 const hunt = HUNTS[0];

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { count, datasetRow, datasetRows, openDataManager } from './helpers/app';
-import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, SAMPLE_URL_PATH, sampleFacts } from './helpers/sample-facts';
 
 // Plain Playwright `test`: every test gets a fresh browser profile, as on a first start.
 

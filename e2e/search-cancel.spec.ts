@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
-import { test } from './helpers/originGuard';
+import { test } from './helpers/origin-guard';
 import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sampleFacts';
+import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 
 // `(a|a)+$` over a run of `a`s ending in a non-match backtracks exponentially in V8: with 40
 // of them one replace() runs for far longer than this test (checked below: still running).

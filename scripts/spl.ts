@@ -13,7 +13,7 @@
 // 2 the query is wrong ({"error":{"message","position"}} on stdout), or the search ran past
 // --max-time (default 60 s; {"error":{"message"}}).
 import { parseArgs } from 'node:util';
-import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/indexName';
+import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/index-name';
 import { SplError } from '../src/engine/errors';
 import { runSearch } from '../src/engine/run/run-search';
 import { resolveTimeModifier } from '../src/engine/run/time-bounds';

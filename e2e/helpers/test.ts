@@ -1,12 +1,12 @@
-import { test as base } from './originGuard';
+import { test as base } from './origin-guard';
 import {
   SAMPLE_STATE_KEY,
   SAMPLE_STATE_VERSION,
   type PersistedSampleState,
-} from '../../src/store/sampleKeys';
+} from '../../src/store/sample-keys';
 
 /**
- * The origin-guarded `test` (originGuard.ts) for tests that start from an empty app: the browser
+ * The origin-guarded `test` (origin-guard.ts) for tests that start from an empty app: the browser
  * profile has been offered the workshop sample before (a user who deleted it, or who had data at
  * first start), so the app loads nothing by itself. Every page of the test's context gets this
  * profile. sample.spec.ts uses originGuard's `test` instead, for the real first start.

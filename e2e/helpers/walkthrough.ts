@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { HuntStep } from '../../src/hunts/types';
-import { test } from './originGuard';
+import { test } from './origin-guard';
 
 // What the hunt walkthroughs read off the page: search panels, result tables, chart data, the
 // zoom range in the address; and a photograph of each step at a laptop's and a projector's size.

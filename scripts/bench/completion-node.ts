@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { ChunkBuilder, CHUNK_EVENTS } from '../../src/data/chunk';
 import { WorkbookDB } from '../../src/data/db/db';
 import { createReader } from '../../src/data/formats';
-import { writeChunk } from '../../src/data/import/chunkWriter';
+import { writeChunk } from '../../src/data/import/chunk-writer';
 import type { SourceRecord } from '../../src/data/model';
 import { toEvent } from '../../src/data/normalize';
 import { CompletionIndex } from '../../src/data/search/completion-data';

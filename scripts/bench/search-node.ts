@@ -10,7 +10,7 @@ import { Session } from 'node:inspector';
 import { ChunkBuilder, CHUNK_EVENTS, type EncodedChunk } from '../../src/data/chunk';
 import { WorkbookDB } from '../../src/data/db/db';
 import { createReader } from '../../src/data/formats';
-import { writeChunk } from '../../src/data/import/chunkWriter';
+import { writeChunk } from '../../src/data/import/chunk-writer';
 import type { SourceRecord } from '../../src/data/model';
 import { toEvent } from '../../src/data/normalize';
 import { searchStored } from '../../src/data/search/run-stored';

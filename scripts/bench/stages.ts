@@ -3,7 +3,7 @@
 // Text path: stage 1 reads CSV records, 2 adds normalisation, 3 adds chunk encoding and term
 // indexing; "text blocks" is that as the import ran it before the byte path (text cut into blocks,
 // each encoded by encodeBlock). "byte blocks" is the import's path for CSV now: bytes cut into
-// blocks, each parsed and encoded from its bytes (src/data/import/blocks/csvBytes.ts).
+// blocks, each parsed and encoded from its bytes (src/data/import/blocks/csv-bytes.ts).
 import { readFileSync } from 'node:fs';
 import { ChunkBuilder, CHUNK_EVENTS } from '../../src/data/chunk';
 import { createReader } from '../../src/data/formats';

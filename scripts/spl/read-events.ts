@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { LookupFileError, readLookupCsv } from '../../src/data/lookups/readLookup';
+import { LookupFileError, readLookupCsv } from '../../src/data/lookups/read-lookup';
 import { MacrosConfError, parseMacrosConf, type ConfMacro } from '../../src/engine/macros';
 import type { PlainEvent } from '../../src/engine/source';
 import type { ResultSet } from '../../src/engine/values';
@@ -14,7 +14,7 @@ import {
 import { FileDecoder } from '../../src/data/formats/decode';
 import { inflateLimit, inflateLimitMessage } from '../../src/data/formats/limits';
 import { fieldsOf } from '../../src/data/model';
-import { DEFAULT_INDEX } from '../../src/data/indexName';
+import { DEFAULT_INDEX } from '../../src/data/index-name';
 import { toEvent } from '../../src/data/normalize';
 
 /** A file the command line cannot use; its message is shown as it is. */

@@ -93,7 +93,7 @@ function servers(): Plugin {
  * The production build's service worker (`src/app/offline/sw.ts`, Workbox bundled in by
  * vite-plugin-pwa), and what the dev and preview servers need of it. `vite` dev registers none
  * (see DEV_SERVICE_WORKER for one left from a build); the app registers it itself
- * (`src/app/offline/serviceWorker.ts`) and ships its own web manifest from `public/`.
+ * (`src/app/offline/service-worker.ts`) and ships its own web manifest from `public/`.
  */
 export function serviceWorkerPlugin(): PluginOption[] {
   return [

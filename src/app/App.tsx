@@ -17,7 +17,7 @@ import { useLanguage } from '../store/settings';
 import { Header } from './Header';
 import { KeyboardHelp } from './keyboard/KeyboardHelp';
 import { LinkError } from './LinkError';
-import { startServiceWorker } from './offline/serviceWorker';
+import { startServiceWorker } from './offline/service-worker';
 
 function screenKey(route: Route): string {
   return 'huntId' in route ? `${route.page}/${route.huntId}/${route.stepId ?? ''}` : route.page;

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { zoneOffsetLabel } from '../data/time/formatTime';
+import { zoneOffsetLabel } from '../data/time/format-time';
 import { t } from '../i18n/messages';
 import { COMMON_TIME_ZONES, browserTimeZone, useSettings } from '../store/settings';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { zoneOffsetLabel } from '../data/time/formatTime';
+import { zoneOffsetLabel } from '../data/time/format-time';
 import { formatNumber, t } from '../i18n/messages';
 import { useLanguage } from '../store/settings';
 import type { TimeAxisChartProps } from './chart-types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneOffsetLabel } from '../data/time/formatTime';
+import { zoneOffsetLabel } from '../data/time/format-time';
 import { axisLabel, fullLabel } from './time-labels';
 
 // 2017-08-24 03:36:14 UTC is 20:36:14 on Aug 23 in Los Angeles (PDT, UTC-7).

@@ -2,7 +2,7 @@
  * Labels for time axes in the analyst's zone. echarts would format in the browser's zone, so
  * axis labels and tooltips are produced here from the bucket starts.
  */
-import { zoneOffsetLabel } from '../data/time/formatTime';
+import { zoneOffsetLabel } from '../data/time/format-time';
 import { intlLocale, type Language } from '../i18n/languages';
 import { getLocale } from '../i18n/messages';
 

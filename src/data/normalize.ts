@@ -6,7 +6,7 @@ import {
   type SourceRecord,
 } from './model';
 import { t } from '../i18n/messages';
-import { AUTOMATIC_TIME, type TimeReading } from './time/timeRule';
+import { AUTOMATIC_TIME, type TimeReading } from './time/time-rule';
 
 /**
  * Splunk-internal bookkeeping that exports carry along: bucket and serial numbers, the search

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { startImport } from '../data/import/client';
 import { requestPersistence } from '../data/db/datasets';
 import type { DatasetRecord } from '../data/db/schema-types';
-import { checkFileTimes, type FileTimeCheck } from '../data/import/timeCheck';
-import type { TimeRule } from '../data/time/timeRule';
+import { checkFileTimes, type FileTimeCheck } from '../data/import/time-check';
+import type { TimeRule } from '../data/time/time-rule';
 import {
   ImportFailureError,
   type ImportFailure,

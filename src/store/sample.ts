@@ -2,12 +2,12 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { DatasetRecord } from '../data/db/schema-types';
 import { getDb } from '../data/db/db';
-import { storeSampleLookupFor } from '../data/lookups/sampleLookup';
-import { fetchSampleFile } from '../data/sample/fetchSample';
+import { storeSampleLookupFor } from '../data/lookups/sample-lookup';
+import { fetchSampleFile } from '../data/sample/fetch-sample';
 import { t } from '../i18n/messages';
 import { startDatasets, useDatasets } from './datasets';
 import { useImports } from './imports';
-import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION, type PersistedSampleState } from './sampleKeys';
+import { SAMPLE_STATE_KEY, SAMPLE_STATE_VERSION, type PersistedSampleState } from './sample-keys';
 import { messageOf } from '../engine';
 
 interface SampleState extends PersistedSampleState {
@@ -40,7 +40,7 @@ let beforeFetch: () => Promise<void> = () => Promise.resolve();
 
 /**
  * Makes the sample's download wait for `wait`: the app's service worker precaches the sample, and
- * a page it controls reads that copy (see app/offline/serviceWorker.ts).
+ * a page it controls reads that copy (see app/offline/service-worker.ts).
  */
 export function fetchSampleAfter(wait: () => Promise<void>): void {
   beforeFetch = wait;

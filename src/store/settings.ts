@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { isValidTimeZone } from '../data/time/formatTime';
+import { isValidTimeZone } from '../data/time/format-time';
 import { isLanguage, matchLanguage, type Language } from '../i18n/languages';
 import { setLocale } from '../i18n/messages';
 

@@ -1,7 +1,7 @@
 import type { PlainEvent, ResultSet } from '../engine';
 import { createReader, detectFormat } from '../data/formats';
 import { fieldsOf } from '../data/model';
-import { readLookupCsv } from '../data/lookups/readLookup';
+import { readLookupCsv } from '../data/lookups/read-lookup';
 import { toEvent } from '../data/normalize';
 
 /** What reading one export gave: its events, and the records that could not be events. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { t } from '../../i18n/messages';
-import { applyUpdate, offlineState, subscribeOffline } from './serviceWorker';
+import { applyUpdate, offlineState, subscribeOffline } from './service-worker';
 import './offline.css';
 
 /** A quiet note in the header: offline use is ready, or a new version waits for a reload. */

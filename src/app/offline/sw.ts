@@ -5,7 +5,7 @@
 import { setCacheNameDetails } from 'workbox-core';
 import { createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { isAppPage, LEGACY_CACHE } from './appPage';
+import { isAppPage, LEGACY_CACHE } from './app-page';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | PrecacheEntry)[];

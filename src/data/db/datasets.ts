@@ -1,4 +1,4 @@
-import { DEFAULT_INDEX } from '../indexName';
+import { DEFAULT_INDEX } from '../index-name';
 import { getDb, type WorkbookDB } from './db';
 import type { DatasetRecord } from './schema-types';
 

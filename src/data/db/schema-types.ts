@@ -1,6 +1,6 @@
 import { adoptDataMap } from '../../engine/data-map';
 import type { ImportIssue } from '../model';
-import type { TimeRule } from '../time/timeRule';
+import type { TimeRule } from '../time/time-rule';
 
 export type DatasetStatus = 'importing' | 'ready';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH } from './flattenJson';
-import { readAll } from './readAll';
+import { MAX_JSON_DEPTH } from './flatten-json';
+import { readAll } from './read-all';
 
 const DEEP = 50_000;
 const deep = (open: string, close: string) => open.repeat(DEEP) + '"bottom"' + close.repeat(DEEP);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordOf, type EventRecord } from '../model';
 import { eventRecord, toEvent } from '../normalize';
-import { formatRange } from '../time/formatTime';
+import { formatRange } from '../time/format-time';
 import { detectFormat, type FormatId } from './detect';
-import { readAll } from './readAll';
+import { readAll } from './read-all';
 
 const DIR = path.resolve(import.meta.dirname, '../../test/fixtures/formats');
 

@@ -1,3 +1,3 @@
-export { createReader } from './createReader';
+export { createReader } from './create-reader';
 export { detectFormat, SUPPORTED_FORMATS_TEXT, type FormatId } from './detect';
 export type { ReaderSink, RecordReader } from './sink';

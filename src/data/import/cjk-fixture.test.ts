@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAll } from '../formats/readAll';
+import { readAll } from '../formats/read-all';
 import { recordOf } from '../model';
 import { toEvent } from '../normalize';
 

@@ -1,6 +1,6 @@
 import { adoptDatasetMaps, type DatasetRecord } from '../db/schema-types';
 import type { FromImportWorker, ToImportWorker } from './protocol';
-import { DEFAULT_INDEX } from '../indexName';
+import { DEFAULT_INDEX } from '../index-name';
 import { ImportFailureError, type ImportHandle, type ImportOptions } from './types';
 import { getLocale, t } from '../../i18n/messages';
 

@@ -5,7 +5,7 @@ import { ChunkColumns, readChunkBody } from '../chunk';
 import { WorkbookDB } from '../db/db';
 import { listDatasets } from '../db/datasets';
 import type { DatasetRecord } from '../db/schema-types';
-import { indexNameProblem } from '../indexName';
+import { indexNameProblem } from '../index-name';
 import { openStoredSource } from '../search/stored-source';
 import { storeEvents } from '../../test/support/stored-events';
 import { runImport } from './pipeline';

@@ -5,8 +5,8 @@ import type { DatasetFile, DatasetRecord } from '../db/schema-types';
 import { createReader, detectFormat, type FormatId } from '../formats';
 import type { ImportIssue, SourceRecord } from '../model';
 import { toEvent } from '../normalize';
-import { DEFAULT_INDEX } from '../indexName';
-import { timeReading, type TimeRule } from '../time/timeRule';
+import { DEFAULT_INDEX } from '../index-name';
+import { timeReading, type TimeRule } from '../time/time-rule';
 import { LocalBlockPool, type BlockPool } from './blocks/pool';
 import { BufferRecycler } from './blocks/recycler';
 import type { BlockJob } from './blocks/process';
@@ -17,9 +17,9 @@ import {
   type ByteBlock,
   type TextBlock,
 } from './blocks/splitter';
-import { InFlight, writeChunk } from './chunkWriter';
+import { InFlight, writeChunk } from './chunk-writer';
 import { describeStorageFailure, isQuotaError } from './quota';
-import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './readText';
+import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
 import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
@@ -38,7 +38,7 @@ export interface PipelineOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Where blocks are parsed and encoded; in this thread unless a worker pool is given. */
   pool?: BlockPool;
-  /** The index of events without their own (already checked, see indexName.ts); `main` if absent. */
+  /** The index of events without their own (already checked, see index-name.ts); `main` if absent. */
   index?: string;
   /** Per file (by position), the user's choice of its time field and format, if any. */
   timeRules?: (TimeRule | undefined)[];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../i18n/messages';
-import { readAll } from '../formats/readAll';
+import { readAll } from '../formats/read-all';
 import { toEvent } from '../normalize';
 import { recordOf } from '../model';
 

@@ -1,5 +1,5 @@
 import type { DatasetRecord } from '../db/schema-types';
-import type { TimeRule } from '../time/timeRule';
+import type { TimeRule } from '../time/time-rule';
 import type { ImportFailure, ImportProgress } from './types';
 
 export type ToImportWorker =

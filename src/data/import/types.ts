@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '../db/schema-types';
 import type { ImportIssue } from '../model';
-import type { TimeRule } from '../time/timeRule';
+import type { TimeRule } from '../time/time-rule';
 
 export interface ImportProgress {
   /** File being read now. */

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { getDb } from '../db/db';
-import { importLookupFile } from './lookupStore';
-import type { FromLookupWorker } from './lookupClient';
+import { importLookupFile } from './lookup-store';
+import type { FromLookupWorker } from './lookup-client';
 import { messageOf } from '../../engine';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

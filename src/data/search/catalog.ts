@@ -1,7 +1,7 @@
 import type { ChunkInfo, ChunkSummary } from '../../engine/source';
 import type { ChunkBody } from '../chunk';
 import type { ChunkMetaRow, WorkbookDB } from '../db/db';
-import { DEFAULT_INDEX } from '../indexName';
+import { DEFAULT_INDEX } from '../index-name';
 
 /** What a search knows of a stored chunk before reading any part of it. */
 export interface CatalogEntry {

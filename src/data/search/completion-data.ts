@@ -1,7 +1,7 @@
 import type { CompletionData, FieldCoverage, ValueCount } from '../../engine/assist/complete';
 import type { MacroDefinition } from '../../engine/macros';
 import type { WorkbookDB } from '../db/db';
-import { storedMacros } from '../macros/macroStore';
+import { storedMacros } from '../macros/macro-store';
 import { ChunkCache, openStoredSource } from './stored-source';
 
 /** Top values offered after `field=`, as Splunk's field summary lists them. */

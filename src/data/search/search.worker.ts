@@ -12,8 +12,8 @@ import {
   type ToSearchWorker,
 } from './protocol';
 import { ResultStore } from './result-store';
-import { StoredLookupSource } from '../lookups/lookupSource';
-import { storedMacros } from '../macros/macroStore';
+import { StoredLookupSource } from '../lookups/lookup-source';
+import { storedMacros } from '../macros/macro-store';
 import { searchStored } from './run-stored';
 import { deviceCacheBudget } from './cache-budget';
 import { ChunkCache } from './stored-source';

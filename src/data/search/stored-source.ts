@@ -12,7 +12,7 @@ import {
   type TermIndexRecord,
 } from '../chunk';
 import type { WorkbookDB } from '../db/db';
-import { DEFAULT_INDEX } from '../indexName';
+import { DEFAULT_INDEX } from '../index-name';
 import { catalogOf, type CatalogEntry, type Catalogs } from './catalog';
 import { HuntLru } from './hunt-lru';
 import { ByteLru } from './lru';

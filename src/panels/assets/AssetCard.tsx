@@ -1,4 +1,4 @@
-import type { AssetInfo } from '../../data/lookups/assetIndex';
+import type { AssetInfo } from '../../data/lookups/asset-index';
 import { t } from '../../i18n/messages';
 
 interface AssetCardProps {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AssetInfo } from '../../data/lookups/assetIndex';
+import type { AssetInfo } from '../../data/lookups/asset-index';
 import { t } from '../../i18n/messages';
 import { AssetCard } from './AssetCard';
-import { useAssetIndex } from './lookupsLive';
+import { useAssetIndex } from './lookups-live';
 import './assets.css';
 
 interface EnrichedValueProps {

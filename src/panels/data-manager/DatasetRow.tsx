@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import type { DatasetRecord } from '../../data/db/schema-types';
-import { formatRange, formatSecond } from '../../data/time/formatTime';
+import { formatRange, formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { formatBytes, formatRelativeTime } from '../../i18n/units';
 import { useDatasets } from '../../store/datasets';

@@ -1,5 +1,5 @@
 import type { DatasetFile } from '../../data/db/schema-types';
-import type { TimeRule } from '../../data/time/timeRule';
+import type { TimeRule } from '../../data/time/time-rule';
 import { formatNumber, t } from '../../i18n/messages';
 import { formatBytes } from '../../i18n/units';
 

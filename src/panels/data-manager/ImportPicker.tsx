@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { t } from '../../i18n/messages';
-import { DEFAULT_INDEX, indexNameProblem } from '../../data/indexName';
+import { DEFAULT_INDEX, indexNameProblem } from '../../data/index-name';
 import { useImports } from '../../store/imports';
-import { defaultDatasetName } from './datasetName';
+import { defaultDatasetName } from './dataset-name';
 
 // The extensions only steer the file dialog; the importer sniffs content, so anything the
 // user drops or picks with "All files" is still tried.

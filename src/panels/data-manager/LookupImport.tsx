@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { importLookup } from '../../data/lookups/lookupClient';
-import type { LookupImportResult } from '../../data/lookups/lookupStore';
+import { importLookup } from '../../data/lookups/lookup-client';
+import type { LookupImportResult } from '../../data/lookups/lookup-store';
 import { t } from '../../i18n/messages';
 import { messageOf } from '../../engine';
 

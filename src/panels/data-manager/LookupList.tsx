@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { getDb } from '../../data/db/db';
-import { deleteLookup, type LookupSummary } from '../../data/lookups/lookupStore';
-import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookupSource';
-import { SAMPLE_ORIGIN } from '../../data/lookups/sampleLookup';
-import { formatSecond } from '../../data/time/formatTime';
+import { deleteLookup, type LookupSummary } from '../../data/lookups/lookup-store';
+import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookup-source';
+import { SAMPLE_ORIGIN } from '../../data/lookups/sample-lookup';
+import { formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
-import { useLookupTables } from '../assets/lookupsLive';
+import { useLookupTables } from '../assets/lookups-live';
 import { messageOf } from '../../engine';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */

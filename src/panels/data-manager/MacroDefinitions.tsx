@@ -2,9 +2,9 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { getDb } from '../../data/db/db';
 import type { MacroRecord } from '../../data/db/schema-types';
-import { deleteMacro, importMacrosFile } from '../../data/macros/macroStore';
+import { deleteMacro, importMacrosFile } from '../../data/macros/macro-store';
 import { t } from '../../i18n/messages';
-import { useStoredMacros } from '../search/macrosLive';
+import { useStoredMacros } from '../search/macros-live';
 import { messageOf } from '../../engine';
 
 type Outcome =

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import type { FileTimeCheck } from '../../data/import/timeCheck';
-import { previewTimes } from '../../data/import/timeCheck';
-import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
-import type { TimeRule } from '../../data/time/timeRule';
+import type { FileTimeCheck } from '../../data/import/time-check';
+import { previewTimes } from '../../data/import/time-check';
+import { formatTime, zoneOffsetLabel } from '../../data/time/format-time';
+import type { TimeRule } from '../../data/time/time-rule';
 import { t } from '../../i18n/messages';
 import { useDatasets } from '../../store/datasets';
 import { useImports, type ImportSession } from '../../store/imports';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import { exportAllProgress, importProgress } from '../../data/progress/importExport';
+import { exportAllProgress, importProgress } from '../../data/progress/import-export';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useProgress } from '../../store/progress';

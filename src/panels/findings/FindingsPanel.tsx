@@ -19,7 +19,7 @@ import { ExportBar } from './ExportBar';
 import { IndicatorsCard } from './IndicatorsCard';
 import { LearnedCard } from './LearnedCard';
 import { PinView } from './PinView';
-import { useHuntIndicators } from './useHuntIndicators';
+import { useHuntIndicators } from './use-hunt-indicators';
 import { VerdictCard } from './VerdictCard';
 import './findings.css';
 

@@ -5,7 +5,7 @@ import type { Row } from '../../engine/values';
 import { t } from '../../i18n/messages';
 import { eventSnapshot, tableSnapshot } from '../../workbook/report/snapshot';
 import { usePinTarget } from './pin-context';
-import { usePin } from './usePin';
+import { usePin } from './use-pin';
 import './findings.css';
 
 /** Says "Pinned" for a moment after a click, so the user knows it worked. */

@@ -1,7 +1,7 @@
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { Markdown } from '../../components/markdown/Markdown';
-import { useDataPresence } from './useDataPresence';
+import { useDataPresence } from './use-data-presence';
 
 function Presence({ present }: { present: boolean }) {
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { Markdown } from '../../components/markdown/Markdown';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import { formatRange, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatRange, zoneOffsetLabel } from '../../data/time/format-time';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useDatasets } from '../../store/datasets';
@@ -13,7 +13,7 @@ import { useSample } from '../../store/sample';
 import { useSettings } from '../../store/settings';
 import { ImportProgressPanel } from '../data-manager/ImportProgressPanel';
 import { DataNeeded } from './DataNeeded';
-import { huntFigures, rangeMs } from './progressFigures';
+import { huntFigures, rangeMs } from './progress-figures';
 
 interface HuntOverviewProps {
   hunt: Hunt;

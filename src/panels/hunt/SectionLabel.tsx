@@ -1,5 +1,5 @@
 import type { Hunt } from '../../hunts/types';
-import { sectionTitle } from './sectionTitle';
+import { sectionTitle } from './section-title';
 
 /**
  * A section's name as text: the hunt's own title is hunt content (exempt from the interface's

@@ -3,7 +3,7 @@ import type { HuntProgressRecord } from '../../data/db/schema-types';
 import type { Hunt } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { useRoute } from '../../store/route';
-import { stepMark, stepsBySection, type StepMark } from './progressFigures';
+import { stepMark, stepsBySection, type StepMark } from './progress-figures';
 import { SectionLabel } from './SectionLabel';
 
 interface StepNavProps {

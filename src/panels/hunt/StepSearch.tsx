@@ -2,7 +2,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntSearch, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { SearchPanel } from '../search/SearchPanel';
-import { searchWindowMs } from './progressFigures';
+import { searchWindowMs } from './progress-figures';
 
 interface StepSearchProps {
   hunt: Hunt;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { formatSecond } from '../../data/time/formatTime';
+import { formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { useAuthor } from '../../store/author';
 import { useHunts } from '../../store/hunts';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { formatSecond } from '../../data/time/formatTime';
+import { formatSecond } from '../../data/time/format-time';
 import { MAX_HUNT_FILE_BYTES } from '../../hunts/format/parse';
 import { t } from '../../i18n/messages';
 import { formatBytes } from '../../i18n/units';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { HuntProgressRecord } from '../../data/db/schema-types';
-import { exportAllProgress } from '../../data/progress/importExport';
+import { exportAllProgress } from '../../data/progress/import-export';
 import { t } from '../../i18n/messages';
 import { useHunts, useVisibleHunts } from '../../store/hunts';
-import { useDataPresence } from '../hunt/useDataPresence';
+import { useDataPresence } from '../hunt/use-data-presence';
 import { HuntCard } from './HuntCard';
 import { HuntImport } from './HuntImport';
 import './library.css';

@@ -6,7 +6,7 @@ import type { FindingsSection } from '../../store/presenter-parts';
 import { useProgress } from '../../store/progress';
 import { currentFindings, linkLabel } from '../../workbook/report/model';
 import { CORNERS } from '../findings/DiamondCard';
-import { useHuntIndicators } from '../findings/useHuntIndicators';
+import { useHuntIndicators } from '../findings/use-hunt-indicators';
 import { FINDINGS_TITLES } from './findings-titles';
 
 interface PresenterFindingsProps {

@@ -7,7 +7,7 @@ import { formatHash } from '../../store/route-hash';
 import { useRoute } from '../../store/route';
 import { enterFullscreen, exitFullscreen, useFullscreen } from './fullscreen';
 import { PresenterStep } from './PresenterStep';
-import { usePresenterKeys } from './usePresenterKeys';
+import { usePresenterKeys } from './use-presenter-keys';
 import './presenter.css';
 
 interface PresenterScreenProps {

@@ -3,7 +3,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import type { Hunt, HuntStep } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { stepParts, type PresenterPart } from '../../store/presenter-parts';
-import { searchWindowMs } from '../hunt/progressFigures';
+import { searchWindowMs } from '../hunt/progress-figures';
 import { SectionLabel } from '../hunt/SectionLabel';
 import { SearchPanel } from '../search/SearchPanel';
 import { PresenterFindings } from './PresenterFindings';

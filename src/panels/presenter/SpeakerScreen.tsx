@@ -6,7 +6,7 @@ import { shownIn, usePresenter } from '../../store/presenter';
 import { hiddenParts, partKey, type PresenterPart } from '../../store/presenter-parts';
 import { FINDINGS_TITLES } from './findings-titles';
 import { TrainerNotes, useTrainerNotes } from './TrainerNotes';
-import { usePresenterKeys } from './usePresenterKeys';
+import { usePresenterKeys } from './use-presenter-keys';
 import './presenter.css';
 
 function partLabel(step: HuntStep, part: PresenterPart): string {

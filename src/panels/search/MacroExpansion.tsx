@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { SplError } from '../../engine/errors';
 import { expandMacros, type MacroDefinition } from '../../engine/macros';
-import { toDefinition } from '../../data/macros/macroStore';
+import { toDefinition } from '../../data/macros/macro-store';
 import { t } from '../../i18n/messages';
-import { useStoredMacros } from './macrosLive';
+import { useStoredMacros } from './macros-live';
 
 interface MacroExpansionProps {
   query: string;

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/messages';
-import type { RunState } from './useSearchRun';
+import type { RunState } from './use-search-run';
 
 /** Results, events scanned and matched, time taken; live while the search runs. */
 export function RunCountsLine({ state }: { state: RunState }) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatTime } from '../../data/time/formatTime';
+import { formatTime } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { useSettings } from '../../store/settings';

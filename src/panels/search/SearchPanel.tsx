@@ -20,8 +20,8 @@ import { SplErrorView } from './SplErrorView';
 import { TimeRangePicker } from './TimeRangePicker';
 import { openBounds, type Range } from './time-range';
 import { useReadyDatasets } from '../../store/datasets';
-import { isSplError, useSearchRun } from './useSearchRun';
-import { useResultActions } from './useResultActions';
+import { isSplError, useSearchRun } from './use-search-run';
+import { useResultActions } from './use-result-actions';
 import { kindOfQuery, viewForQuery } from './view-for-query';
 import './search.css';
 

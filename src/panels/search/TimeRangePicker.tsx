@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { zoneOffsetLabel } from '../../data/time/formatTime';
+import { zoneOffsetLabel } from '../../data/time/format-time';
 import { t, type MessageKey } from '../../i18n/messages';
 import {
   ALL_TIME_END,

@@ -1,4 +1,9 @@
-import { formatRange, formatTime, zoneOffsetLabel, zoneOffsetMs } from '../../data/time/formatTime';
+import {
+  formatRange,
+  formatTime,
+  zoneOffsetLabel,
+  zoneOffsetMs,
+} from '../../data/time/format-time';
 
 /**
  * Time ranges of the picker. The URL keeps only numbers, so "All time" chosen over a step that

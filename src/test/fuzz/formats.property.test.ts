@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, type FormatId } from '../../data/formats/detect';
-import { readAll } from '../../data/formats/readAll';
+import { readAll } from '../../data/formats/read-all';
 import { FUZZ, SIGNIFICANT } from './settings';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);

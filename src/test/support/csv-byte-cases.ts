@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataMap } from '../../engine/data-map';
 import { ChunkColumns, rawAt, type EncodedChunk } from '../../data/chunk';
-import { readAll } from '../../data/formats/readAll';
+import { readAll } from '../../data/formats/read-all';
 import { encodeBlock, type BlockJob } from '../../data/import/blocks/process';
 import { countEncodedFffd, countReplacementChars } from '../../data/formats/decode';
 import {
@@ -179,8 +179,8 @@ const EDGE_CSV = [
 ].join('');
 
 /**
- * The byte path against the text path, run twice: with the WebAssembly scanners (csvBytes.test.ts)
- * and with their JS counterparts (csvBytes-js.test.ts). `full`: also the 56k-event workshop sample.
+ * The byte path against the text path, run twice: with the WebAssembly scanners (csv-bytes.test.ts)
+ * and with their JS counterparts (csv-bytes-js.test.ts). `full`: also the 56k-event workshop sample.
  */
 export function csvBytePathTests(label: string, full: boolean) {
   describe(`CSV byte path (${label})`, () => {

@@ -1,7 +1,7 @@
 import type { PlainEvent } from '../../engine/source';
 import { ChunkBuilder } from '../../data/chunk';
 import type { WorkbookDB } from '../../data/db/db';
-import { writeChunk } from '../../data/import/chunkWriter';
+import { writeChunk } from '../../data/import/chunk-writer';
 import { dataMap } from '../../engine/data-map';
 
 /**

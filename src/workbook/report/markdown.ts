@@ -1,4 +1,4 @@
-import { formatRange } from '../../data/time/formatTime';
+import { formatRange } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { escapeMarkdown as text } from './escape';
 import { fenced } from './md/fence';

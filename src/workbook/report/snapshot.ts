@@ -1,5 +1,5 @@
 import type { PinSnapshot } from '../../data/db/schema-types';
-import { formatTime, zoneOffsetLabel } from '../../data/time/formatTime';
+import { formatTime, zoneOffsetLabel } from '../../data/time/format-time';
 import { formatCell } from '../../engine/format';
 import type { ResultSet, Row, Value } from '../../engine/values';
 

@@ -4,10 +4,10 @@ import { createReader, type FormatId } from '../../formats';
 import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
 import type { SourceRecord } from '../../model';
 import { toEvent } from '../../normalize';
-import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/timeRule';
-import { writeChunk } from '../chunkWriter';
+import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/time-rule';
+import { writeChunk } from '../chunk-writer';
 import { DatasetTally, type TallySummary } from '../tally';
-import { encodeCsvBytes } from './csvBytes';
+import { encodeCsvBytes } from './csv-bytes';
 
 /** One block of records to turn into one stored chunk. */
 export interface BlockJob {
@@ -70,7 +70,7 @@ const fallbackDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Parses and normalises a block's records and encodes them as one chunk (null when no record made
- * an event). CSV given as bytes takes the byte path (csvBytes.ts) unless it declines the block;
+ * an event). CSV given as bytes takes the byte path (csv-bytes.ts) unless it declines the block;
  * then, like every other block, it goes through the text reader.
  */
 export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: EncodedChunk | null } {

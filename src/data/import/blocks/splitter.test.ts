@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAll } from '../../formats/readAll';
+import { readAll } from '../../formats/read-all';
 import { ROW_SCAN_WINDOW, wasmRowEnds, type WasmRowEnds } from './row-ends-wasm';
 import { createSplitter, CsvByteSplitter, type ByteBlock, type TextBlock } from './splitter';
 

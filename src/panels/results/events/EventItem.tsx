@@ -1,7 +1,7 @@
 import { forwardRef, useMemo, type MouseEvent } from 'react';
 import type { Row, Value } from '../../../engine/values';
 import { isSynthesizedRaw } from '../../../data/normalize';
-import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
+import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';
 import { EnrichedValue } from '../../assets/EnrichedValue';
 import { PinEventButton } from '../../findings/PinButtons';

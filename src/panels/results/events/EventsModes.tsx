@@ -1,5 +1,5 @@
 import type { Row, Value } from '../../../engine/values';
-import { formatTime } from '../../../data/time/formatTime';
+import { formatTime } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';
 import { Highlighted } from './EventItem';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatCell } from '../../../engine/format';
 import type { Row } from '../../../engine/values';
-import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
+import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';
 import type { ResultViewProps } from '../types';
 import {

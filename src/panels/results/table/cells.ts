@@ -1,5 +1,5 @@
 import type { Row, Value } from '../../../engine/values';
-import { formatTime, zoneOffsetLabel } from '../../../data/time/formatTime';
+import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 
 /** A cell's texts as shown: one per value; a time in the user's zone, with its offset unless the header has it. */
 export function cellTexts(

@@ -1,5 +1,5 @@
 // AssemblyScript, compiled by `npm run build:wasm` into csv-cells.wasm.ts: finds the cells of one
-// CSV row of a block, for the byte path (../csvBytes.ts), whose JS scan it matches exactly (the
+// CSV row of a block, for the byte path (../csv-bytes.ts), whose JS scan it matches exactly (the
 // tests hold them to the same cells, lines and issues). Runs of a cell's bytes are skipped eight at
 // a time. The JS scan cost a block worker ~1.2 us per event of the benchmark's export in Chromium.
 

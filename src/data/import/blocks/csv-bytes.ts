@@ -1,0 +1,331 @@
+import type { ChunkBuilder } from '../../chunk';
+import type { ValueTable } from '../../chunk/value-table';
+import { CsvReader } from '../../formats/csv-reader';
+import { ROLE_FIELD, ROLE_MV, type CsvColumns } from '../../formats/csv-columns';
+import { MAX_RECORD_CHARS } from '../../formats/sink';
+import type { FieldValue, ImportIssue } from '../../model';
+import { layoutOf, toEvent } from '../../normalize';
+import { AUTOMATIC_TIME, type TimeReading } from '../../time/time-rule';
+import type { DatasetTally } from '../tally';
+import { csvCells } from './choose-csv-cells';
+import { ESCAPED, NEWLINE } from './csv-cells';
+import { t } from '../../../i18n/messages';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** What a header row says, worked out once per header (every block of a file repeats it). */
+interface Plan {
+  header: string;
+  reading: TimeReading;
+  columns: CsvColumns;
+  issues: { line: number; message: string; field?: string }[];
+  names: readonly string[];
+  /** Per position, the column a value goes to, or null (as toEvent's layout says). */
+  storeAs: readonly (string | null)[];
+  /** Positions (< count) of the time fields, in the order they are tried. */
+  time: number[];
+  /** Position of `_raw`, or -1 when it has none among the cells (every row takes the text path). */
+  raw: number;
+  /** Cells that become fields: role FIELD, stored under a column. */
+  fields: Int32Array;
+  /** `__mv_` cells; a row with any of them filled takes the text path. */
+  mv: Int32Array;
+}
+
+let lastPlan: Plan | null = null;
+
+function planOf(header: string, reading: TimeReading): Plan | null {
+  if (lastPlan !== null && lastPlan.header === header && lastPlan.reading === reading) {
+    return lastPlan;
+  }
+  const issues: Plan['issues'] = [];
+  const reader = new CsvReader({
+    record() {},
+    issue: (line, message, field) => issues.push({ line, message, field }),
+  });
+  reader.push(header);
+  const columns = reader.header;
+  if (columns === null) return null;
+  const { names, count, roles } = columns;
+  const layout = layoutOf(names, reading.field);
+  const fields: number[] = [];
+  const mv: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (roles[k] === ROLE_MV) mv.push(k);
+    else if (roles[k] === ROLE_FIELD && layout.columns[k] !== null) fields.push(k);
+  }
+  const cell = (at: number) => (at < count ? at : -1);
+  lastPlan = {
+    header,
+    reading,
+    columns,
+    issues,
+    names,
+    storeAs: layout.columns,
+    time: layout.time.filter((at) => at < count),
+    raw: cell(layout.raw),
+    fields: Int32Array.from(fields),
+    mv: Int32Array.from(mv),
+  };
+  return lastPlan;
+}
+
+export interface CsvBytesBlock {
+  file: string;
+  /** The header text (blank lines before the header row included) and its line count. */
+  header: string;
+  headerLines: number;
+  /** The block's rows as UTF-8, cut at a row boundary. */
+  bytes: Uint8Array;
+  firstLine: number;
+  /** Where rows take their time; the usual fields when absent. */
+  reading?: TimeReading;
+}
+
+/**
+ * Parses a block of Splunk CSV rows straight from its UTF-8 bytes into the chunk builder, with the
+ * same result as the text path (CsvReader, CsvColumns.values, toEvent, ChunkBuilder.addRow) but
+ * without a string per cell: cells are found as byte ranges, field values go to the columns as
+ * bytes (ValueTable), `_raw` goes to the raw store and term index as bytes. Rows the fast path does
+ * not cover (filled `__mv_` cells, no or empty `_raw`, a multivalue or unparsable time) are turned
+ * into cells of text and go through the text path one by one.
+ *
+ * Returns false, having added nothing, when the whole block must take the text path: bytes that
+ * are not valid UTF-8 (the text path decodes them with replacement characters), a header the text
+ * reader would not take as one, or a block longer than the text reader's record limit.
+ */
+export function encodeCsvBytes(
+  block: CsvBytesBlock,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+): boolean {
+  const { bytes, file } = block;
+  if (bytes.length > MAX_RECORD_CHARS) return false;
+  const plan = planOf(block.header, block.reading ?? AUTOMATIC_TIME);
+  if (plan === null) return false;
+  let text: string;
+  try {
+    text = fatal.decode(bytes);
+  } catch {
+    return false;
+  }
+  const values = builder.values;
+  values.setBlock(bytes, text.length === bytes.length ? text : null);
+  try {
+    // Header problems are the file's: reported once, by its first block.
+    if (block.firstLine === block.headerLines + 1) {
+      for (const p of plan.issues)
+        tally.skip({ file, line: p.line, field: p.field, message: p.message });
+    }
+    scanRows(block, plan, tally, builder, values);
+  } finally {
+    values.setBlock(null, null);
+  }
+  return true;
+}
+
+/** The current row's cells, where fastRow and cellText read them (set per row by scanRows). */
+let starts: Int32Array = new Int32Array(0);
+let ends: Int32Array = new Int32Array(0);
+let flags: Uint8Array = new Uint8Array(0);
+let scratch = new Uint8Array(4096);
+let ranges = new Int32Array(64);
+
+type Issue = (line: number, message: string, field?: string) => void;
+
+function scanRows(
+  block: CsvBytesBlock,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+): void {
+  const { bytes: b, file } = block;
+  const issue: Issue = (line, message, field) => {
+    const one: ImportIssue = { file, line, field, message };
+    tally.skip(one);
+  };
+  const cells = csvCells();
+  cells.load(b);
+  let line = block.firstLine;
+  let pos = 0;
+  while (pos < b.length) {
+    const count = cells.row(pos);
+    // New arrays (or views) when a row had more cells than any before.
+    if (cells.starts !== starts) {
+      starts = cells.starts;
+      ends = cells.ends;
+      flags = cells.flags;
+    }
+    const figures = cells.out;
+    line += figures[1];
+    if (count < 0) return;
+    if (figures[4] !== 0) {
+      issue(line, t('import.problem.unterminatedQuote'));
+      return;
+    }
+    pos = figures[0];
+    const rowLine = line;
+    line += 1 + figures[2];
+    takeRow(b, plan, tally, builder, values, count, figures[3], rowLine, file, issue);
+  }
+}
+
+/** After its cells are found: skips a blank row, reports a malformed one, else adds it. */
+function takeRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  count: number,
+  malformed: number,
+  rowLine: number,
+  file: string,
+  issue: Issue,
+): void {
+  if (count === 1 && starts[0] === ends[0]) return;
+  if (malformed !== 0) {
+    issue(rowLine, t('import.problem.malformedQuote', { column: malformed }));
+    return;
+  }
+  const expected = plan.columns.count;
+  if (count !== expected) {
+    issue(rowLine, t('import.problem.columnCount', { expected, count }));
+    return;
+  }
+  if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
+    textRow(b, plan, tally, builder, values, rowLine, file);
+  }
+}
+
+/** Adds the row whose cells are in starts/ends/flags; false when it needs the text path. */
+function fastRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  line: number,
+  issue: (line: number, message: string, field?: string) => void,
+): boolean {
+  const { mv } = plan;
+  for (let q = 0; q < mv.length; q++) if (ends[mv[q]] > starts[mv[q]]) return false;
+  const raw = plan.raw;
+  if (raw < 0 || ends[raw] === starts[raw]) return false;
+  let at = -1;
+  for (const p of plan.time) {
+    if (ends[p] > starts[p]) {
+      at = p;
+      break;
+    }
+  }
+  if (at === -1) {
+    issue(line, t('import.problem.noTime', { field: plan.reading.field ?? '_time' }), '_time');
+    return true;
+  }
+  if (flags[at] & NEWLINE) return false;
+  const time = plan.reading.parse(cellText(b, values, at));
+  if (time === null) return false;
+  tally.addTime(time);
+  const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
+  const { fields, storeAs } = plan;
+  for (let q = 0; q < fields.length; q++) {
+    const k = fields[q];
+    let s = starts[k];
+    let e = ends[k];
+    if (s === e) continue;
+    const f = flags[k];
+    if (f === 0) {
+      builder.slotColumn(storeAs, k)!.addBytes(i, b, s, e, values);
+      continue;
+    }
+    let src = b;
+    if (f & ESCAPED) {
+      e = unescape(b, s, e);
+      s = 0;
+      src = scratch;
+    }
+    if ((f & NEWLINE) === 0) {
+      builder.slotColumn(storeAs, k)!.addBytes(i, src, s, e, values);
+      continue;
+    }
+    // A multivalue cell: values split on newlines, a trailing CR dropped, empty ones dropped.
+    const n = splitLines(src, s, e);
+    if (n === 0) continue;
+    const col = builder.slotColumn(storeAs, k)!;
+    if (n === 1) col.addBytes(i, src, ranges[0], ranges[1], values);
+    else col.addByteList(i, src, ranges, n, values);
+  }
+  builder.endEvent(i);
+  return true;
+}
+
+/** Copies the quoted cell inside b[s, e) to scratch with each `""` made `"`; returns its length. */
+function unescape(b: Uint8Array, s: number, e: number): number {
+  if (scratch.length < e - s) scratch = new Uint8Array(Math.max(e - s, scratch.length * 2));
+  const out = scratch;
+  let o = 0;
+  for (let k = s; k < e; k++) {
+    const x = b[k];
+    out[o++] = x;
+    if (x === QUOTE) k++;
+  }
+  return o;
+}
+
+/** Non-empty lines of src[s, e) (a trailing CR dropped) into ranges; returns how many. */
+function splitLines(src: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  let from = s;
+  for (;;) {
+    let stop = from;
+    while (stop < e && src[stop] !== LF) stop++;
+    const end = stop > from && src[stop - 1] === CR ? stop - 1 : stop;
+    if (end > from) {
+      if (2 * n + 2 > ranges.length) {
+        const grown = new Int32Array(ranges.length * 2);
+        grown.set(ranges);
+        ranges = grown;
+      }
+      ranges[2 * n] = from;
+      ranges[2 * n + 1] = end;
+      n++;
+    }
+    if (stop >= e) return n;
+    from = stop + 1;
+  }
+}
+
+/** The text of cell k as the text reader gives it. */
+function cellText(b: Uint8Array, values: ValueTable, k: number): string {
+  const text = values.string(b, starts[k], ends[k]);
+  return flags[k] & ESCAPED ? text.replaceAll('""', '"') : text;
+}
+
+/** The row through the text path: cells as strings, CsvColumns.values, toEvent, addRow. */
+function textRow(
+  b: Uint8Array,
+  plan: Plan,
+  tally: DatasetTally,
+  builder: ChunkBuilder,
+  values: ValueTable,
+  line: number,
+  file: string,
+): void {
+  const count = plan.columns.count;
+  const cells: string[] = [];
+  for (let k = 0; k < count; k++) cells.push(cellText(b, values, k));
+  const row: (FieldValue | undefined)[] = plan.columns.values(cells);
+  const ev = toEvent({ line, names: plan.names, values: row }, plan.reading);
+  if ('error' in ev) {
+    tally.skip({ file, line, field: ev.field, message: ev.error });
+    return;
+  }
+  tally.addTime(ev.time);
+  builder.addRow(ev);
+}
