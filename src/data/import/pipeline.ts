@@ -18,14 +18,13 @@ import {
   type TextBlock,
 } from './blocks/splitter';
 import { InFlight, writeChunk } from './chunk-writer';
-import { describeStorageFailure, isQuotaError } from './quota';
 import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
 import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
-import { ImportFailureError, type ImportFailure, type ImportProgress } from './types';
+import type { ImportProgress } from './types';
 import { t } from '../../i18n/messages';
-import { messageOf } from '../../engine';
+import { failure, noEvents, throwIfCancelled, toFailure } from './failures';
 
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
@@ -373,34 +372,4 @@ function streamConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<string>
 function byFileAndLine(files: string[]) {
   return (a: ImportIssue, b: ImportIssue) =>
     files.indexOf(a.file) - files.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0);
-}
-
-function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw failure('cancelled', t('cancelled.note'));
-}
-
-function failure(kind: ImportFailure['kind'], message: string, issues: ImportIssue[] = []) {
-  return new ImportFailureError({ kind, message, issues });
-}
-
-function noEvents(issues: ImportIssue[]): ImportFailureError {
-  const first = issues[0];
-  const message = first
-    ? t('import.fail.noEventsFirst', {
-        file: first.file,
-        line: first.line === undefined ? '?' : String(first.line),
-        message: first.message,
-      })
-    : t('import.fail.noEvents');
-  return failure('no-events', message, issues);
-}
-
-function toFailure(err: unknown, issues: ImportIssue[]): ImportFailureError {
-  if (err instanceof ImportFailureError) {
-    if (err.failure.issues.length > 0 || issues.length === 0) return err;
-    return failure(err.failure.kind, err.failure.message, issues);
-  }
-  if (isQuotaError(err)) return failure('quota', describeStorageFailure(), issues);
-  const message = messageOf(err);
-  return failure('error', t('import.fail.error', { message }), issues);
 }
