@@ -24,7 +24,7 @@ export function directives(policy: string): Map<string, string[]> {
 function withSources(policy: string, add: Record<string, string[]>): string {
   const d = directives(policy);
   for (const [name, sources] of Object.entries(add)) {
-    d.set(name, [...(d.get(name) ?? d.get('default-src') ?? []), ...sources]);
+    d.set(name, [...new Set([...(d.get(name) ?? d.get('default-src') ?? []), ...sources])]);
   }
   return [...d].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
