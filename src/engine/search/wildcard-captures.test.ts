@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textPicker } from '../../test/support/random-text';
 import { expectLinear } from '../../test/support/scaling';
 import { events, plain, runReal } from '../../test/support/engine-run';
 import { wildcardCaptures } from './wildcard';
@@ -15,16 +16,7 @@ function viaRegex(pattern: string, text: string, greedy: boolean): string[] | nu
 
 describe('wildcardCaptures', () => {
   it('captures what the equivalent regular expression captures, greedy and lazy', () => {
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return Math.floor((seed / 2 ** 31) * n);
-    };
-    const pick = (alphabet: string, max: number) => {
-      let s = '';
-      for (let i = random(max); i > 0; i--) s += alphabet[random(alphabet.length)];
-      return s;
-    };
+    const pick = textPicker(7);
     for (let n = 0; n < 20000; n++) {
       const pattern = pick('ab**.', 7);
       const text = pick('abAb.', 12);

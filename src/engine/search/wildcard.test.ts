@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textPicker } from '../../test/support/random-text';
 import { expectLinear } from '../../test/support/scaling';
 import { events, run } from '../../test/support/engine-run';
 import { wildcardMatcher } from './wildcard';
@@ -14,16 +15,7 @@ function viaRegex(pattern: string, text: string, anchored: boolean): boolean {
 
 describe('wildcardMatcher', () => {
   it('matches as the equivalent regular expression does, anchored or not', () => {
-    let seed = 11;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return Math.floor((seed / 2 ** 31) * n);
-    };
-    const pick = (alphabet: string, max: number) => {
-      let s = '';
-      for (let i = random(max); i > 0; i--) s += alphabet[random(alphabet.length)];
-      return s;
-    };
+    const pick = textPicker(11);
     for (let n = 0; n < 5000; n++) {
       const pattern = pick('ab*A.', 7);
       const text = pick('abAB.\n', 12);
