@@ -3,11 +3,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSearch } from '../../engine/run/run-search';
 import { fromEvents } from '../../engine/source';
-import { ChunkBuilder } from '../chunk';
 import { searchStored } from '../search/run-stored';
 import { variedEvents } from '../../test/support/stored-events';
 import { WorkbookDB } from './db';
-import type { DatasetRecord } from './schema-types';
+import { VERSION_FIVE_STORES, versionFiveRows } from '../../test/support/version-five';
 
 const EVENTS = variedEvents(500);
 const CHUNK = 128;
@@ -17,62 +16,16 @@ const NAME = 'migrate-bodies';
 /** The schema of versions 1-5, as the app stored chunks before bodies: four rows per chunk. */
 function versionFive(): Dexie {
   const old = new Dexie(NAME);
-  old.version(1).stores({
-    datasets: 'id, status',
-    chunks: '[datasetId+seq], datasetId',
-    columns: '[datasetId+seq], datasetId',
-    terms: '[datasetId+seq], datasetId',
-    raws: '[datasetId+seq], datasetId',
-  });
-  old.version(2).stores({ lookups: 'name', progress: 'huntId' });
-  old.version(3).stores({ trainerNotes: '[huntId+stepId], huntId' });
-  old.version(4).stores({ macros: 'key' });
-  old.version(5).stores({ huntFiles: 'id' });
+  old.version(5).stores(VERSION_FIVE_STORES);
   return old;
 }
 
-function dataset(id: string, chunkCount: number, legacy: boolean): DatasetRecord {
-  const record: DatasetRecord = {
-    id,
-    name: id,
-    status: 'ready',
-    files: [],
-    eventCount: EVENTS.length,
-    minTime: NaN,
-    maxTime: NaN,
-    sourcetypes: {},
-    hosts: {},
-    indexes: ['main'],
-    bytes: 0,
-    storedBytes: 0,
-    chunkCount,
-    importedAt: 0,
-    skipped: 0,
-    issues: [],
-  };
-  // A dataset stored before imports wrote indexes has no list (and its events no index).
-  if (legacy) delete (record as Partial<DatasetRecord>).indexes;
-  return record;
-}
-
-/** Writes the events as version 5's writeChunk did: metadata, columns, terms and raws rows. */
 async function storeAsVersionFive(old: Dexie, id: string, withIndex: boolean): Promise<void> {
-  const builder = new ChunkBuilder();
-  let seq = 0;
-  for (let i = 0; i < EVENTS.length; i += CHUNK) {
-    for (const e of EVENTS.slice(i, i + CHUNK)) {
-      const fields = { ...(e.fields ?? {}) };
-      if (!withIndex) delete fields.index;
-      builder.add({ time: e.time, raw: e.raw, fields });
-    }
-    const chunk = builder.build();
-    const key = { datasetId: id, seq: seq++ };
-    await old.table('chunks').add({ ...key, ...chunk.meta });
-    await old.table('columns').add({ ...key, data: chunk.columns });
-    await old.table('terms').add({ ...key, data: chunk.terms });
-    await old.table('raws').add({ ...key, data: chunk.raw });
+  const rows = versionFiveRows(id, EVENTS, CHUNK, withIndex);
+  for (const table of ['chunks', 'columns', 'terms', 'raws'] as const) {
+    await old.table(table).bulkAdd(rows[table]);
   }
-  await old.table('datasets').put(dataset(id, seq, !withIndex));
+  await old.table('datasets').put(rows.dataset);
 }
 
 const QUERIES = [
