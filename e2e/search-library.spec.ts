@@ -23,6 +23,15 @@ test('search history and saved searches: kept, filtered, run again, renamed, del
   await page.goto('/#/search?s=free&q=');
   const panel = page.locator('[data-search-id="free"]');
   const box = panel.getByRole('textbox', { name: 'Search', exact: true });
+
+  // An empty search's error goes as soon as the box holds another search, before any run.
+  await box.press('Control+Enter');
+  const error = panel.getByTestId('spl-error');
+  await expect(error.getByTestId('spl-error-message')).toHaveText('Empty search');
+  await box.pressSequentially('index=botsv2');
+  await expect(error).toHaveCount(0);
+  await expect(panel.locator('.cm-lintRange-error')).toHaveCount(0);
+
   await run(page, FTP);
   await run(page, BY_TYPE);
 
