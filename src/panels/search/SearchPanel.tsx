@@ -74,7 +74,10 @@ export function SearchPanel(props: SearchPanelProps) {
     kind,
     free ? undefined : { view: props.view, unchanged: query === spl },
   );
-  const view = ov.view ?? ownView;
+  // `table` and `statistics` show the same table; the search page offers it as Statistics (a
+  // step's saved search may bring `table` there).
+  const chosenView = ov.view ?? ownView;
+  const view = free && chosenView === 'table' ? 'statistics' : chosenView;
   const defaults: Range = { earliest: props.earliest, latest: props.latest };
   const range = openBounds({
     earliest: ov.earliest ?? props.earliest,
