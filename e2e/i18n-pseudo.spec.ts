@@ -87,6 +87,9 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
   await check('switched in place: events, an event open, a field’s values, the time picker');
   await page.keyboard.press('Escape');
+  await page.locator('.field-list__field', { hasText: 'dest_port' }).click();
+  await expect(page.getByTestId('field-distribution')).toBeVisible();
+  await check('a numeric field: its figures and distribution');
 
   await page.goto('/#/data');
   const sampleRow = page.getByTestId('dataset-row').first();

@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fixture, importFiles, openDataManager } from './helpers/app';
 import { expectSearchText } from './helpers/editor';
+import { ftpHunt } from './helpers/hunts';
+import { test as withSample } from './helpers/origin-guard';
 import { test } from './helpers/test';
 
 const FTP = 'index=botsv2 sourcetype=stream:ftp';
@@ -23,6 +25,15 @@ test('search history and saved searches: kept, filtered, run again, renamed, del
   await page.goto('/#/search?s=free&q=');
   const panel = page.locator('[data-search-id="free"]');
   const box = panel.getByRole('textbox', { name: 'Search', exact: true });
+
+  // An empty search's error goes as soon as the box holds another search, before any run.
+  await box.press('Control+Enter');
+  const error = panel.getByTestId('spl-error');
+  await expect(error.getByTestId('spl-error-message')).toHaveText('Empty search');
+  await box.pressSequentially('index=botsv2');
+  await expect(error).toHaveCount(0);
+  await expect(panel.locator('.cm-lintRange-error')).toHaveCount(0);
+
   await run(page, FTP);
   await run(page, BY_TYPE);
 
@@ -84,3 +95,47 @@ test('search history and saved searches: kept, filtered, run again, renamed, del
   await expectSearchText(box, FTP);
   await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 });
+
+// A fresh profile: the workshop sample loads by itself, as a hunt step expects.
+withSample(
+  'a hunt step’s search, saved from the step, runs on the Search page with its range and view',
+  async ({ page }) => {
+    const step = ftpHunt.steps.find((s) => s.id === 'time-series-zoom')!;
+    const search = step.searches.find((s) => s.view === 'timechart')!;
+    await page.goto(`/#/hunts/${ftpHunt.id}/${step.id}`);
+    const panel = page.locator(`.search-panel[data-search-id="${search.id}"]`);
+    await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    // A view other than the one the Search page would pick for this query (Time chart).
+    await panel
+      .getByRole('group', { name: 'View' })
+      .getByRole('button', { name: 'Statistics' })
+      .click();
+    await expect(panel.getByRole('table', { name: 'Results table' })).toBeVisible();
+    const count = await panel.getByTestId('search-result-count').innerText();
+    expect(count).toMatch(/^[1-9][\d,]* results$/);
+
+    await panel.getByRole('button', { name: 'Save search' }).click();
+    await panel.getByRole('textbox', { name: 'Name of the saved search' }).fill('Aug 23 evening');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(panel.getByTestId('search-saved')).toHaveText('Saved as “Aug 23 evening”.');
+
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    const saved = page.getByTestId('saved-searches');
+    await saved.locator('summary').click();
+    const row = saved.locator('[data-testid="saved-search"][data-name="Aug 23 evening"]');
+    await expect(row.locator('code')).toHaveText(search.spl);
+    // The step's own range, in the hunt's zone (Pacific, as the header shows), and its view.
+    await expect(row.locator('.muted')).toHaveText(
+      '2017-08-23 16:00:00 – 2017-08-24 00:00:00 · Statistics',
+    );
+    await row.getByRole('button', { name: 'Run' }).click();
+    const free = page.locator('[data-search-id="free"]');
+    await expectSearchText(free.getByRole('textbox', { name: 'Search', exact: true }), search.spl);
+    await expect(free).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    await expect(free.getByRole('button', { name: 'Statistics' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(free.getByTestId('search-result-count')).toHaveText(count);
+  },
+);

@@ -1,6 +1,7 @@
 import { floorToSpan, nextBucket, type TimeSpan } from '../../engine/time';
 import type { Row, Value } from '../../engine/values';
 import { constMap } from '../../engine/data-map';
+import { numericSummary, type NumericSummary } from './field-numeric';
 
 export interface FieldValueCount {
   value: string;
@@ -17,6 +18,8 @@ export interface FieldSummary {
   distinct: number;
   /** The most frequent values, most frequent first (ties by value). */
   top: FieldValueCount[];
+  /** Min, max, mean, stdev and distribution, for a numeric field (field-numeric.ts) only. */
+  numeric?: NumericSummary;
 }
 
 export interface TimelineBucket {
@@ -198,7 +201,11 @@ export function summarizeFields(rows: readonly Row[]): FieldSummary[] {
   const out: FieldSummary[] = [];
   for (const [name, f] of perField) {
     const top = topOf(f.values, TOP_VALUES);
-    out.push({ name, count: f.count, distinct: f.values.size, top });
+    // From the distinct values and their counts: no second pass over the events.
+    const numeric = numericSummary(f.values, f.count);
+    const summary: FieldSummary = { name, count: f.count, distinct: f.values.size, top };
+    if (numeric) summary.numeric = numeric;
+    out.push(summary);
   }
   out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return out;

@@ -186,7 +186,10 @@ function SavedRow({ search, onRun }: { search: SavedSearch } & SearchLibraryProp
         </form>
       )}
       <code className="search-library__query">{search.query}</code>
-      <span className="muted">{rangeLabel(search, tz)}</span>
+      <span className="muted">
+        {rangeLabel(search, tz)}
+        {search.view !== undefined && ` · ${t(`search.view.${search.view}`)}`}
+      </span>
       {name === undefined && (
         <button type="button" className="button" onClick={() => setName(search.name)}>
           {t('searches.saved.rename')}

@@ -74,7 +74,10 @@ export function SearchPanel(props: SearchPanelProps) {
     kind,
     free ? undefined : { view: props.view, unchanged: query === spl },
   );
-  const view = ov.view ?? ownView;
+  // `table` and `statistics` show the same table; the search page offers it as Statistics (a
+  // step's saved search may bring `table` there).
+  const chosenView = ov.view ?? ownView;
+  const view = free && chosenView === 'table' ? 'statistics' : chosenView;
   const defaults: Range = { earliest: props.earliest, latest: props.latest };
   const range = openBounds({
     earliest: ov.earliest ?? props.earliest,
@@ -173,6 +176,9 @@ export function SearchPanel(props: SearchPanelProps) {
     [streamedRows],
   );
   const splError = state.status === 'error' && isSplError(state.error) ? state.error : undefined;
+  // Shown while the box holds the search that failed: an edit clears it, as on Splunk's search
+  // page, rather than leaving an error about text that is no longer there until the next run.
+  const shownError = draft === query ? splError : undefined;
   const noData = datasets !== undefined && datasets.length === 0;
 
   return (
@@ -184,7 +190,7 @@ export function SearchPanel(props: SearchPanelProps) {
           onRun={run}
           onExpand={() => setExpandedOpen((o) => !o)}
           // The error's place is in the search that ran, not in an edit of it.
-          error={draft === query ? splError : undefined}
+          error={shownError}
           complete={(q, pos) => fetchCompletions(q, pos, datasetIds ?? [], props.macros)}
           onCursor={setCursor}
           lineNumbers={lineNumbers}
@@ -279,7 +285,7 @@ export function SearchPanel(props: SearchPanelProps) {
           {t('search.noData')} <a href="#/data">{t('search.noData.link')}</a>
         </p>
       )}
-      {splError && <SplErrorView query={query} error={splError} />}
+      {shownError && <SplErrorView query={query} error={shownError} />}
       {state.status === 'error' && !splError && (
         <p role="alert" className="search-panel__failed">
           {t('search.status.failed', { message: state.error.message })}

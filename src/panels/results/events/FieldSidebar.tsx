@@ -7,6 +7,7 @@ import {
 import { formatNumber, t } from '../../../i18n/messages';
 import { useEventDisplay } from '../../../store/event-display';
 import { FilterValue } from './FilterValue';
+import { NumericStats } from './NumericStats';
 /** A field in at least this share of the events is "interesting", as in Splunk. */
 export const INTERESTING_SHARE = 0.2;
 const MORE_VALUES = 100;
@@ -163,6 +164,7 @@ function FieldValues(props: FieldValuesProps) {
         {t('results.fields.distinct', { count: field.distinct })} ·{' '}
         {t('results.fields.coverage', { percent: percent(field.count, total) })}
       </p>
+      {field.numeric && <NumericStats field={field.name} stats={field.numeric} />}
       <div className="field-values__searches">
         <button type="button" onClick={() => onSearch(searches.top)}>
           {t('results.fields.searchTop')}
