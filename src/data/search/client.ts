@@ -17,6 +17,7 @@ export type {
   EventsSummary,
   FieldSummary,
   FieldValueCount,
+  SearchProfile,
   StoredResult,
   TimelineBucket,
 } from './protocol';
