@@ -146,6 +146,10 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await search(page, 'index=* | stats count by sourcetype');
   await page.getByRole('button', { name: px('search.view.table') }).click();
   await check('search: statistics table');
+  await page.getByRole('button', { name: px('inspector.open') }).click();
+  await expect(page.getByTestId('inspector-chunks')).toBeVisible();
+  await check('search: its inspector');
+  await page.keyboard.press('Escape');
   await search(page, 'index=* | timechart span=1d count by sourcetype');
   await page.getByRole('button', { name: px('search.view.timechart') }).click();
   await page.locator('.chart-data summary').first().click();

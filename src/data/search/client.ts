@@ -14,6 +14,7 @@ import type {
 } from './protocol';
 
 export type {
+  DatasetChunks,
   EventsSummary,
   FieldSummary,
   FieldValueCount,

@@ -6,7 +6,7 @@ import type { ResultSet, Row } from '../../engine/values';
 import type { EventsSummary, FieldValueCount } from './events-summary';
 import type { SearchProfile } from './search-profile';
 
-export type { SearchProfile } from './search-profile';
+export type { DatasetChunks, SearchProfile } from './search-profile';
 export type {
   EventsSummary,
   FieldSummary,
