@@ -5,7 +5,7 @@ import {
   type RunProfile,
   type ScanProfile,
 } from '../../engine/run/profile';
-import type { StoredSourceStats } from './stored-source';
+import { emptySourceStats, type StoredSourceStats } from './stored-source';
 
 /** What a search read of storage: chunk loads by where their parts came from, and bytes. */
 export type StorageProfile = StoredSourceStats;
@@ -59,14 +59,7 @@ export function storedProfile(
   stats: readonly StoredSourceStats[],
   listMs: number,
 ): SearchProfile {
-  const storage: StorageProfile = {
-    dataReads: 0,
-    cacheLoads: 0,
-    joinedReads: 0,
-    rawReads: 0,
-    slices: 0,
-    bytes: 0,
-  };
+  const storage: StorageProfile = emptySourceStats();
   for (const s of stats) {
     for (const k of Object.keys(storage) as (keyof StorageProfile)[]) storage[k] += s[k];
   }

@@ -112,6 +112,10 @@ export interface StoredSourceStats {
   bytes: number;
 }
 
+export function emptySourceStats(): StoredSourceStats {
+  return { dataReads: 0, cacheLoads: 0, joinedReads: 0, rawReads: 0, slices: 0, bytes: 0 };
+}
+
 /**
  * An EventSource over stored datasets. `chunks()` and `summary()` need no read past each
  * dataset's chunk list; `load` reads the parts of a chunk the search needs (or takes them from
@@ -123,14 +127,7 @@ export async function openStoredSource(
   opts: StoredSourceOptions = {},
 ): Promise<EventSource & { stats: StoredSourceStats; datasetOf: readonly string[] }> {
   const cache = opts.cache ?? new ChunkCache();
-  const stats: StoredSourceStats = {
-    dataReads: 0,
-    cacheLoads: 0,
-    joinedReads: 0,
-    rawReads: 0,
-    slices: 0,
-    bytes: 0,
-  };
+  const stats = emptySourceStats();
   const entries: CatalogEntry[] = [];
   for (const id of new Set(datasetIds)) entries.push(...(await catalogOf(db, id, cache.catalogs)));
   const infos: ChunkInfo[] = entries.map((e) => e.info);

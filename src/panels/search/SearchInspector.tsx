@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import type { DatasetChunks, StoredResult } from '../../data/search/client';
 import { formatNumber, t, type MessageKey } from '../../i18n/messages';
 import { formatBytes } from '../../i18n/units';
@@ -13,14 +14,7 @@ import './inspector.css';
  */
 export function SearchInspector({ result }: { result: StoredResult }) {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // A modal dialog keeps focus inside and closes on Esc by itself.
-    if (open && !d.open) d.showModal();
-    else if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <>
       <button
