@@ -149,6 +149,10 @@ test('no English outside the catalogue: data manager, search and its views, dial
   await search(page, 'index=* | stats count by sourcetype');
   await page.getByRole('button', { name: px('search.view.table') }).click();
   await check('search: statistics table');
+  await page.getByRole('button', { name: px('inspector.open') }).click();
+  await expect(page.getByTestId('inspector-chunks')).toBeVisible();
+  await check('search: its inspector');
+  await page.keyboard.press('Escape');
   await search(page, 'index=* | timechart span=1d count by sourcetype');
   await page.getByRole('button', { name: px('search.view.timechart') }).click();
   await page.locator('.chart-data summary').first().click();
@@ -247,6 +251,16 @@ test('no English outside the catalogue: hunt overview, steps, questions, finding
   await page.goto(`/#/hunts/${hunt.id}/${sbsStep.id}`);
   await settled(page);
   await check('a step with a side-by-side view');
+  // A step's search has the search page's inspector; this one's subsearch sits under appendcols.
+  await page
+    .getByRole('button', { name: px('inspector.open') })
+    .first()
+    .click();
+  await expect(
+    page.getByTestId('inspector-costs').locator('tr[data-kind="subsearch"]'),
+  ).toHaveCount(1);
+  await check('a step’s search inspector, with a subsearch');
+  await page.keyboard.press('Escape');
 
   await page.goto(`/#/hunts/${hunt.id}/${findingsStep.id}`);
   await settled(page);

@@ -28,6 +28,7 @@ import { searchMessages } from './en/search';
 import { editorMessages } from './en/editor';
 import { searchesMessages } from './en/searches';
 import { macroMessages } from './en/macros';
+import { inspectorMessages } from './en/inspector';
 
 export type { Message } from './message-types';
 
@@ -162,6 +163,7 @@ const en = {
   ...macroMessages,
   ...errorMessages,
   ...limitMessages,
+  ...inspectorMessages,
 };
 
 export type MessageKey = keyof typeof en;

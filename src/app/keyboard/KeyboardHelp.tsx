@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '../../i18n/messages';
 import { firstSearchBox, isTyping } from '../../components/keyboard/global-keys';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import './keyboard.css';
 
 const KEYS: Array<[string, MessageKey]> = [
@@ -24,7 +25,7 @@ const PRESENTER_KEYS: Array<[string, MessageKey]> = [
 /** The app-wide keys (`/` and `?`) and the overlay that lists every key. */
 export function KeyboardHelp() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -55,13 +56,6 @@ export function KeyboardHelp() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // A modal dialog keeps focus inside and closes on Esc by itself.
-    if (open && !d.open) d.showModal();
-    else if (!open && d.open) d.close();
-  }, [open]);
   return (
     <dialog
       ref={dialog}

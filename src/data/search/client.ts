@@ -14,9 +14,11 @@ import type {
 } from './protocol';
 
 export type {
+  DatasetChunks,
   EventsSummary,
   FieldSummary,
   FieldValueCount,
+  SearchProfile,
   StoredResult,
   TimelineBucket,
 } from './protocol';

@@ -4,7 +4,9 @@ import type { RunCounts } from '../../engine/commands/command';
 import type { MacroDefinition } from '../../engine/macros';
 import type { ResultSet, Row } from '../../engine/values';
 import type { EventsSummary, FieldValueCount } from './events-summary';
+import type { SearchProfile } from './search-profile';
 
+export type { DatasetChunks, SearchProfile } from './search-profile';
 export type {
   EventsSummary,
   FieldSummary,
@@ -76,6 +78,8 @@ export interface StoredResult extends ResultSet {
   macros?: string[];
   /** What the worker's cache holds after the search. */
   cache?: CacheStats;
+  /** Where the time went and what was read (the search's inspector). */
+  profile?: SearchProfile;
 }
 
 export type FromSearchWorker =

@@ -6,6 +6,7 @@ import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-s
 import type { Row } from '../../engine/values';
 import type { WorkbookDB } from '../db/db';
 import { fieldNeedOf, rawNeedOf, termNeedOf } from './raw-need';
+import { storedProfile, type SearchProfile } from './search-profile';
 import { ChunkCache, openStoredSource } from './stored-source';
 
 export interface StoredSearchOptions {
@@ -21,7 +22,15 @@ export interface StoredSearchOptions {
   onEvents?(rows: Row[]): void;
   /** Search macros: the stored ones, then any the caller adds (a hunt's), later ones winning. */
   macros?: readonly MacroDefinition[];
+  /** Record where the time went and what was read, as `profile` (the inspector's). */
+  profile?: boolean;
 }
+
+export type StoredSearchResult = Omit<SearchResult, 'profile'> & {
+  /** Whether the column fast path answered. */
+  fast: boolean;
+  profile?: SearchProfile;
+};
 
 /**
  * Runs a query over stored datasets: counts by a field through the column fast path when the
@@ -31,19 +40,22 @@ export function searchStored(
   db: WorkbookDB,
   query: string,
   opts: StoredSearchOptions,
-): Promise<SearchResult & { fast: boolean }> {
+): Promise<StoredSearchResult> {
+  const t0 = opts.profile ? performance.now() : 0;
   // Expanded once; every later step reads the expanded text, errors come back at the query's.
   return withMacros(query, opts, async (text, expansion) => ({
-    ...(await searchExpanded(db, text, opts)),
+    ...(await searchExpanded(db, text, opts, opts.profile ? performance.now() - t0 : 0)),
     macros: expansion.used,
   }));
 }
 
+/** `expandMs`: the macro expansion's time, counted in the profile's parse. */
 async function searchExpanded(
   db: WorkbookDB,
   query: string,
   opts: StoredSearchOptions,
-): Promise<SearchResult & { fast: boolean }> {
+  expandMs: number,
+): Promise<StoredSearchResult> {
   const run = {
     earliest: opts.earliest,
     latest: opts.latest,
@@ -53,11 +65,13 @@ async function searchExpanded(
     lookups: opts.lookups,
     onProgress: opts.onProgress,
     onEvents: opts.onEvents,
+    profile: opts.profile,
   };
   // What this search uses again of what earlier ones read is kept ahead of the rest.
   opts.cache?.data.nextSearch();
   // The term pages the query's words are on; the same for either path.
   const terms = termNeedOf(query);
+  const opened = opts.profile ? performance.now() : 0;
   const fastSource = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
     terms,
@@ -66,12 +80,32 @@ async function searchExpanded(
     // A count reads two or three columns; the cache then keeps only those.
     fields: fieldNeedOf(query),
   });
+  const t0 = opts.profile ? performance.now() : 0;
+  // The datasets' chunk lists: read from IndexedDB once, then kept by the cache.
+  let listMs = t0 - opened;
   const fast = await runFastSearch(query, { ...run, source: fastSource });
-  if (fast) return { ...fast, fast: true };
+  if (fast) {
+    const { profile, ...result } = fast;
+    if (!profile) return { ...result, fast: true };
+    profile.parseMs += expandMs;
+    profile.ms += expandMs + listMs;
+    const stored = storedProfile(profile, fastSource.datasetOf, [fastSource.stats], listMs);
+    return { ...result, fast: true, profile: stored };
+  }
+  // Declined after parsing, before reading: its time is parsing too.
+  const t1 = opts.profile ? performance.now() : 0;
+  const declinedMs = t1 - t0;
   const source = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
     terms,
     needsRaw: rawNeedOf(query, opts.now, opts.tz),
   });
-  return { ...(await runSearch(query, { ...run, source })), fast: false };
+  if (opts.profile) listMs += performance.now() - t1;
+  const { profile, ...result } = await runSearch(query, { ...run, source });
+  if (!profile) return { ...result, fast: false };
+  profile.parseMs += expandMs + declinedMs;
+  profile.ms += expandMs + declinedMs + listMs;
+  const stats = [fastSource.stats, source.stats];
+  const stored = storedProfile(profile, source.datasetOf, stats, listMs);
+  return { ...result, fast: false, profile: stored };
 }

@@ -74,6 +74,8 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
       signal: abort.signal,
       cache,
       lookups: new StoredLookupSource(getDb()),
+      // A few clock reads per command and chunk: always on, so any result can be inspected.
+      profile: true,
       onProgress: (c) => {
         Object.assign(counts, c);
         progress(c);
@@ -89,7 +91,9 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
     });
     if (msg.summarize) {
       results.keep(msg.id, result.rows);
+      const t1 = performance.now();
       const events = summarizeEvents(msg.id, result.rows, msg.tz, msg.earliest, msg.latest);
+      if (result.profile) result.profile.summarizeMs = performance.now() - t1;
       const rows = result.rows.slice(0, FIRST_PAGE_ROWS);
       send({
         type: 'done',

@@ -98,11 +98,22 @@ export interface StoredSourceOptions {
   terms?: TermNeed | null;
 }
 
-/** Counters for tests and the bench: what the source read from IndexedDB. */
+/** Counters for tests, the bench and the inspector: what the source read from IndexedDB. */
 export interface StoredSourceStats {
   /** Chunk loads that read some part (other than raw texts) from storage. */
   dataReads: number;
+  /** Chunk loads that found every part in the worker's cache. */
+  cacheLoads: number;
+  /** Chunk loads that waited for parts another search or the warm-up was reading. */
+  joinedReads: number;
   rawReads: number;
+  /** What this source's reads took from the chunks' bodies (raw texts included). */
+  slices: number;
+  bytes: number;
+}
+
+export function emptySourceStats(): StoredSourceStats {
+  return { dataReads: 0, cacheLoads: 0, joinedReads: 0, rawReads: 0, slices: 0, bytes: 0 };
 }
 
 /**
@@ -114,9 +125,9 @@ export async function openStoredSource(
   db: WorkbookDB,
   datasetIds: readonly string[],
   opts: StoredSourceOptions = {},
-): Promise<EventSource & { stats: StoredSourceStats }> {
+): Promise<EventSource & { stats: StoredSourceStats; datasetOf: readonly string[] }> {
   const cache = opts.cache ?? new ChunkCache();
-  const stats: StoredSourceStats = { dataReads: 0, rawReads: 0 };
+  const stats = emptySourceStats();
   const entries: CatalogEntry[] = [];
   for (const id of new Set(datasetIds)) entries.push(...(await catalogOf(db, id, cache.catalogs)));
   const infos: ChunkInfo[] = entries.map((e) => e.info);
@@ -128,7 +139,7 @@ export async function openStoredSource(
     const hit = cache.raws.get(id);
     if (hit) return hit;
     const part = partIndex(e.body, { kind: 'raw' });
-    const read = (await readParts(e.body, [part], cache.reads)).get(part)!;
+    const read = (await readCounted(e.body, [part], cache, stats)).get(part)!;
     const rec = unpackRaw(read.buf, read.at);
     stats.rawReads++;
     cache.raws.set(id, rec, rawBytes(rec));
@@ -158,6 +169,8 @@ export async function openStoredSource(
 
   return {
     stats,
+    // The dataset of each chunk, so the inspector can say what was read of which.
+    datasetOf: entries.map((e) => e.datasetId),
     chunks: () => infos,
     summary: (i: number) => entries[i]?.summary ?? null,
     willLoad(indices) {
@@ -272,12 +285,15 @@ async function loadParts(
       else missing.push(w);
     }
   }
+  if (missing.length > 0) stats.dataReads++;
+  else if (waits.length > 0) stats.joinedReads++;
+  else stats.cacheLoads++;
   if (missing.length > 0) {
-    stats.dataReads++;
-    const read = readParts(
+    const read = readCounted(
       e.body,
       missing.map((w) => w.part),
-      cache.reads,
+      cache,
+      stats,
     );
     for (const w of missing) {
       const one = read.then((parts) => {
@@ -295,6 +311,21 @@ async function loadParts(
   }
   await Promise.all(waits);
   return out;
+}
+
+/** Reads parts of a body, counted in the cache's totals and the source's own. */
+async function readCounted(
+  body: CatalogEntry['body'],
+  parts: readonly number[],
+  cache: ChunkCache,
+  stats: StoredSourceStats,
+): Promise<Map<number, ReadPart>> {
+  const read = await readParts(body, parts, cache.reads);
+  const slices = new Set<ArrayBuffer>();
+  for (const p of read.values()) slices.add(p.buf);
+  for (const buf of slices) stats.bytes += buf.byteLength;
+  stats.slices += slices.size;
+  return read;
 }
 
 /** The `index` column of a chunk stored before every event had one: all `main`. */

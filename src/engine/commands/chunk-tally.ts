@@ -1,5 +1,6 @@
 import type { RunContext } from './command';
 import { throwIfAborted } from '../errors';
+import { clock, since } from '../run/profile';
 import { wildcardMatcher } from '../search/wildcard';
 import type { ChunkColumn, EventChunk } from '../source';
 
@@ -33,12 +34,23 @@ export async function tallyBy(ctx: RunContext, plan: TallyPlan): Promise<Map<str
   const latest = plan.timed ? (ctx.latest ?? Infinity) : Infinity;
   const infos = await ctx.source.chunks();
   ctx.counts.chunksTotal += infos.length;
+  const scan = ctx.profile?.scan('tally', infos.length, ctx.counts);
   for (let c = 0; c < infos.length; c++) {
     throwIfAborted(ctx.signal);
     const info = infos[c];
-    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
-    if (!anyIndex && !info.indexes.some(indexOk)) continue;
+    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) {
+      scan?.chunk(c, 'time');
+      continue;
+    }
+    if (!anyIndex && !info.indexes.some(indexOk)) {
+      scan?.chunk(c, 'meta');
+      continue;
+    }
+    const t0 = clock(scan);
     const chunk = await ctx.source.load(c);
+    const t1 = clock(scan);
+    scan?.read(t1 - t0);
+    scan?.chunk(c, 'events');
     ctx.counts.chunksRead++;
     ctx.counts.scanned += chunk.count;
     const values = codesOf(chunk, plan.field);
@@ -60,7 +72,9 @@ export async function tallyBy(ctx: RunContext, plan: TallyPlan): Promise<Map<str
         }
       }
     }
+    scan?.matched(since(scan, t1));
   }
+  scan?.end();
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { ArgReader } from '../parse/arg-reader';
 import type { Pipeline, Subsearch } from '../parse/ast';
 import type { FunctionLookup } from '../parse/eval-parser';
 import type { LookupSource } from '../lookups';
+import type { Profiler } from '../run/profile';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
 
@@ -58,6 +59,8 @@ export interface RunContext extends EvalContext {
   /** Set only when the base search's events are the final results (see runSearch). */
   onEvents?(rows: Row[]): void;
   onProgress?(counts: RunCounts): void;
+  /** Records where the run's time goes, when the caller asked (RunOptions.profile). */
+  profile?: Profiler;
 }
 
 /**

@@ -16,9 +16,19 @@ export async function countsFromChunkInfo(
 ): Promise<ResultSet | null> {
   if (args.by.length > 0 || (args.where && args.where.kind !== 'all')) return null;
   const infos = await ctx.source.chunks();
-  const total = countInRange(infos, ctx.earliest ?? -Infinity, ctx.latest ?? Infinity);
+  const earliest = ctx.earliest ?? -Infinity;
+  const latest = ctx.latest ?? Infinity;
+  const total = countInRange(infos, earliest, latest);
   if (total === null) return null;
   ctx.counts.chunksTotal += infos.length;
+  const scan = ctx.profile?.scan('info', infos.length, ctx.counts);
+  if (scan) {
+    infos.forEach((info, c) => {
+      const outside = info.count === 0 || info.maxTime < earliest || info.minTime >= latest;
+      scan.chunk(c, outside ? 'time' : 'summary');
+    });
+    scan.end();
+  }
   const row: Row = Object.create(null);
   for (const a of args.aggs) row[a.name] = total;
   return { fields: args.aggs.map((a) => a.name), rows: [row] };

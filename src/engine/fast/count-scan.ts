@@ -1,5 +1,6 @@
 import type { RunContext } from '../commands/command';
 import { throwIfAborted } from '../errors';
+import { clock, since } from '../run/profile';
 import type { CompiledSearch, EventView } from '../search/compile';
 import { storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';
@@ -45,6 +46,7 @@ export async function scanCounts(
   const range = { earliest, latest };
   const infos = await ctx.source.chunks();
   ctx.counts.chunksTotal += infos.length;
+  const scan = ctx.profile?.scan('counts', infos.length, ctx.counts);
   const out: CountedRows = {
     rows: [],
     weights: new Map(),
@@ -76,8 +78,14 @@ export async function scanCounts(
   const wanted: number[] = [];
   for (let c = 0; c < infos.length; c++) {
     const info = infos[c];
-    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) continue;
-    if (!search.mayMatchChunk(info)) continue;
+    if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) {
+      scan?.chunk(c, 'time');
+      continue;
+    }
+    if (!search.mayMatchChunk(info)) {
+      scan?.chunk(c, 'meta');
+      continue;
+    }
     const summary = ctx.source.summary ? await ctx.source.summary(c) : null;
     const fold = summary && summaryFold(summary, info, search, plan, range);
     if (fold) folds.set(c, fold);
@@ -93,18 +101,25 @@ export async function scanCounts(
       ctx.counts.summaryChunks = (ctx.counts.summaryChunks ?? 0) + 1;
       ctx.counts.scanned += info.count;
       ctx.counts.matched += fold(add, out);
+      scan?.chunk(c, 'summary');
       ctx.onProgress?.({ ...ctx.counts });
       continue;
     }
+    const t0 = clock(scan);
     const chunk = await ctx.source.load(c);
+    const t1 = clock(scan);
+    scan?.read(t1 - t0);
     throwIfAborted(ctx.signal);
     ctx.counts.chunksRead++;
     ctx.counts.scanned += chunk.count;
-    const matched = await matchChunk(search, chunk, earliest, latest);
-    ctx.counts.matched += matched.length;
-    foldChunk(chunk, matched, plan, add, out);
+    const { hits, ruledOut } = await matchChunk(search, chunk, earliest, latest);
+    ctx.counts.matched += hits.length;
+    foldChunk(chunk, hits, plan, add, out);
+    scan?.matched(since(scan, t1));
+    scan?.chunk(c, ruledOut ? 'term' : 'events');
     ctx.onProgress?.({ ...ctx.counts });
   }
+  scan?.end();
   return out;
 }
 
@@ -114,7 +129,7 @@ async function matchChunk(
   chunk: EventChunk,
   earliest: number,
   latest: number,
-): Promise<number[]> {
+): Promise<ChunkMatches> {
   for (;;) {
     try {
       return matchLoaded(search, chunk, earliest, latest);
@@ -130,7 +145,7 @@ function matchLoaded(
   chunk: EventChunk,
   earliest: number,
   latest: number,
-): number[] {
+): ChunkMatches {
   const terms = search.forChunk(chunk);
   const hits: number[] = [];
   // One view for every event: matches() reads it synchronously and keeps nothing.
@@ -153,7 +168,13 @@ function matchLoaded(
   };
   if (terms.candidates) for (const i of terms.candidates) visit(i);
   else for (let i = 0; i < chunk.count; i++) visit(i);
-  return hits;
+  return { hits, ruledOut: terms.candidates?.length === 0 };
+}
+
+interface ChunkMatches {
+  hits: number[];
+  /** The term index left no event to examine. */
+  ruledOut: boolean;
 }
 
 function foldChunk(

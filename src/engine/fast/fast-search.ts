@@ -10,6 +10,7 @@ import {
   type RunOptions,
   type SearchResult,
 } from '../run/run-search';
+import { Profiler } from '../run/profile';
 import { resolveTimeModifier } from '../run/time-bounds';
 import { compileSearch } from '../search/compile';
 import type { AggSpec } from '../stats/aggregation';
@@ -25,16 +26,23 @@ import { fastTimechart } from './fast-timechart';
  * shape, so the caller runs `runSearch`; when it answers, the result is exactly `runSearch`'s.
  */
 export function runFastSearch(query: string, opts: RunOptions): Promise<SearchResult | null> {
+  const t0 = opts.profile ? performance.now() : 0;
   return withMacros(query, opts, async (text, expansion) => {
-    const result = await runFastExpanded(text, opts);
+    const result = await runFastExpanded(text, opts, t0);
     return result && { ...result, macros: expansion.used };
   });
 }
 
-async function runFastExpanded(query: string, opts: RunOptions): Promise<SearchResult | null> {
+async function runFastExpanded(
+  query: string,
+  opts: RunOptions,
+  t0: number,
+): Promise<SearchResult | null> {
   const pipeline = parseSearch(query, opts.functions);
   const plan = fastPlan(pipeline);
   if (!plan) return null;
+  const profiler = opts.profile ? new Profiler(query) : undefined;
+  const parseMs = profiler ? performance.now() - t0 : 0;
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
   const ctx: RunContext = {
     query,
@@ -51,13 +59,20 @@ async function runFastExpanded(query: string, opts: RunOptions): Promise<SearchR
     resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
     runPipeline: () => Promise.reject(new Error('No subsearch in a fast search')),
     onProgress: opts.onProgress,
+    profile: profiler,
   };
+  const [first, second] = pipeline.commands;
+  const end = profiler?.begin(first, null);
   const search = compileSearch(plan.search, ctx.resolveTime);
   let result: ResultSet;
   if (plan.kind === 'stats') result = await fastStats(search, plan.args, ctx);
   else result = await fastTimechart(search, plan.args, plan.args.span!, ctx);
+  end?.(counts.matched);
+  profiler?.countedBy(second, result.rows.length);
   result = await runCommands(result, plan.rest, ctx);
-  return { ...result, counts };
+  if (!profiler) return { ...result, counts };
+  const ms = performance.now() - t0;
+  return { ...result, counts, profile: { parseMs, fast: true, commands: profiler.commands, ms } };
 }
 
 type FastPlan = (

@@ -8,6 +8,7 @@ import type { LookupSource } from '../lookups';
 import { expandMacros, type MacroDefinition, type MacroExpansion } from '../macros';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
+import { Profiler, type RunProfile } from './profile';
 import { resolveTimeModifier } from './time-bounds';
 
 export interface RunOptions {
@@ -37,12 +38,16 @@ export interface RunOptions {
    * name and argument count win. A query calling a macro not here fails at the call.
    */
   macros?: readonly MacroDefinition[];
+  /** Record where the time goes (parse, each command, each read of chunks) as `profile`. */
+  profile?: boolean;
 }
 
 export interface SearchResult extends ResultSet {
   counts: RunCounts;
   /** The macros the query used (`name`, `name(2)`), nested ones too. */
   macros?: string[];
+  /** Only when asked (RunOptions.profile). */
+  profile?: RunProfile;
 }
 
 /**
@@ -81,14 +86,18 @@ export async function withMacros<T>(
 
 /** Parses and runs a query against a source. */
 export function runSearch(query: string, opts: RunOptions): Promise<SearchResult> {
+  const t0 = opts.profile ? performance.now() : 0;
   return withMacros(query, opts, async (text, expansion) => ({
-    ...(await runExpanded(text, opts)),
+    ...(await runExpanded(text, opts, t0)),
     macros: expansion.used,
   }));
 }
 
-async function runExpanded(query: string, opts: RunOptions): Promise<SearchResult> {
+/** `t0`: when the run started (macro expansion included), for the profile. */
+async function runExpanded(query: string, opts: RunOptions, t0: number): Promise<SearchResult> {
   const pipeline = parsePipelineText(query, COMMANDS, opts.functions);
+  const profiler = opts.profile ? new Profiler(query) : undefined;
+  const parseMs = profiler ? performance.now() - t0 : 0;
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
   const ctx: RunContext = {
     query,
@@ -103,12 +112,18 @@ async function runExpanded(query: string, opts: RunOptions): Promise<SearchResul
     lookups: opts.lookups,
     counts,
     resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
-    runPipeline: (p) => runPipeline(p, { ...ctx, onEvents: undefined }),
+    runPipeline: (p) => {
+      const run = () => runPipeline(p, { ...ctx, onEvents: undefined });
+      return profiler ? profiler.subsearch(run) : run();
+    },
     onEvents: pipeline.commands.length === 1 ? opts.onEvents : undefined,
     onProgress: opts.onProgress,
+    profile: profiler,
   };
   const result = await runPipeline(pipeline, ctx);
-  return { ...result, counts };
+  if (!profiler) return { ...result, counts };
+  const ms = performance.now() - t0;
+  return { ...result, counts, profile: { parseMs, fast: false, commands: profiler.commands, ms } };
 }
 
 /** Runs each command on the previous one's results; the first generates them. */
@@ -119,7 +134,10 @@ export async function runPipeline(p: Pipeline, ctx: RunContext): Promise<ResultS
   const def = COMMANDS.get(first.name);
   if (!def) throw new Error(`Command '${first.name}' vanished from the registry`);
   if (!def.generate) throw new Error(`Command '${first.name}' cannot generate results`);
-  return runCommands(await def.generate(first.args, ctx), rest, ctx);
+  const end = ctx.profile?.begin(first, null);
+  const generated = await def.generate(first.args, ctx);
+  end?.(generated.rows.length);
+  return runCommands(generated, rest, ctx);
 }
 
 /** Runs commands that take input, each on the previous one's results. */
@@ -134,7 +152,9 @@ export async function runCommands(
     const def = COMMANDS.get(node.name);
     if (!def) throw new Error(`Command '${node.name}' vanished from the registry`);
     if (!def.run) throw new Error(`Command '${node.name}' cannot take input`);
+    const end = ctx.profile?.begin(node, results.rows.length);
     const out = await def.run(results, node.args, ctx);
+    end?.(out.rows.length);
     // fieldformat formats hold to the end of the search, whatever commands follow (Splunk).
     results = results.formats && !out.formats ? { ...out, formats: results.formats } : out;
   }

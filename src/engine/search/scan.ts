@@ -1,6 +1,7 @@
 import type { RunContext } from '../commands/command';
 import { throwIfAborted } from '../errors';
 import { fromValues } from '../eval/coerce';
+import { clock, since } from '../run/profile';
 import type { EventChunk } from '../source';
 import type { ResultSet, Row, Value } from '../values';
 import type { CompiledSearch, EventView } from './compile';
@@ -24,6 +25,7 @@ export async function scanEvents(
   const latest = search.time.latest ?? ctx.latest ?? Infinity;
   const infos = await ctx.source.chunks();
   ctx.counts.chunksTotal += infos.length;
+  const scan = ctx.profile?.scan('events', infos.length, ctx.counts);
   const found: Array<{ t: number; row: Row }> = [];
   const fields = new Set<string>();
 
@@ -33,19 +35,28 @@ export async function scanEvents(
     .map((_, c) => c)
     .filter((c) => {
       const info = infos[c];
-      if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) return false;
-      return search.mayMatchChunk(info);
+      if (info.count === 0 || info.maxTime < earliest || info.minTime >= latest) {
+        scan?.chunk(c, 'time');
+        return false;
+      }
+      const may = search.mayMatchChunk(info);
+      if (!may) scan?.chunk(c, 'meta');
+      return may;
     })
     .sort((a, b) => newest(b) - newest(a) || a - b);
   ctx.source.willLoad?.(order);
   for (const c of order) {
     throwIfAborted(ctx.signal);
     const info = infos[c];
+    const t0 = clock(scan);
     const chunk = await ctx.source.load(c);
+    const t1 = clock(scan);
+    scan?.read(t1 - t0);
     throwIfAborted(ctx.signal);
     ctx.counts.chunksRead++;
     ctx.counts.scanned += chunk.count;
     const terms = search.forChunk(chunk);
+    scan?.chunk(c, terms.candidates?.length === 0 ? 'term' : 'events');
     const batch: Row[] = [];
     const visit = (i: number) => {
       const t = chunk.times[i];
@@ -58,6 +69,7 @@ export async function scanEvents(
     };
     if (terms.candidates) for (const i of terms.candidates) visit(i);
     else for (let i = 0; i < chunk.count; i++) visit(i);
+    scan?.matched(since(scan, t1));
     if (batch.length > 0) {
       for (const f of info.fields) if (!opts.fields || opts.fields.includes(f)) fields.add(f);
     }
@@ -68,6 +80,7 @@ export async function scanEvents(
     ctx.onProgress?.({ ...ctx.counts });
   }
   found.sort((a, b) => b.t - a.t);
+  scan?.end();
   const names = eventFieldOrder(fields);
   return {
     fields: opts.fields ? names.filter((f) => f !== '_raw') : names,

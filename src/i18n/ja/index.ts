@@ -7,6 +7,7 @@ import { editorMessagesJa } from './editor';
 import { findingsMessagesJa } from './findings';
 import { huntMessagesJa } from './hunt';
 import { importMessagesJa } from './import';
+import { inspectorMessagesJa } from './inspector';
 import { libraryMessagesJa } from './library';
 import { limitMessagesJa } from './limits';
 import { macroMessagesJa } from './macros';
@@ -40,4 +41,5 @@ export const jaMessages = {
   ...macroMessagesJa,
   ...errorMessagesJa,
   ...limitMessagesJa,
+  ...inspectorMessagesJa,
 };
