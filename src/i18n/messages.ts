@@ -28,6 +28,7 @@ import { searchMessages } from './en/search';
 import { editorMessages } from './en/editor';
 import { searchesMessages } from './en/searches';
 import { macroMessages } from './en/macros';
+import { themeMessages } from './en/theme';
 
 export type { Message } from './message-types';
 
@@ -162,6 +163,7 @@ const en = {
   ...macroMessages,
   ...errorMessages,
   ...limitMessages,
+  ...themeMessages,
 };
 
 export type MessageKey = keyof typeof en;
