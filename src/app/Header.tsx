@@ -3,7 +3,7 @@ import { useRoute } from '../store/route';
 import { LanguageSelect } from './LanguageSelect';
 import { OfflineStatus } from './offline/OfflineStatus';
 import { SCREENS, type ScreenEntry } from './screens';
-import { SearchTimeLimit } from './SearchTimeLimit';
+import { HeaderSettings } from './HeaderSettings';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 /** The library's link stands for every hunt screen, and for the start page and author mode. */
@@ -37,7 +37,7 @@ export function Header() {
       </nav>
       <TimeZoneSelect />
       <LanguageSelect />
-      <SearchTimeLimit />
+      <HeaderSettings />
       <OfflineStatus />
     </header>
   );

@@ -2,10 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { t } from '../i18n/messages';
 import { SEARCH_TIME_LIMIT_RANGE, useSettings } from '../store/settings';
 
-/**
- * The header's settings beside the time zone: how long a search may run. Folded behind one small
- * button, so the header keeps to one line; a value out of range is not taken.
- */
+/** The header's setting of how long a search may run; a value out of range is not taken. */
 export function SearchTimeLimit() {
   const id = useId();
   const seconds = useSettings((s) => s.searchTimeLimit);
@@ -14,30 +11,24 @@ export function SearchTimeLimit() {
   useEffect(() => setDraft(String(seconds)), [seconds]);
   const { min, max } = SEARCH_TIME_LIMIT_RANGE;
   return (
-    <details className="header-settings">
-      <summary title={t('limits.settings')} data-testid="header-settings">
-        <span aria-hidden="true">⚙</span>
-        <span className="header-settings__name">{t('limits.settings')}</span>
-      </summary>
-      <div className="header-settings__panel">
-        <label htmlFor={id}>{t('limits.setting')}</label>
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          value={draft}
-          data-testid="search-time-limit"
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setSeconds(Number(e.target.value));
-          }}
-          onBlur={() => setDraft(String(useSettings.getState().searchTimeLimit))}
-        />
-        <p>{t('limits.setting.title', { min, max })}</p>
-      </div>
-    </details>
+    <>
+      <label htmlFor={id}>{t('limits.setting')}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={draft}
+        data-testid="search-time-limit"
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setSeconds(Number(e.target.value));
+        }}
+        onBlur={() => setDraft(String(useSettings.getState().searchTimeLimit))}
+      />
+      <p>{t('limits.setting.title', { min, max })}</p>
+    </>
   );
 }

@@ -1,28 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useColorScheme } from '../components/theme/color-scheme';
 import { zoneOffsetLabel } from '../data/time/format-time';
 import { formatNumber, t } from '../i18n/messages';
 import { useLanguage } from '../store/settings';
+import { CHART_COLOURS } from './chart-theme';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
 import { axisLabel, fullLabel } from './time-labels';
 import { snapToBuckets } from './zoom-range';
 import './charts.css';
-
-/**
- * Series colours, fixed here so the legend's swatches match the chart; dark enough to read on
- * a projector, and ordered so neighbours differ in lightness as well as hue.
- */
-const PALETTE = [
-  '#2563eb',
-  '#d97706',
-  '#059669',
-  '#dc2626',
-  '#7c3aed',
-  '#0891b2',
-  '#be185d',
-  '#4b5563',
-];
 
 /** Below this many pixels a press is a click (for the tooltip), not a drag. */
 const MIN_DRAG_PX = 4;
@@ -49,6 +36,8 @@ export function TimeAxisChart({
 }: TimeAxisChartProps) {
   const chartRef = useRef<ReactEChartsCore>(null);
   const language = useLanguage();
+  const colours = CHART_COLOURS[useColorScheme()];
+  const palette = colours.palette;
   const [drag, setDrag] = useState<Drag | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const shown = useMemo(() => series.filter((s) => !hidden.has(s.name)), [series, hidden]);
@@ -61,10 +50,15 @@ export function TimeAxisChart({
   const option = useMemo(
     () => ({
       animation: false,
-      color: PALETTE,
+      color: palette,
+      backgroundColor: colours.background,
+      textStyle: { color: colours.text },
       grid: { left: 56, right: 24, top: 16, bottom: 48 },
       tooltip: {
         trigger: 'axis',
+        backgroundColor: colours.tooltip.background,
+        borderColor: colours.tooltip.border,
+        textStyle: { color: colours.tooltip.text },
         // Canvas text, not HTML: series names come from log data.
         renderMode: 'richText',
         formatter: (params: unknown) => {
@@ -84,13 +78,21 @@ export function TimeAxisChart({
         name: axisName,
         nameLocation: 'middle',
         nameGap: 30,
+        nameTextStyle: { color: colours.text },
         data: buckets.map((b) => axisLabel(b.start, tz, span, language)),
-        axisLabel: { fontSize: 13 },
+        axisLabel: { fontSize: 13, color: colours.text },
+        axisLine: { lineStyle: { color: colours.axis } },
+        axisTick: { lineStyle: { color: colours.axis } },
       },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { fontSize: 13, color: colours.text },
+        splitLine: { lineStyle: { color: colours.grid } },
+      },
       series: shown.map((s) => ({
         name: s.name,
-        color: PALETTE[series.indexOf(s) % PALETTE.length],
+        color: palette[series.indexOf(s) % palette.length],
         type: mode === 'lines' ? 'line' : 'bar',
         stack: mode === 'columns' ? 'total' : undefined,
         data: s.values,
@@ -98,7 +100,7 @@ export function TimeAxisChart({
         barCategoryGap: '10%',
       })),
     }),
-    [buckets, series, shown, mode, tz, span, axisName, language],
+    [buckets, series, shown, mode, tz, span, axisName, language, colours, palette],
   );
 
   // Read by the window listeners of a drag, which outlive the render that added them.
@@ -159,7 +161,7 @@ export function TimeAxisChart({
               <span
                 className="chart-swatch"
                 aria-hidden="true"
-                style={{ background: PALETTE[i % PALETTE.length] }}
+                style={{ background: palette[i % palette.length] }}
               />
               <span translate="no">{s.name}</span>
             </label>

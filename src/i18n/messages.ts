@@ -29,6 +29,7 @@ import { editorMessages } from './en/editor';
 import { searchesMessages } from './en/searches';
 import { macroMessages } from './en/macros';
 import { inspectorMessages } from './en/inspector';
+import { themeMessages } from './en/theme';
 
 export type { Message } from './message-types';
 
@@ -164,6 +165,7 @@ const en = {
   ...errorMessages,
   ...limitMessages,
   ...inspectorMessages,
+  ...themeMessages,
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { isValidTimeZone } from '../data/time/format-time';
 import { isLanguage, matchLanguage, type Language } from '../i18n/languages';
 import { setLocale } from '../i18n/messages';
+import { applyTheme, isThemeChoice, type ThemeChoice } from './theme-choice';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 
@@ -59,9 +60,15 @@ interface SettingsState {
   /** Whole seconds a search may take; a link or a hunt step cannot make the tab search for ever. */
   searchTimeLimit: number;
   setSearchTimeLimit: (seconds: number) => void;
+  /** Light, dark, or whatever the system prefers. */
+  theme: ThemeChoice;
+  setTheme: (theme: ThemeChoice) => void;
+  /** Presenter mode in light, high-contrast colours for a projector, whatever the theme. */
+  projector: boolean;
+  setProjector: (projector: boolean) => void;
 }
 
-const SETTINGS_KEY = 'hunting-workbook.settings';
+export const SETTINGS_KEY = 'hunting-workbook.settings';
 
 export const useSettings = create<SettingsState>()(
   persist(
@@ -78,6 +85,12 @@ export const useSettings = create<SettingsState>()(
       setSearchTimeLimit: (seconds) => {
         if (isTimeLimit(seconds)) set({ searchTimeLimit: seconds });
       },
+      theme: 'system',
+      setTheme: (theme) => {
+        if (isThemeChoice(theme)) set({ theme });
+      },
+      projector: false,
+      setProjector: (projector) => set({ projector: projector === true }),
     }),
     {
       name: SETTINGS_KEY,
@@ -87,6 +100,8 @@ export const useSettings = create<SettingsState>()(
         timeZone: state.timeZone,
         language: state.language,
         searchTimeLimit: state.searchTimeLimit,
+        theme: state.theme,
+        projector: state.projector,
       }),
       // A hand-edited or stale value must not break every date on screen, nor every search.
       merge: (persisted, current) => {
@@ -95,6 +110,8 @@ export const useSettings = create<SettingsState>()(
         if (isKnownZone(stored?.timeZone)) next.timeZone = stored.timeZone;
         if (isLanguage(stored?.language)) next.language = stored.language;
         if (isTimeLimit(stored?.searchTimeLimit)) next.searchTimeLimit = stored.searchTimeLimit;
+        if (isThemeChoice(stored?.theme)) next.theme = stored.theme;
+        if (typeof stored?.projector === 'boolean') next.projector = stored.projector;
         return next;
       },
     },
@@ -111,8 +128,10 @@ function applyLanguage(language: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 applyLanguage(useSettings.getState().language);
+applyTheme(useSettings.getState().theme);
 useSettings.subscribe((state, previous) => {
   if (state.language !== previous.language) applyLanguage(state.language);
+  if (state.theme !== previous.theme) applyTheme(state.theme);
 });
 
 // Another window of the app (the speaker window, a second tab) follows a change made here.

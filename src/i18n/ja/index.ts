@@ -17,6 +17,7 @@ import { resultMessagesJa } from './results';
 import { scopeMessagesJa } from './scope';
 import { searchMessagesJa } from './search';
 import { searchesMessagesJa } from './searches';
+import { themeMessagesJa } from './theme';
 
 /**
  * The Japanese catalogue, one file per area as under en/. Splunk Japan's wording for shared
@@ -42,4 +43,5 @@ export const jaMessages = {
   ...errorMessagesJa,
   ...limitMessagesJa,
   ...inspectorMessagesJa,
+  ...themeMessagesJa,
 };

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { ColorSchemeOverride } from '../../components/theme/color-scheme';
 import { t } from '../../i18n/messages';
 import { useHunt } from '../../store/hunts';
 import { shownIn, usePresenter } from '../../store/presenter';
 import { stepParts } from '../../store/presenter-parts';
 import { formatHash } from '../../store/route-hash';
 import { useRoute } from '../../store/route';
+import { useSettings } from '../../store/settings';
 import { enterFullscreen, exitFullscreen, useFullscreen } from './fullscreen';
 import { PresenterStep } from './PresenterStep';
 import { usePresenterKeys } from './use-presenter-keys';
@@ -47,6 +49,15 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
     document.documentElement.classList.add('presenter-mode');
     return () => document.documentElement.classList.remove('presenter-mode');
   }, []);
+
+  // Projector colours (light, high contrast) whatever the app's theme: on the root, so the
+  // whole page and anything it opens (the keys dialog) take them.
+  const projector = useSettings((s) => s.projector);
+  const setProjector = useSettings((s) => s.setProjector);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter-projector', projector);
+    return () => document.documentElement.classList.remove('presenter-projector');
+  }, [projector]);
 
   useEffect(() => {
     document.getElementById('presenter-step-title')?.focus({ preventScroll: true });
@@ -124,6 +135,15 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
           {hidden > 0 ? t('presenter.hidden', { count: hidden }) : t('presenter.allShown')}
         </span>
         <span className="presenter__hint">{t('presenter.keysHint')}</span>
+        <label className="presenter__projector" title={t('theme.projector.title')}>
+          <input
+            type="checkbox"
+            checked={projector}
+            data-testid="presenter-projector"
+            onChange={(e) => setProjector(e.target.checked)}
+          />
+          {t('theme.projector')}
+        </label>
         {!full && (
           <button type="button" className="button presenter__button" onClick={enterFullscreen}>
             {t('presenter.fullscreen')}
@@ -136,7 +156,9 @@ export function PresenterScreen({ huntId, stepId }: PresenterScreenProps) {
           {t('presenter.leave')}
         </button>
       </div>
-      <PresenterStep key={step.id} hunt={hunt} step={step} shown={shown} />
+      <ColorSchemeOverride.Provider value={projector ? 'light' : null}>
+        <PresenterStep key={step.id} hunt={hunt} step={step} shown={shown} />
+      </ColorSchemeOverride.Provider>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { useColorScheme } from '../../components/theme/color-scheme';
 import { t } from '../../i18n/messages';
 import {
   errorDiagnostics,
@@ -47,6 +48,8 @@ export function SearchBox(props: SearchBoxProps) {
   handlers.current = props;
   const gutter = useRef(new Compartment());
   const attributes = useRef(new Compartment());
+  const scheme = useRef(new Compartment());
+  const dark = useColorScheme() === 'dark';
   // Read on each render, so a change of language reaches the editor's label.
   const label = t('search.box.label');
   const hint = t('search.box.hint');
@@ -59,6 +62,8 @@ export function SearchBox(props: SearchBoxProps) {
         extensions: [
           splExtensions(handlers),
           gutter.current.of([]),
+          // CodeMirror's own colours (selection, cursor, its popups) in the page's scheme.
+          scheme.current.of(EditorView.darkTheme.of(dark)),
           attributes.current.of(contentAttributes(label, hint)),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) handlers.current.onChange(u.state.doc.toString());
@@ -97,6 +102,10 @@ export function SearchBox(props: SearchBoxProps) {
       effects: attributes.current.reconfigure(contentAttributes(label, hint)),
     });
   }, [label, hint]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: scheme.current.reconfigure(EditorView.darkTheme.of(dark)) });
+  }, [dark]);
 
   useEffect(() => {
     view.current?.dispatch({
