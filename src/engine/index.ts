@@ -25,7 +25,7 @@ export {
   type ConfMacro,
 } from './macros';
 export { resultKind, type ResultKind } from './run/result-kind';
-export type { RunCounts } from './commands/command';
+export type { RunCounts } from './context';
 export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';
 export { formatCell } from './format';

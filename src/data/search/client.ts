@@ -1,5 +1,5 @@
 import type { Completions } from '../../engine/assist/complete';
-import type { RunCounts } from '../../engine/commands/command';
+import type { RunCounts } from '../../engine/context';
 import { adoptDataMap, adoptDataMaps } from '../../engine/data-map';
 import { SearchAbortedError, SplError } from '../../engine/errors';
 import type { MacroDefinition } from '../../engine/macros';

@@ -1,6 +1,6 @@
 import type { Completions } from '../../engine/assist/complete';
 import type { CacheStats } from './stored-source';
-import type { RunCounts } from '../../engine/commands/command';
+import type { RunCounts } from '../../engine/context';
 import type { MacroDefinition } from '../../engine/macros';
 import type { ResultSet, Row } from '../../engine/values';
 import type { EventsSummary, FieldValueCount } from './events-summary';

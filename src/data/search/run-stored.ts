@@ -1,6 +1,6 @@
 import { runFastSearch } from '../../engine/fast';
 import type { LookupSource } from '../../engine/lookups';
-import type { RunCounts } from '../../engine/commands/command';
+import type { RunCounts } from '../../engine/context';
 import type { MacroDefinition } from '../../engine/macros';
 import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-search';
 import type { Row } from '../../engine/values';

@@ -4,7 +4,7 @@ import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import { rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import type { Row, Scalar, Value } from '../values';
-import type { CommandDef, CommandMeta } from './command';
+import type { CommandDef, CommandMeta } from '../context';
 import { uniqueFields } from './stats';
 
 export interface BinArgs {

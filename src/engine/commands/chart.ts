@@ -11,7 +11,7 @@ import {
   type SeriesOptions,
 } from '../stats/split';
 import type { Row, Scalar } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { uniqueFields } from './stats';
 
 export interface ChartArgs {

@@ -1,4 +1,4 @@
-import type { RunContext } from './command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
 import { wildcardMatcher } from '../search/wildcard';
 import type { ChunkColumn, EventChunk } from '../source';

@@ -4,7 +4,7 @@ import type { Word } from '../parse/arg-reader';
 import type { EvalExpr } from '../parse/ast';
 import { parseEvalExpr } from '../parse/eval-parser';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface Assignment {
   field: Word;

@@ -2,7 +2,7 @@ import { Aggregator } from '../stats/aggregation';
 import { Grouper, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { parseStatsArgs, uniqueFields, type StatsArgs } from './stats';
 
 /**

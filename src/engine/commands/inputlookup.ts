@@ -5,7 +5,7 @@ import { compileSearch } from '../search/compile';
 import { rowView } from '../search/scan';
 import { SplError } from '../errors';
 import type { ResultSet, Row } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import { findTable } from './lookup-tables';
 
 export interface InputlookupArgs {

@@ -3,7 +3,7 @@ import { toText } from '../eval/coerce';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import type { Pipeline } from '../parse/ast';
 import type { Row, Value } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';
 
 export interface JoinArgs {

@@ -4,7 +4,7 @@ import { compileSearch } from '../search/compile';
 import { rowView, scanEvents } from '../search/scan';
 import { toNumber } from '../eval/coerce';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 /**
  * `search <expression>`: first in a pipeline it reads events from the source; later it filters

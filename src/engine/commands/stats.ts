@@ -3,7 +3,7 @@ import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation
 import { Grouper, sortedGroups, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef, ParseContext } from './command';
+import type { CommandDef, ParseContext } from '../context';
 import type { ArgReader } from '../parse/arg-reader';
 
 export interface StatsArgs {

@@ -6,7 +6,7 @@ import { parseSpan } from '../time';
 import { Grouper, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { uniqueFields } from './stats';
 
 export interface StreamstatsArgs {

@@ -11,7 +11,7 @@ import {
   type SeriesOptions,
 } from '../stats/split';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { SplError } from '../errors';
 
 // Past this a chart is unreadable and the table too large for the UI; Splunk caps bins too.

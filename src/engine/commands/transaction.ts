@@ -7,7 +7,7 @@ import { parseSearchExpr, parseSearchTerm } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { rowView } from '../search/scan';
 import type { Row, Scalar } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import type { FunctionLookup } from '../parse/eval-parser';
 import { constMap } from '../data-map';
 

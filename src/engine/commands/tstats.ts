@@ -8,7 +8,7 @@ import { scanEvents } from '../search/scan';
 import { readAggregations, type AggSpec } from '../stats/aggregation';
 import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import type { ResultSet, Row } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import { statsCommand } from './stats';
 import { countsFromChunkInfo } from './tstats-meta';
 

@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
 import type { CompiledSearch, EventView } from '../search/compile';
 import { storedToValue } from '../search/scan';

@@ -1,4 +1,4 @@
-import type { RunContext, RunCounts } from '../commands/command';
+import type { RunContext, RunCounts } from '../context';
 import type { StatsArgs } from '../commands/stats';
 import type { TimechartArgs } from '../commands/timechart';
 import type { CommandNode, Pipeline, SearchExpr } from '../parse/ast';

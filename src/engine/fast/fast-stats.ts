@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import { uniqueFields, type StatsArgs } from '../commands/stats';
 import type { CompiledSearch } from '../search/compile';
 import { Aggregator } from '../stats/aggregation';

@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import type { TimechartArgs } from '../commands/timechart';
 import { SplError } from '../errors';
 import type { CompiledSearch } from '../search/compile';

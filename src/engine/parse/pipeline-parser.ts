@@ -1,4 +1,4 @@
-import type { AnyCommand, ParseContext } from '../commands/command';
+import type { AnyCommand, ParseContext } from '../context';
 import { SplError } from '../errors';
 import { ArgReader } from './arg-reader';
 import type { CommandNode, Pipeline } from './ast';

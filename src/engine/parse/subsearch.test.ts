@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyCommand } from '../commands/command';
+import type { AnyCommand } from '../context';
 import { COMMANDS } from '../commands';
 import { SplError } from '../errors';
 import type { Pipeline, Subsearch } from './ast';

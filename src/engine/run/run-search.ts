@@ -1,4 +1,4 @@
-import type { RunContext, RunCounts } from '../commands/command';
+import type { RunContext, RunCounts } from '../context';
 import { COMMANDS } from '../commands';
 import { throwIfAborted } from '../errors';
 import type { CommandNode, Pipeline } from '../parse/ast';

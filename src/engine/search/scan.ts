@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
 import { fromValues } from '../eval/coerce';
 import type { EventChunk } from '../source';

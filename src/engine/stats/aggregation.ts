@@ -1,6 +1,6 @@
 import { toNumber } from '../eval/coerce';
 import { Evaluator } from '../eval/evaluate';
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import type { ArgReader } from '../parse/arg-reader';
 import type { EvalExpr } from '../parse/ast';
 import { parseEvalExpr, type FunctionLookup } from '../parse/eval-parser';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RunCounts } from '../../engine/commands/command';
+import type { RunCounts } from '../../engine/context';
 import { SplError } from '../../engine/errors';
 import type { MacroDefinition } from '../../engine/macros';
 import type { Row } from '../../engine/values';

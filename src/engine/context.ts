@@ -1,10 +1,10 @@
-import type { EvalContext } from '../eval/function-types';
-import type { ArgReader } from '../parse/arg-reader';
-import type { Pipeline, Subsearch } from '../parse/ast';
-import type { FunctionLookup } from '../parse/eval-parser';
-import type { LookupSource } from '../lookups';
-import type { EventSource } from '../source';
-import type { ResultSet, Row } from '../values';
+import type { EvalContext } from './eval/function-types';
+import type { ArgReader } from './parse/arg-reader';
+import type { Pipeline, Subsearch } from './parse/ast';
+import type { FunctionLookup } from './parse/eval-parser';
+import type { LookupSource } from './lookups';
+import type { EventSource } from './source';
+import type { ResultSet, Row } from './values';
 
 /** What a command's parser gets besides its arguments. */
 export interface ParseContext {
