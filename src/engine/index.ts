@@ -26,7 +26,7 @@ export {
 } from './macros';
 export { resultKind, type ResultKind } from './run/result-kind';
 export type { RunCounts } from './context';
-export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './parse/ast';
+export type { Pipeline, CommandNode, SearchExpr, EvalExpr } from './ast';
 export type { ResultSet, Row, Value, Scalar, FieldFormat } from './values';
 export { formatCell } from './format';
 export { canonicalIpv6, ipv6Groups, isIpv4, isIpv6, parseIPv4, parseIPv6 } from './net/ip';

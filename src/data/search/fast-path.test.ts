@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runFastSearch } from '../../engine/fast';
+import { runFastSearch } from '../../engine/run/fast-search';
 import { runSearch } from '../../engine/run/run-search';
 import { fromEvents } from '../../engine/source';
 import { WorkbookDB } from '../db/db';

@@ -1,5 +1,5 @@
-import { fastPlan } from '../../engine/fast/fast-search';
-import type { SearchExpr } from '../../engine/parse/ast';
+import { fastPlan } from '../../engine/run/fast-search';
+import type { SearchExpr } from '../../engine/ast';
 import { parseSearch } from '../../engine/run/run-search';
 import { resolveTimeModifier } from '../../engine/run/time-bounds';
 import type { TstatsArgs } from '../../engine/commands/tstats';

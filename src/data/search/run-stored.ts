@@ -1,4 +1,4 @@
-import { runFastSearch } from '../../engine/fast';
+import { runFastSearch } from '../../engine/run/fast-search';
 import type { LookupSource } from '../../engine/lookups';
 import type { RunCounts } from '../../engine/context';
 import type { MacroDefinition } from '../../engine/macros';

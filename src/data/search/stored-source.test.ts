@@ -4,7 +4,7 @@ import { runSearch } from '../../engine/run/run-search';
 import { fromEvents } from '../../engine/source';
 import { WorkbookDB } from '../db/db';
 import { fieldNeedOf, rawNeedOf } from './raw-need';
-import { runFastSearch } from '../../engine/fast';
+import { runFastSearch } from '../../engine/run/fast-search';
 import { ChunkCache, openStoredSource } from './stored-source';
 import { storeEvents, variedEvents } from '../../test/support/stored-events';
 

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';
 

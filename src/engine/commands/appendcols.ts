@@ -1,5 +1,5 @@
 import { parseBool } from '../parse/arg-reader';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { Row } from '../values';
 import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';

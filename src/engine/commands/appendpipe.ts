@@ -1,5 +1,5 @@
 import { parseBool } from '../parse/arg-reader';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { ResultSet } from '../values';
 import type { AnyCommand, CommandDef } from '../context';
 

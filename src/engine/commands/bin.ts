@@ -5,7 +5,7 @@ import { rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import type { Row, Scalar, Value } from '../values';
 import type { CommandDef, CommandMeta } from '../context';
-import { uniqueFields } from './stats';
+import { uniqueFields } from '../stats/grouping';
 
 export interface BinArgs {
   field: Word;

@@ -1,7 +1,7 @@
 import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
-import { compareGroupValues } from '../stats/grouping';
+import { compareGroupValues, uniqueFields } from '../stats/grouping';
 import {
   cellColumns,
   readOptionsInto,
@@ -12,7 +12,6 @@ import {
 } from '../stats/split';
 import type { Row, Scalar } from '../values';
 import type { CommandDef } from '../context';
-import { uniqueFields } from './stats';
 
 export interface ChartArgs {
   aggs: AggSpec[];

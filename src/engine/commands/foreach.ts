@@ -1,6 +1,6 @@
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
-import type { Pipeline, Subsearch } from '../parse/ast';
+import type { Pipeline, Subsearch } from '../ast';
 import type { ResultSet } from '../values';
 import type { AnyCommand, CommandDef } from '../context';
 import { wildcardCaptures } from '../search/wildcard';

@@ -1,4 +1,4 @@
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import { parseSearchExpr } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';

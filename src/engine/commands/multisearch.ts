@@ -1,4 +1,4 @@
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { Row } from '../values';
 import type { CommandDef } from '../context';
 

@@ -1,5 +1,5 @@
 import { parseSearchExpr } from '../parse/search-parser';
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { compileSearch } from '../search/compile';
 import { rowView, scanEvents } from '../search/scan';
 import { toNumber } from '../eval/coerce';

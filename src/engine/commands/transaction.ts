@@ -1,7 +1,7 @@
 import { toNumber, toText, valuesOf } from '../eval/coerce';
 import { Evaluator } from '../eval/evaluate';
 import { ArgReader, parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import type { EvalExpr, SearchExpr } from '../parse/ast';
+import type { EvalExpr, SearchExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
 import { parseSearchExpr, parseSearchTerm } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';

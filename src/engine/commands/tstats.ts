@@ -1,7 +1,7 @@
 import { SplError } from '../errors';
 import { fastStats } from '../fast/fast-stats';
 import { parseBool, type Word } from '../parse/arg-reader';
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { parseSearchExpr } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { scanEvents } from '../search/scan';

@@ -1,5 +1,5 @@
 import { Evaluator } from '../eval/evaluate';
-import type { EvalExpr } from '../parse/ast';
+import type { EvalExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
 import type { CommandDef } from '../context';
 

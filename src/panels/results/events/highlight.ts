@@ -1,4 +1,4 @@
-import type { SearchExpr } from '../../../engine/parse/ast';
+import type { SearchExpr } from '../../../engine/ast';
 import { parseSearch } from '../../../engine/run/run-search';
 
 /**
