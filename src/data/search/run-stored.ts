@@ -1,11 +1,15 @@
-import { runFastSearch } from '../../engine/run/fast-search';
-import type { LookupSource } from '../../engine/lookups';
-import type { RunCounts } from '../../engine/context';
-import type { MacroDefinition } from '../../engine/macros';
-import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-search';
-import type { Row } from '../../engine/values';
+import {
+  type LookupSource,
+  type MacroDefinition,
+  type Row,
+  type RunCounts,
+  readPlan,
+  runFastSearch,
+  runSearch,
+  type SearchResult,
+  withMacros,
+} from '../../engine';
 import type { WorkbookDB } from '../db/db';
-import { fieldNeedOf, rawNeedOf, termNeedOf } from './raw-need';
 import { ChunkCache, openStoredSource } from './stored-source';
 
 export interface StoredSearchOptions {
@@ -56,22 +60,16 @@ async function searchExpanded(
   };
   // What this search uses again of what earlier ones read is kept ahead of the rest.
   opts.cache?.data.nextSearch();
-  // The term pages the query's words are on; the same for either path.
-  const terms = termNeedOf(query);
-  const fastSource = await openStoredSource(db, opts.datasetIds, {
-    cache: opts.cache,
-    terms,
-    // The fast path loads raw texts itself, for the chunks whose events it must verify.
-    needsRaw: () => false,
-    // A count reads two or three columns; the cache then keeps only those.
-    fields: fieldNeedOf(query),
-  });
-  const fast = await runFastSearch(query, { ...run, source: fastSource });
-  if (fast) return { ...fast, fast: true };
+  // The term pages the query's words are on, the columns a count reads (the cache then keeps
+  // only those), the raw texts of the chunks where the base search can match.
+  const plan = readPlan(query, opts.now, opts.tz);
   const source = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
-    terms,
-    needsRaw: rawNeedOf(query, opts.now, opts.tz),
+    terms: plan.terms,
+    fields: plan.fields,
+    needsRaw: plan.raw,
   });
+  const fast = await runFastSearch(query, { ...run, source });
+  if (fast) return { ...fast, fast: true };
   return { ...(await runSearch(query, { ...run, source })), fast: false };
 }
