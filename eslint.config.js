@@ -14,7 +14,8 @@ import tseslint from 'typescript-eslint';
  *   blocks whose file globs do not overlap, for the same reason.
  * `import-x/no-cycle` forbids import cycles. Outside the engine, code imports its one public entry,
  * src/engine/index.ts, never a file inside it (the engine's own tests, its test support in
- * src/test and the benchmarks in scripts/bench may reach further). `src/test/lint-rules.test.ts`
+ * src/test and the benchmarks in scripts/bench may reach further); inside it, the parts below
+ * the commands import no command, nor the runner. `src/test/lint-rules.test.ts`
  * lints planted violations and fails if any of this stops biting.
  */
 
@@ -31,6 +32,35 @@ const engineEntry = {
   except: ['./index.ts'],
   message:
     'Import the engine from its public entry, src/engine/index.ts (see src/engine/README.md).',
+};
+
+// Inside the engine no part imports one above it: below the commands, nothing imports a command,
+// the runner or the assistant (docs/architecture.md, "The engine's public surface").
+const BELOW_COMMANDS = [
+  'parse',
+  'eval',
+  'search',
+  'stats',
+  'fast',
+  'macros',
+  'time',
+  'text',
+  'net',
+  'structured',
+  'ast.ts',
+  'context.ts',
+  'source.ts',
+  'values.ts',
+  'errors.ts',
+  'data-map.ts',
+  'lookups.ts',
+  'format.ts',
+].map((part) => `./src/engine/${part}`);
+const engineFloors = {
+  target: BELOW_COMMANDS,
+  from: ['./src/engine/commands', './src/engine/run', './src/engine/assist'],
+  message:
+    'This part of the engine sits below the commands: it may not import them, the runner or the assistant.',
 };
 
 const zones = [
@@ -57,7 +87,7 @@ const zones = [
     message:
       'Imports point one way: UI -> store/hunts/data/workbook -> engine (see eslint.config.js).',
   }))
-  .concat(engineEntry);
+  .concat(engineEntry, engineFloors);
 
 const packagesRule = (packages) => ({
   'no-restricted-imports': [

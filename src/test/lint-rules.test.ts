@@ -93,6 +93,12 @@ const planted: [string, string, string, string][] = [
     'import-x/no-restricted-paths',
   ],
   [
+    'a part of the engine below the commands imports a command',
+    'src/engine/stats/planted.ts',
+    "import { statsCommand } from '../commands/stats';\nexport const x = statsCommand;\n",
+    'import-x/no-restricted-paths',
+  ],
+  [
     'app code imports test support',
     'src/engine/planted.ts',
     "import { run } from '../test/support/engine-run';\nexport const x = run;\n",
