@@ -12,14 +12,56 @@ import tseslint from 'typescript-eslint';
  *   does not merge them: that is how the old per-folder blocks went dead);
  * - `no-restricted-imports` holds the packages each layer may not use, set once per layer in
  *   blocks whose file globs do not overlap, for the same reason.
- * `import-x/no-cycle` forbids import cycles. `src/test/lint-rules.test.ts` lints planted
- * violations and fails if any of this stops biting.
+ * `import-x/no-cycle` forbids import cycles. Outside the engine, code imports its one public entry,
+ * src/engine/index.ts, never a file inside it (the engine's own tests, its test support in
+ * src/test and the benchmarks in scripts/bench may reach further); inside it, the parts below
+ * the commands import no command, nor the runner. `src/test/lint-rules.test.ts`
+ * lints planted violations and fails if any of this stops biting.
  */
 
 const UI = ['./src/app', './src/panels', './src/components', './src/charts', './src/main.tsx'];
 const MIDDLE = ['./src/store', './src/hunts', './src/data', './src/workbook'];
 // Tests and test support may combine layers and reach into scripts (generators, fixtures).
 const TEST_FILES = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/test/**'];
+
+// The engine's users (the app, its tests, the command line and the hunt check) go through its
+// public entry.
+const engineEntry = {
+  target: [...UI, ...MIDDLE, './src/i18n', './scripts'],
+  from: './src/engine',
+  except: ['./index.ts'],
+  message:
+    'Import the engine from its public entry, src/engine/index.ts (see src/engine/README.md).',
+};
+
+// Inside the engine no part imports one above it: below the commands, nothing imports a command,
+// the runner or the assistant (docs/architecture.md, "The engine's public surface").
+const BELOW_COMMANDS = [
+  'parse',
+  'eval',
+  'search',
+  'stats',
+  'fast',
+  'macros',
+  'time',
+  'text',
+  'net',
+  'structured',
+  'ast.ts',
+  'context.ts',
+  'source.ts',
+  'values.ts',
+  'errors.ts',
+  'data-map.ts',
+  'lookups.ts',
+  'format.ts',
+].map((part) => `./src/engine/${part}`);
+const engineFloors = {
+  target: BELOW_COMMANDS,
+  from: ['./src/engine/commands', './src/engine/run', './src/engine/assist'],
+  message:
+    'This part of the engine sits below the commands: it may not import them, the runner or the assistant.',
+};
 
 const zones = [
   // The engine is pure TypeScript: nothing of the app.
@@ -39,11 +81,13 @@ const zones = [
   { target: './src', from: './scripts' },
   // Test support (src/test) is not part of the app: only tests and scripts use it.
   { target: './src', from: './src/test' },
-].map((zone) => ({
-  ...zone,
-  message:
-    'Imports point one way: UI -> store/hunts/data/workbook -> engine (see eslint.config.js).',
-}));
+]
+  .map((zone) => ({
+    ...zone,
+    message:
+      'Imports point one way: UI -> store/hunts/data/workbook -> engine (see eslint.config.js).',
+  }))
+  .concat(engineEntry, engineFloors);
 
 const packagesRule = (packages) => ({
   'no-restricted-imports': [
@@ -144,7 +188,9 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...dataMapRules] },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    // The benchmarks measure the engine's insides.
+    ignores: ['scripts/bench/**'],
     plugins: { 'import-x': importX },
     settings: {
       // no-cycle parses the files an import names: TypeScript needs its parser for that.
@@ -167,7 +213,10 @@ export default tseslint.config(
         // Tests may combine layers (and reach into scripts); the engine and i18n stay pure, but
         // for the shared test support.
         {
-          zones: zones.slice(0, 2).map((zone) => ({ ...zone, except: [...zone.except, './test'] })),
+          zones: [
+            ...zones.slice(0, 2).map((zone) => ({ ...zone, except: [...zone.except, './test'] })),
+            engineEntry,
+          ],
           basePath: import.meta.dirname,
         },
       ],

@@ -1,18 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test } from './helpers/origin-guard';
 import { dnsHunt as hunt } from './helpers/hunts';
-import type { HuntStep } from '../src/hunts/types';
-import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
 import {
   column,
   num,
+  openSample,
   panel,
   photograph,
   seriesTotals,
   sorted,
   table,
-  waitForSearches,
+  walkHunt,
+  type Observations,
 } from './helpers/walkthrough';
 
 // The DNS exfiltration hunt walked as a learner would, from the start page (the library, since
@@ -20,7 +19,7 @@ import {
 // observation read off the page, every step photographed at 1280x720 and 1920x1080
 // (test-results/.../screenshots).
 
-const OBSERVE: Record<string, (page: Page) => Promise<void>> = {
+const OBSERVE: Observations = {
   async 'data-port-53'(page) {
     const t = await table(page, 'port-53-sourcetypes');
     expect(sorted(column(t, 'sourcetype'))).toEqual(['pan:traffic', 'stream:dns', 'suricata']);
@@ -124,49 +123,13 @@ test('walkthrough: every step of the DNS exfiltration hunt shows what the hunt s
   page,
 }) => {
   test.setTimeout(240_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/#/data');
-  await expect(datasetRow(page, SAMPLE_NAME).getByTestId('dataset-event-count')).toHaveText(
-    `${count(sampleFacts().events)} events`,
-    { timeout: 60_000 },
-  );
-
+  await openSample(page);
   // Two hunts come with the app: the start page is the library.
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hunts');
-  await photograph(page, { id: 'library', searches: [] } as unknown as HuntStep, -1);
+  await photograph(page, 'library', -1);
   const card = page.locator(`li.library-card[data-hunt-id="${hunt.id}"]`);
   await card.getByRole('link', { name: 'Open' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
-  await photograph(page, { id: 'overview', searches: [] } as unknown as HuntStep, -1);
-  await page.getByRole('button', { name: 'Start the hunt' }).click();
-
-  const started = Date.now();
-  const timings: string[] = [];
-  const observed: string[] = [];
-  for (const [i, step] of hunt.steps.entries()) {
-    const opened = Date.now();
-    await expect(page).toHaveURL(new RegExp(`#/hunts/${hunt.id}/${step.id}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
-    await waitForSearches(page, step);
-    timings.push(`${step.id}: ${Date.now() - opened} ms`);
-    const observe = OBSERVE[step.id];
-    if (observe) {
-      await observe(page);
-      observed.push(step.id);
-    }
-    await photograph(page, step, i);
-    const next = hunt.steps[i + 1];
-    await page
-      .getByRole('button', { name: next ? `Next: ${next.title} →` : 'Back to the overview' })
-      .click();
-  }
-  console.log(`DNS walkthrough: ${timings.join(', ')}; all steps ${Date.now() - started} ms`);
-  test.info().annotations.push({
-    type: 'timings',
-    description: `${timings.join(', ')}; all steps ${Date.now() - started} ms`,
-  });
-  expect(observed).toEqual(hunt.steps.filter((s) => s.searches.length > 0).map((s) => s.id));
+  await walkHunt(page, hunt, OBSERVE);
   await expect(panel(page, 'tunnel-summary')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
 });

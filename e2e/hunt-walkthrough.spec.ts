@@ -1,20 +1,19 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test } from './helpers/origin-guard';
 import { ftpHunt as hunt } from './helpers/hunts';
-import type { HuntStep } from '../src/hunts/types';
-import { count, datasetRow } from './helpers/app';
-import { SAMPLE_NAME, sampleFacts } from './helpers/sample-facts';
+import { count } from './helpers/app';
 import {
   column,
   dragBuckets,
   num,
+  openSample,
   panel,
-  photograph,
   seriesTotals,
   sorted,
   table,
   urlRange,
-  waitForSearches,
+  walkHunt,
+  type Observations,
 } from './helpers/walkthrough';
 
 // The whole FTP exfiltration hunt walked as a learner would, on the workshop sample in a fresh
@@ -23,7 +22,7 @@ import {
 // (test-results/.../screenshots). Plain Playwright `test`: the sample loads by itself.
 
 /** What each step's searches must show on the sample, read off the page. */
-const OBSERVE: Record<string, (page: Page) => Promise<void>> = {
+const OBSERVE: Observations = {
   async 'data-sourcetypes'(page) {
     const t = await table(page, 'ftp-by-sourcetype');
     expect(column(t, 'sourcetype')).toEqual(
@@ -267,35 +266,7 @@ test('walkthrough: every step of the FTP exfiltration hunt shows what the hunt s
   page,
 }) => {
   test.setTimeout(360_000);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/#/data');
-  await expect(datasetRow(page, SAMPLE_NAME).getByTestId('dataset-event-count')).toHaveText(
-    `${count(sampleFacts().events)} events`,
-    { timeout: 60_000 },
-  );
-
+  await openSample(page);
   await page.goto(`/#/hunts/${hunt.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
-  await photograph(page, { id: 'overview', searches: [] } as unknown as HuntStep, -1);
-  await page.getByRole('button', { name: 'Start the hunt' }).click();
-
-  const observed: string[] = [];
-  for (const [i, step] of hunt.steps.entries()) {
-    await expect(page).toHaveURL(new RegExp(`#/hunts/${hunt.id}/${step.id}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
-    await waitForSearches(page, step);
-    const observe = OBSERVE[step.id];
-    if (observe) {
-      await observe(page);
-      observed.push(step.id);
-    }
-    await photograph(page, step, i);
-    const next = hunt.steps[i + 1];
-    await page
-      .getByRole('button', { name: next ? `Next: ${next.title} →` : 'Back to the overview' })
-      .click();
-  }
-  // Every step with a search had its observation checked.
-  expect(observed).toEqual(hunt.steps.filter((s) => s.searches.length > 0).map((s) => s.id));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
+  await walkHunt(page, hunt, OBSERVE);
 });

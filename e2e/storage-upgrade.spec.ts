@@ -1,7 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { DB_NAME } from '../src/data/db/db';
-import { runSearch } from '../src/engine/run/run-search';
-import { fromEvents } from '../src/engine/source';
+import { fromEvents, runSearch } from '../src/engine';
 import { variedEvents } from '../src/test/support/stored-events';
 import {
   VERSION_FIVE_STORES,

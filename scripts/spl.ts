@@ -14,12 +14,15 @@
 // --max-time (default 60 s; {"error":{"message"}}).
 import { parseArgs } from 'node:util';
 import { DEFAULT_INDEX, INDEX_NAME_RULES, indexNameProblem } from '../src/data/index-name';
-import { SplError } from '../src/engine/errors';
-import { runSearch } from '../src/engine/run/run-search';
-import { resolveTimeModifier } from '../src/engine/run/time-bounds';
-import { fromEvents, type PlainEvent } from '../src/engine/source';
-import type { ResultSet } from '../src/engine/values';
-import type { MacroDefinition } from '../src/engine/macros';
+import {
+  fromEvents,
+  type MacroDefinition,
+  type PlainEvent,
+  resolveTimeModifier,
+  type ResultSet,
+  runSearch,
+  SplError,
+} from '../src/engine';
 import { runInWorker, searchStarting } from './spl/in-worker';
 import { InputError, readEvents, readLookup, readMacros } from './spl/read-events';
 

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { HuntStep } from '../../src/hunts/types';
+import type { Hunt, HuntStep } from '../../src/hunts/types';
+import { count, datasetRow } from './app';
 import { test } from './origin-guard';
+import { SAMPLE_NAME, sampleFacts } from './sample-facts';
 
 // What the hunt walkthroughs read off the page: search panels, result tables, chart data, the
 // zoom range in the address; and a photograph of each step at a laptop's and a projector's size.
@@ -104,7 +106,8 @@ export async function dragBuckets(
   await page.mouse.up();
 }
 
-export async function photograph(page: Page, step: HuntStep, index: number): Promise<void> {
+/** Each step's page photographed as `<index + 1>-<name>.png`, the name being the step's id. */
+export async function photograph(page: Page, name: string, index: number): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
     // Charts follow their container's new width on the next frames.
@@ -115,7 +118,7 @@ export async function photograph(page: Page, step: HuntStep, index: number): Pro
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow, `${step.id} at ${size.name} is wider than the window`).toBeLessThanOrEqual(0);
+    expect(overflow, `${name} at ${size.name} is wider than the window`).toBeLessThanOrEqual(0);
     // Every search box shows the whole search, wrapped lines included.
     const hidden = await page
       .locator('[data-search-input]')
@@ -124,12 +127,63 @@ export async function photograph(page: Page, step: HuntStep, index: number): Pro
           .filter((b) => b.scrollHeight > b.clientHeight + 1)
           .map((b) => b.closest('[data-search-id]')?.getAttribute('data-search-id')),
       );
-    expect(hidden, `${step.id} at ${size.name}: search text scrolled out of view`).toEqual([]);
-    const name = `${String(index + 1).padStart(2, '0')}-${step.id}.png`;
+    expect(hidden, `${name} at ${size.name}: search text scrolled out of view`).toEqual([]);
+    const file = `${String(index + 1).padStart(2, '0')}-${name}.png`;
     await page.screenshot({
-      path: test.info().outputPath('screenshots', size.name, name),
+      path: test.info().outputPath('screenshots', size.name, file),
       fullPage: true,
     });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** Opens the app in a fresh profile at a laptop's size and waits until the sample has loaded. */
+export async function openSample(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/data');
+  await expect(datasetRow(page, SAMPLE_NAME).getByTestId('dataset-event-count')).toHaveText(
+    `${count(sampleFacts().events)} events`,
+    { timeout: 60_000 },
+  );
+}
+
+/** What a step's searches must show, read off the page, by step id. */
+export type Observations = Record<string, (page: Page) => Promise<void>>;
+
+/**
+ * Walks a hunt as a learner would, from its overview (already open): Start, then step after
+ * step with the Next button, each step's searches awaited and timed, its observation checked
+ * and its page photographed, back to the overview at the end. Every step with a search must
+ * have an observation. The times are logged and kept as the test's annotation.
+ */
+export async function walkHunt(page: Page, hunt: Hunt, observe: Observations): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
+  await photograph(page, 'overview', -1);
+  await page.getByRole('button', { name: 'Start the hunt' }).click();
+
+  const started = Date.now();
+  const timings: string[] = [];
+  const observed: string[] = [];
+  for (const [i, step] of hunt.steps.entries()) {
+    const opened = Date.now();
+    await expect(page).toHaveURL(new RegExp(`#/hunts/${hunt.id}/${step.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+    await waitForSearches(page, step);
+    timings.push(`${step.id}: ${Date.now() - opened} ms`);
+    const check = observe[step.id];
+    if (check) {
+      await check(page);
+      observed.push(step.id);
+    }
+    await photograph(page, step.id, i);
+    const next = hunt.steps[i + 1];
+    await page
+      .getByRole('button', { name: next ? `Next: ${next.title} →` : 'Back to the overview' })
+      .click();
+  }
+  const description = `${timings.join(', ')}; all steps ${Date.now() - started} ms`;
+  console.log(`${hunt.id} walkthrough: ${description}`);
+  test.info().annotations.push({ type: 'timings', description });
+  expect(observed).toEqual(hunt.steps.filter((s) => s.searches.length > 0).map((s) => s.id));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hunt.title);
 }

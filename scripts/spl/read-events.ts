@@ -2,9 +2,13 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { LookupFileError, readLookupCsv } from '../../src/data/lookups/read-lookup';
-import { MacrosConfError, parseMacrosConf, type ConfMacro } from '../../src/engine/macros';
-import type { PlainEvent } from '../../src/engine/source';
-import type { ResultSet } from '../../src/engine/values';
+import {
+  type ConfMacro,
+  MacrosConfError,
+  parseMacrosConf,
+  type PlainEvent,
+  type ResultSet,
+} from '../../src/engine';
 import {
   createReader,
   detectFormat,

@@ -1,4 +1,4 @@
-import { dataMap } from '../engine/data-map';
+import { dataMap } from '../engine';
 
 /** A field's value as Splunk exports it: one string, or several for a multivalue field. */
 export type FieldValue = string | string[];

@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSearch } from '../engine/run/run-search';
-import { fromEvents } from '../engine/source';
-import type { ResultSet, Row } from '../engine/values';
+import { fromEvents, type ResultSet, type Row, runSearch } from '../engine';
 import { toCsv } from '../workbook/csv';
 import { WorkbookDB } from './db/db';
 import { readAll } from './formats/read-all';

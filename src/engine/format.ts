@@ -1,7 +1,7 @@
 import { Evaluator } from './eval/evaluate';
 import { toText } from './eval/coerce';
 import { ArgReader } from './parse/arg-reader';
-import type { EvalExpr } from './parse/ast';
+import type { EvalExpr } from './ast';
 import { defaultFunctionLookup, parseEvalExpr, type FunctionLookup } from './parse/eval-parser';
 import type { FieldFormat, ResultSet, Row, Value } from './values';
 

@@ -1,4 +1,4 @@
-import { dataMap } from '../engine/data-map';
+import { dataMap } from '../engine';
 import type { Message } from './message-types';
 
 /** Start and end of every pseudo-localised message; what is outside them did not come from t. */

@@ -1,4 +1,4 @@
-import { dataMap } from '../engine/data-map';
+import { dataMap } from '../engine';
 /**
  * The presenter window and the speaker window keep one state between them over a
  * BroadcastChannel (same origin, same browser; nothing leaves the machine). Either window may

@@ -4,11 +4,11 @@ import {
   type EventSource,
   type LookupSource,
   type ResultSet,
+  messageOf,
 } from '../engine';
 import type { Hunt } from '../hunts/types';
 import { answerText, checkAnswer, derive, describeFeedback, statedAnswer } from './answers';
 import { rangeBounds, searchRange } from './search-range';
-import { messageOf } from '../engine';
 
 export interface SearchReport {
   hunt: string;

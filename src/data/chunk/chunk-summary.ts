@@ -1,4 +1,4 @@
-import type { ChunkSummary } from '../../engine/source';
+import type { ChunkSummary } from '../../engine';
 import { columnCodes } from './column-codes';
 import { columnReader } from './column-reader';
 import type { ColumnsRecord } from './records';

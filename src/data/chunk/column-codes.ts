@@ -1,4 +1,4 @@
-import type { ChunkColumn } from '../../engine/source';
+import type { ChunkColumn } from '../../engine';
 import type { ColumnReader } from './column-reader';
 import type { CodeArray } from './records';
 

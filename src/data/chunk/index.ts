@@ -30,5 +30,5 @@ export type {
   RawRecord,
   TermIndexRecord,
 } from './records';
-export { splitTerms } from '../../engine/text/split-terms';
+export { splitTerms } from '../../engine';
 export { lookupPrefix, lookupTerm, termCount } from './term-index-reader';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChunkBuilder } from './chunk-builder';
 import { realisticEvents } from '../../test/support/realistic-events';
 import type { TermIndexRecord } from './records';
-import { splitTerms } from '../../engine/text/split-terms';
+import { splitTerms } from '../../engine';
 import { lookupPrefix, lookupTerm, termCount } from './term-index-reader';
 
 function indexOf(raws: string[]): TermIndexRecord {

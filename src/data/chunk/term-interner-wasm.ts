@@ -1,4 +1,4 @@
-import { ASCII_CLASS, MINOR } from '../../engine/text/breakers';
+import { ASCII_CLASS, MINOR } from '../../engine';
 import type { TermIndexRecord } from './records';
 import { BLOCK } from './term-index-encoding';
 import { KIND, type TermInterner } from './term-interner';

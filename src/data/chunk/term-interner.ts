@@ -1,4 +1,4 @@
-import { ASCII_CLASS, MAJOR, MINOR } from '../../engine/text/breakers';
+import { ASCII_CLASS, MAJOR, MINOR } from '../../engine';
 import type { TermIndexRecord } from './records';
 
 /**

@@ -1,6 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { adoptDataMaps } from '../../engine/data-map';
-import type { ChunkSummary } from '../../engine/source';
+import { adoptDataMaps, type ChunkSummary } from '../../engine';
 import type { ChunkBody, ChunkMeta } from '../chunk';
 import { migrateChunksToBodies } from './migrate-bodies';
 import {

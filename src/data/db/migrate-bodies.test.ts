@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runSearch } from '../../engine/run/run-search';
-import { fromEvents } from '../../engine/source';
+import { fromEvents, runSearch } from '../../engine';
 import { searchStored } from '../search/run-stored';
 import { variedEvents } from '../../test/support/stored-events';
 import { WorkbookDB } from './db';

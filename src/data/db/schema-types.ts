@@ -1,4 +1,4 @@
-import { adoptDataMap } from '../../engine/data-map';
+import { adoptDataMap } from '../../engine';
 import type { ImportIssue } from '../model';
 import type { TimeRule } from '../time/time-rule';
 

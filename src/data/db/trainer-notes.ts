@@ -1,5 +1,5 @@
 import { getDb, type WorkbookDB } from './db';
-import { dataMapOf } from '../../engine/data-map';
+import { dataMapOf } from '../../engine';
 
 export type { TrainerNoteRecord } from './schema-types';
 

@@ -1,12 +1,11 @@
 import { CsvColumns } from './csv-columns';
-import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { StreamingReader } from './streaming-reader';
 import { t } from '../../i18n/messages';
 
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
-const BOM = 0xfeff;
 
 /**
  * Splunk CSV export reader (RFC 4180: comma-separated, `"`-quoted, `""` inside quotes).
@@ -20,50 +19,17 @@ const BOM = 0xfeff;
  * Rows are parsed as text arrives; a row cut by the end of a piece is kept and re-read with the
  * next piece, so only complete rows are ever emitted.
  */
-export class CsvReader implements RecordReader {
-  private carry = '';
-  /** 1-based line on which the next unread row starts. */
-  private line = 1;
+export class CsvReader extends StreamingReader {
   private columns: CsvColumns | null = null;
-  private started = false;
-  private stopped = false;
   private readonly cells: string[] = [];
-
-  constructor(private readonly sink: ReaderSink) {}
 
   /** What the header row said, once it was read. */
   get header(): CsvColumns | null {
     return this.columns;
   }
 
-  push(text: string): void {
-    if (this.stopped || text.length === 0) return;
-    let s = this.carry.length === 0 ? text : this.carry + text;
-    if (!this.started) {
-      this.started = true;
-      if (s.charCodeAt(0) === BOM) s = s.slice(1);
-    }
-    const used = this.parseRows(s, false);
-    this.carry = used === s.length ? '' : s.slice(used);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      this.sink.issue(this.line, oversizeMessage(this.line));
-      this.stopped = true;
-      this.carry = '';
-    }
-  }
-
-  end(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.carry.length > 0) this.parseRows(this.carry, true);
-    this.carry = '';
-  }
-
-  /**
-   * Reads every complete row of s and returns where the first incomplete one starts (s.length
-   * when none). With `final`, the end of s ends the last row.
-   */
-  private parseRows(s: string, final: boolean): number {
+  /** Rows, which a quoted newline may continue past the end of a line. */
+  protected consume(s: string, _from: number, final: boolean): number {
     const len = s.length;
     const cells = this.cells;
     let pos = 0;

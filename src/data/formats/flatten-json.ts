@@ -1,4 +1,4 @@
-import { dataMap } from '../../engine/data-map';
+import { dataMap } from '../../engine';
 import type { FieldValue } from '../model';
 
 /**

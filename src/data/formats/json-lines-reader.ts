@@ -2,11 +2,9 @@ import { recordOf } from '../model';
 import { flattenEvent } from './flatten-json';
 import { describeJson, isObject, plainEventFields, preview } from './json-event';
 import { tagZeekJson } from './zeek-json';
-import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
+import { LineReader } from './streaming-reader';
+import type { ReaderSink } from './sink';
 import { t } from '../../i18n/messages';
-
-const CR = 13;
-const BOM = 0xfeff;
 
 /**
  * 'splunk-rows': Splunk's JSON export, one `{"preview":false,"offset":0,"result":{...}}` per line;
@@ -16,52 +14,17 @@ const BOM = 0xfeff;
 export type JsonLinesMode = 'splunk-rows' | 'events';
 
 /** One JSON document per line. A JSON string cannot hold a raw newline, so lines are records. */
-export class JsonLinesReader implements RecordReader {
-  private carry = '';
-  private line = 1;
-  private started = false;
-  private stopped = false;
-
+export class JsonLinesReader extends LineReader {
   constructor(
-    private readonly sink: ReaderSink,
+    sink: ReaderSink,
     private readonly mode: JsonLinesMode,
     /** The file's name, which tells a Zeek JSON log's type when its lines do not. */
     private readonly fileName = '',
-  ) {}
-
-  push(text: string): void {
-    if (this.stopped || text.length === 0) return;
-    // The carry holds no newline, so the search for the next one starts after it.
-    const searchFrom = this.carry.length;
-    let s = searchFrom === 0 ? text : this.carry + text;
-    if (!this.started) {
-      this.started = true;
-      if (s.charCodeAt(0) === BOM) s = s.slice(1);
-    }
-    let start = 0;
-    for (let nl = s.indexOf('\n', searchFrom); nl !== -1; nl = s.indexOf('\n', start)) {
-      this.readLine(s, start, nl);
-      start = nl + 1;
-    }
-    this.carry = start === 0 ? s : s.slice(start);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      this.sink.issue(this.line, oversizeMessage(this.line));
-      this.stopped = true;
-      this.carry = '';
-    }
+  ) {
+    super(sink);
   }
 
-  end(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.carry.length > 0) this.readLine(this.carry, 0, this.carry.length);
-    this.carry = '';
-  }
-
-  private readLine(s: string, start: number, stop: number): void {
-    const line = this.line++;
-    let end = stop;
-    if (end > start && s.charCodeAt(end - 1) === CR) end--;
+  protected readLine(s: string, start: number, end: number, line: number): void {
     while (start < end && s.charCodeAt(start) <= 32) start++;
     if (start === end) return;
     const text = s.slice(start, end);

@@ -1,7 +1,6 @@
 import type { FieldValue } from '../model';
-import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
-
-const CR = 13;
+import { LineReader } from './streaming-reader';
+import type { ReaderSink } from './sink';
 
 /** What a log's header lines said; a `#separator` line starts a new one (several logs in a file). */
 interface LogHeader {
@@ -41,46 +40,17 @@ function freshHeader(separator = '\t'): LogHeader {
  * separator; `\xHH` escapes are decoded. Times (`time` columns such as `ts`) are epoch seconds as
  * Zeek writes them. The line itself is the event's `_raw`, as Splunk indexes these logs.
  */
-export class ZeekTsvReader implements RecordReader {
-  private carry = '';
-  private line = 1;
+export class ZeekTsvReader extends LineReader {
   private header: LogHeader = freshHeader();
-  private stopped = false;
 
   constructor(
-    private readonly sink: ReaderSink,
+    sink: ReaderSink,
     private readonly fileName = '',
-  ) {}
-
-  push(text: string): void {
-    if (this.stopped || text.length === 0) return;
-    const searchFrom = this.carry.length;
-    const s = searchFrom === 0 ? text : this.carry + text;
-    let start = 0;
-    for (let nl = s.indexOf('\n', searchFrom); nl !== -1; nl = s.indexOf('\n', start)) {
-      this.readLine(s, start, nl);
-      start = nl + 1;
-    }
-    this.carry = start === 0 ? s : s.slice(start);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      this.sink.issue(this.line, oversizeMessage(this.line));
-      this.stopped = true;
-      this.carry = '';
-    }
+  ) {
+    super(sink);
   }
 
-  end(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.carry.length > 0) this.readLine(this.carry, 0, this.carry.length);
-    this.carry = '';
-  }
-
-  private readLine(s: string, start: number, stop: number): void {
-    const line = this.line++;
-    let end = stop;
-    if (end > start && s.charCodeAt(end - 1) === CR) end--;
-    if (line === 1 && s.charCodeAt(start) === 0xfeff) start++;
+  protected readLine(s: string, start: number, end: number, line: number): void {
     if (start === end) return;
     const text = s.slice(start, end);
     if (text.charCodeAt(0) === 35 /* # */) this.readDirective(text);

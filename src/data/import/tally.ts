@@ -1,6 +1,6 @@
 import type { ChunkBuilder } from '../chunk';
 import type { TallyRest } from '../db/schema-types';
-import { dataMapOf } from '../../engine/data-map';
+import { dataMapOf } from '../../engine';
 import type { EventRow, ImportIssue } from '../model';
 
 export type TallySummary = ReturnType<DatasetTally['summary']>;

@@ -1,6 +1,4 @@
-import { dataMap, ownValue } from '../../engine/data-map';
-import type { LookupSource } from '../../engine/lookups';
-import type { ResultSet, Row } from '../../engine/values';
+import { dataMap, type LookupSource, ownValue, type ResultSet, type Row } from '../../engine';
 import type { WorkbookDB } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
 

@@ -1,4 +1,4 @@
-import { dataMap } from '../../engine/data-map';
+import { dataMap } from '../../engine';
 import { createReader } from '../formats/create-reader';
 import type { LookupRecord } from '../db/schema-types';
 import { t } from '../../i18n/messages';

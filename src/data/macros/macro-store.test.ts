@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SplError } from '../../engine/errors';
+import { SplError } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import { searchStored } from '../search/run-stored';
 import { deleteMacro, importMacrosFile, listMacros, saveMacros, storedMacros } from './macro-store';

@@ -1,4 +1,4 @@
-import { macroKey, parseMacrosConf, type MacroDefinition } from '../../engine/macros';
+import { type MacroDefinition, macroKey, parseMacrosConf } from '../../engine';
 import type { WorkbookDB } from '../db/db';
 import type { MacroRecord } from '../db/schema-types';
 

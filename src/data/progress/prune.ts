@@ -1,4 +1,4 @@
-import { dataMapOf } from '../../engine/data-map';
+import { dataMapOf } from '../../engine';
 import type { HuntProgressRecord } from '../db/schema-types';
 
 /** The step and question ids a new version of a hunt keeps. */

@@ -1,4 +1,4 @@
-import type { ChunkInfo, ChunkSummary } from '../../engine/source';
+import type { ChunkInfo, ChunkSummary } from '../../engine';
 import type { ChunkBody } from '../chunk';
 import type { ChunkMetaRow, WorkbookDB } from '../db/db';
 import { DEFAULT_INDEX } from '../index-name';

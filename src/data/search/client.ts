@@ -1,9 +1,13 @@
-import type { Completions } from '../../engine/assist/complete';
-import type { RunCounts } from '../../engine/commands/command';
-import { adoptDataMap, adoptDataMaps } from '../../engine/data-map';
-import { SearchAbortedError, SplError } from '../../engine/errors';
-import type { MacroDefinition } from '../../engine/macros';
-import type { Row } from '../../engine/values';
+import {
+  adoptDataMap,
+  adoptDataMaps,
+  type Completions,
+  type MacroDefinition,
+  type Row,
+  type RunCounts,
+  SearchAbortedError,
+  SplError,
+} from '../../engine';
 import { t } from '../../i18n/messages';
 import type {
   FieldValueCount,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeAt } from '../../engine/assist/complete';
+import { completeAt } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import { CompletionIndex, topValues } from './completion-data';
 import { ChunkCache } from './stored-source';

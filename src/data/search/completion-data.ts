@@ -1,5 +1,4 @@
-import type { CompletionData, FieldCoverage, ValueCount } from '../../engine/assist/complete';
-import type { MacroDefinition } from '../../engine/macros';
+import type { CompletionData, FieldCoverage, MacroDefinition, ValueCount } from '../../engine';
 import type { WorkbookDB } from '../db/db';
 import { storedMacros } from '../macros/macro-store';
 import { ChunkCache, openStoredSource } from './stored-source';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../engine/values';
+import type { Row } from '../../engine';
 import {
   buildTimeline,
   chooseSpan,

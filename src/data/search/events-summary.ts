@@ -1,6 +1,11 @@
-import { floorToSpan, nextBucket, type TimeSpan } from '../../engine/time';
-import type { Row, Value } from '../../engine/values';
-import { constMap } from '../../engine/data-map';
+import {
+  constMap,
+  floorToSpan,
+  nextBucket,
+  type Row,
+  type TimeSpan,
+  type Value,
+} from '../../engine';
 import { numericSummary, type NumericSummary } from './field-numeric';
 
 export interface FieldValueCount {

@@ -1,11 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runFastSearch } from '../../engine/fast';
-import { runSearch } from '../../engine/run/run-search';
-import { fromEvents } from '../../engine/source';
+import { fromEvents, readPlan, runFastSearch, runSearch } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import { ChunkCache } from './stored-source';
-import { fieldNeedOf } from './raw-need';
 import { searchStored } from './run-stored';
 import { openStoredSource } from './stored-source';
 import { storeEvents, variedEvents } from '../../test/support/stored-events';
@@ -64,7 +61,7 @@ describe('runFastSearch', () => {
       // Only the columns the count reads are loaded, as in the search worker.
       const stored = await openStoredSource(db, ['ds'], {
         needsRaw: () => false,
-        fields: fieldNeedOf(query),
+        fields: readPlan(query, NOW, tz).fields,
       });
       const fast = await runFastSearch(query, { ...opts, source: stored });
       const memory = fromEvents(EVENTS, { chunkSize: CHUNK });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../engine/values';
+import type { Row } from '../../engine';
 import { summarizeFields } from './events-summary';
 import { MAX_BINS, numericSummary } from './field-numeric';
 

@@ -1,4 +1,4 @@
-import { toNumber } from '../../engine/eval/coerce';
+import { toNumber } from '../../engine';
 
 /** One bar of a numeric field's distribution: values in [from, to), the last bar also `to`. */
 export interface NumericBin {

@@ -1,8 +1,5 @@
-import type { Completions } from '../../engine/assist/complete';
+import type { Completions, MacroDefinition, ResultSet, Row, RunCounts } from '../../engine';
 import type { CacheStats } from './stored-source';
-import type { RunCounts } from '../../engine/commands/command';
-import type { MacroDefinition } from '../../engine/macros';
-import type { ResultSet, Row } from '../../engine/values';
 import type { EventsSummary, FieldValueCount } from './events-summary';
 import type { SearchProfile } from './search-profile';
 

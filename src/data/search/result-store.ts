@@ -1,4 +1,4 @@
-import type { Row } from '../../engine/values';
+import type { Row } from '../../engine';
 import { fieldValues, type FieldValueCount } from './events-summary';
 
 /** Results kept at once: a hunt step shows a few events panels, and Back should not rerun. */

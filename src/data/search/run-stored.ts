@@ -1,11 +1,15 @@
-import { runFastSearch } from '../../engine/fast';
-import type { LookupSource } from '../../engine/lookups';
-import type { RunCounts } from '../../engine/commands/command';
-import type { MacroDefinition } from '../../engine/macros';
-import { runSearch, withMacros, type SearchResult } from '../../engine/run/run-search';
-import type { Row } from '../../engine/values';
+import {
+  type LookupSource,
+  type MacroDefinition,
+  type Row,
+  type RunCounts,
+  readPlan,
+  runFastSearch,
+  runSearch,
+  type SearchResult,
+  withMacros,
+} from '../../engine';
 import type { WorkbookDB } from '../db/db';
-import { fieldNeedOf, rawNeedOf, termNeedOf } from './raw-need';
 import { storedProfile, type SearchProfile } from './search-profile';
 import { ChunkCache, openStoredSource } from './stored-source';
 
@@ -69,43 +73,34 @@ async function searchExpanded(
   };
   // What this search uses again of what earlier ones read is kept ahead of the rest.
   opts.cache?.data.nextSearch();
-  // The term pages the query's words are on; the same for either path.
-  const terms = termNeedOf(query);
+  // The term pages the query's words are on, the columns a count reads (the cache then keeps
+  // only those), the raw texts of the chunks where the base search can match.
+  const plan = readPlan(query, opts.now, opts.tz);
   const opened = opts.profile ? performance.now() : 0;
-  const fastSource = await openStoredSource(db, opts.datasetIds, {
+  const source = await openStoredSource(db, opts.datasetIds, {
     cache: opts.cache,
-    terms,
-    // The fast path loads raw texts itself, for the chunks whose events it must verify.
-    needsRaw: () => false,
-    // A count reads two or three columns; the cache then keeps only those.
-    fields: fieldNeedOf(query),
+    terms: plan.terms,
+    fields: plan.fields,
+    needsRaw: plan.raw,
   });
   const t0 = opts.profile ? performance.now() : 0;
   // The datasets' chunk lists: read from IndexedDB once, then kept by the cache.
-  let listMs = t0 - opened;
-  const fast = await runFastSearch(query, { ...run, source: fastSource });
+  const listMs = t0 - opened;
+  const fast = await runFastSearch(query, { ...run, source });
   if (fast) {
     const { profile, ...result } = fast;
     if (!profile) return { ...result, fast: true };
     profile.parseMs += expandMs;
     profile.ms += expandMs + listMs;
-    const stored = storedProfile(profile, fastSource.datasetOf, [fastSource.stats], listMs);
+    const stored = storedProfile(profile, source.datasetOf, [source.stats], listMs);
     return { ...result, fast: true, profile: stored };
   }
   // Declined after parsing, before reading: its time is parsing too.
-  const t1 = opts.profile ? performance.now() : 0;
-  const declinedMs = t1 - t0;
-  const source = await openStoredSource(db, opts.datasetIds, {
-    cache: opts.cache,
-    terms,
-    needsRaw: rawNeedOf(query, opts.now, opts.tz),
-  });
-  if (opts.profile) listMs += performance.now() - t1;
+  const declinedMs = opts.profile ? performance.now() - t0 : 0;
   const { profile, ...result } = await runSearch(query, { ...run, source });
   if (!profile) return { ...result, fast: false };
   profile.parseMs += expandMs + declinedMs;
   profile.ms += expandMs + declinedMs + listMs;
-  const stats = [fastSource.stats, source.stats];
-  const stored = storedProfile(profile, source.datasetOf, stats, listMs);
+  const stored = storedProfile(profile, source.datasetOf, [source.stats], listMs);
   return { ...result, fast: false, profile: stored };
 }

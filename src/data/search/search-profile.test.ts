@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlainEvent } from '../../engine/source';
-import { dataMap } from '../../engine/data-map';
+import { dataMap, type PlainEvent } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import { storeEvents } from '../../test/support/stored-events';
 import { searchStored } from './run-stored';

@@ -4,7 +4,7 @@ import {
   type CommandProfile,
   type RunProfile,
   type ScanProfile,
-} from '../../engine/run/profile';
+} from '../../engine';
 import { emptySourceStats, type StoredSourceStats } from './stored-source';
 
 /** What a search read of storage: chunk loads by where their parts came from, and bytes. */

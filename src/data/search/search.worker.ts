@@ -1,7 +1,5 @@
 /// <reference lib="webworker" />
-import { completeAt } from '../../engine/assist/complete';
-import { SplError } from '../../engine/errors';
-import type { RunCounts } from '../../engine/commands/command';
+import { completeAt, type RunCounts, SplError } from '../../engine';
 import { getDb } from '../db/db';
 import { CompletionIndex } from './completion-data';
 import { summarizeEvents } from './events-summary';

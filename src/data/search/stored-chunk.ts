@@ -1,5 +1,10 @@
-import type { ChunkColumn, ChunkInfo, EventChunk, StoredValue } from '../../engine/source';
-import { RawNotLoadedError } from '../../engine/source';
+import {
+  type ChunkColumn,
+  type ChunkInfo,
+  type EventChunk,
+  RawNotLoadedError,
+  type StoredValue,
+} from '../../engine';
 import {
   ChunkColumns,
   columnCodes,

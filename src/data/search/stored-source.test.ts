@@ -1,10 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSearch } from '../../engine/run/run-search';
-import { fromEvents } from '../../engine/source';
+import { fromEvents, readPlan, runFastSearch, runSearch } from '../../engine';
 import { WorkbookDB } from '../db/db';
-import { fieldNeedOf, rawNeedOf } from './raw-need';
-import { runFastSearch } from '../../engine/fast';
 import { ChunkCache, openStoredSource } from './stored-source';
 import { storeEvents, variedEvents } from '../../test/support/stored-events';
 
@@ -12,6 +9,7 @@ const TZ = 'UTC';
 const NOW = Date.UTC(2017, 8, 1);
 const EVENTS = variedEvents(600);
 const CHUNK = 128;
+const fieldsOf = (query: string) => readPlan(query, NOW, TZ).fields;
 
 let db: WorkbookDB;
 let n = 0;
@@ -77,7 +75,7 @@ describe('openStoredSource', () => {
 
   it('reads the raw texts only of chunks whose term index has the keyword', async () => {
     const stored = await openStoredSource(db, ['ds'], {
-      needsRaw: rawNeedOf('zebracorn', NOW, TZ),
+      needsRaw: readPlan('zebracorn', NOW, TZ).raw,
     });
     const result = await runSearch('zebracorn', { tz: TZ, now: NOW, source: stored });
     expect(result.rows.map((r) => r._raw)).toEqual([EVENTS[597].raw]);
@@ -137,7 +135,7 @@ describe('openStoredSource', () => {
   it('keeps only the columns a count reads, and reads again for another field', async () => {
     const cache = new ChunkCache();
     const query = 'host=web-1 | stats count by user';
-    const first = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    const first = await openStoredSource(db, ['ds'], { cache, fields: fieldsOf(query) });
     const counted = await runFastSearch(query, { tz: TZ, now: NOW, source: first });
     const want = await runSearch(query, {
       tz: TZ,
@@ -149,17 +147,17 @@ describe('openStoredSource', () => {
     expect(kept).toBeGreaterThan(0);
 
     // The same count again is served from the cache.
-    const again = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    const again = await openStoredSource(db, ['ds'], { cache, fields: fieldsOf(query) });
     await runFastSearch(query, { tz: TZ, now: NOW, source: again });
     expect(again.stats.dataReads).toBe(0);
 
     // Another field is read again, and the cache then holds both.
     const other = 'host=web-1 | stats count by src';
-    const third = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(other) });
+    const third = await openStoredSource(db, ['ds'], { cache, fields: fieldsOf(other) });
     await runFastSearch(other, { tz: TZ, now: NOW, source: third });
     expect(third.stats.dataReads).toBe(5);
     expect(cache.data.bytes).toBeGreaterThan(kept);
-    const fourth = await openStoredSource(db, ['ds'], { cache, fields: fieldNeedOf(query) });
+    const fourth = await openStoredSource(db, ['ds'], { cache, fields: fieldsOf(query) });
     await runFastSearch(query, { tz: TZ, now: NOW, source: fourth });
     expect(fourth.stats.dataReads).toBe(0);
     const two = cache.data.bytes;
@@ -196,23 +194,5 @@ describe('openStoredSource', () => {
     expect(() => chunk.column?.('user')).toThrow(/not loaded/);
     // A field the chunk does not have is simply absent.
     expect(chunk.value('late', 0)).toBeUndefined();
-  });
-});
-
-describe('fieldNeedOf', () => {
-  it('lists the fields a column count compares and counts by', () => {
-    expect(fieldNeedOf('sourcetype=stream:ftp dest=1.2.3.4 | stats count by src')).toEqual(
-      new Set(['sourcetype', 'dest', 'src']),
-    );
-    expect(
-      fieldNeedOf('ftp NOT (user IN (a, b) OR x>1) | timechart span=1h count by host'),
-    ).toEqual(new Set(['user', 'x', 'host']));
-    expect(fieldNeedOf('ftp | stats count')).toEqual(new Set());
-  });
-
-  it('leaves other queries to read every field', () => {
-    expect(fieldNeedOf('host=web-1 | eval x=user | stats count by x')).toBeUndefined();
-    expect(fieldNeedOf('host=web-1')).toBeUndefined();
-    expect(fieldNeedOf('| nosuchcommand (')).toBeUndefined();
   });
 });

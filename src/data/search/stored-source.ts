@@ -1,4 +1,4 @@
-import type { ChunkInfo, EventChunk, EventSource } from '../../engine/source';
+import type { ChunkInfo, EventChunk, EventSource, ReadPlan, TermNeed } from '../../engine';
 import {
   pageCountOf,
   pagesFor,
@@ -75,12 +75,7 @@ export interface CacheStats {
   read: ReadStats;
 }
 
-/** The terms a search looks up in the term index (lower case), by whole term or by prefix. */
-export interface TermNeed {
-  terms: readonly string[];
-  prefixes: readonly string[];
-}
-
+/** What a load reads of a chunk; a search takes it from the engine's read plan (`readPlan`). */
 export interface StoredSourceOptions {
   cache?: ChunkCache;
   /**
@@ -88,14 +83,11 @@ export interface StoredSourceOptions {
    * (the engine's `raw` is synchronous). Without it every load fetches them; a chunk loaded
    * without them fetches them on `loadRaw`.
    */
-  needsRaw?: (chunk: EventChunk) => boolean;
-  /**
-   * The only fields the search reads (see `fieldNeedOf`); load() then reads just those columns.
-   * Without it every column is read.
-   */
-  fields?: ReadonlySet<string> | null;
-  /** The only terms the search looks up (see `termNeedOf`); without it every term page is read. */
-  terms?: TermNeed | null;
+  needsRaw?: ReadPlan['raw'];
+  /** The only fields the search reads: load() then reads just those columns; without it, all. */
+  fields?: ReadPlan['fields'];
+  /** The only terms the search looks up; without it every term page is read. */
+  terms?: ReadPlan['terms'];
 }
 
 /** Counters for tests, the bench and the inspector: what the source read from IndexedDB. */

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSearch } from '../../engine/run/run-search';
-import { fromEvents, type PlainEvent } from '../../engine/source';
+import { fromEvents, type PlainEvent, runSearch } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import { searchStored } from './run-stored';
 import { ChunkCache } from './stored-source';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runSearch } from '../../engine/run/run-search';
+import { runSearch } from '../../engine';
 import { WorkbookDB } from '../db/db';
 import type { DatasetRecord } from '../db/schema-types';
 import { ChunkCache, openStoredSource } from './stored-source';

@@ -8,7 +8,7 @@
  * the zone should validate it with {@link isValidTimeZone}.
  */
 
-import { isValidTimeZone, zoneOffsetMs } from '../../engine/time';
+import { isValidTimeZone, zoneOffsetMs } from '../../engine';
 
 export { isValidTimeZone, zoneOffsetMs };
 

@@ -1,4 +1,4 @@
-import { ZONE_ABBREVIATIONS } from '../../engine/time/zone-abbreviations';
+import { ZONE_ABBREVIATIONS } from '../../engine';
 
 /**
  * Event time parsing. Runs once per imported event, so the usual shapes are parsed by hand with

@@ -1,5 +1,4 @@
-import { strptime } from '../../engine/time/strptime';
-import { fromLocalMs } from '../../engine/time/zone';
+import { fromLocalMs, strptime } from '../../engine';
 import { hasExplicitZone, parseEventTime } from './parse-time';
 
 /**

@@ -1,5 +1,5 @@
 import { COMMANDS, COMMAND_LIST } from '../commands';
-import type { CommandMeta } from '../commands/command';
+import type { CommandMeta } from '../context';
 import { EVAL_FUNCTIONS } from '../eval/functions';
 import type { FunctionMeta } from '../eval/function-types';
 import { STATS_FUNCTIONS, statsAliasOf } from '../stats/functions';

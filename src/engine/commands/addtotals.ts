@@ -2,7 +2,7 @@ import { toNumber } from '../eval/coerce';
 import { parseBool, type Word } from '../parse/arg-reader';
 import { wildcardMatcher } from '../search/wildcard';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface AddtotalsArgs {
   row: boolean;

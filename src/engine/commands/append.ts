@@ -1,5 +1,5 @@
-import type { Pipeline } from '../parse/ast';
-import type { CommandDef } from './command';
+import type { Pipeline } from '../ast';
+import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';
 
 export interface AppendArgs {

@@ -1,7 +1,7 @@
 import { parseBool } from '../parse/arg-reader';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';
 
 export interface AppendcolsArgs {

@@ -1,7 +1,7 @@
 import { parseBool } from '../parse/arg-reader';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { ResultSet } from '../values';
-import type { AnyCommand, CommandDef } from './command';
+import type { AnyCommand, CommandDef } from '../context';
 
 export interface AppendpipeArgs {
   pipeline: Pipeline;

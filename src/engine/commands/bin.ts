@@ -4,8 +4,8 @@ import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import { rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import type { Row, Scalar, Value } from '../values';
-import type { CommandDef, CommandMeta } from './command';
-import { uniqueFields } from './stats';
+import type { CommandDef, CommandMeta } from '../context';
+import { uniqueFields } from '../stats/grouping';
 
 export interface BinArgs {
   field: Word;

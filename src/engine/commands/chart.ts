@@ -1,7 +1,7 @@
 import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
-import { compareGroupValues } from '../stats/grouping';
+import { compareGroupValues, uniqueFields } from '../stats/grouping';
 import {
   cellColumns,
   readOptionsInto,
@@ -11,8 +11,7 @@ import {
   type SeriesOptions,
 } from '../stats/split';
 import type { Row, Scalar } from '../values';
-import type { CommandDef } from './command';
-import { uniqueFields } from './stats';
+import type { CommandDef } from '../context';
 
 export interface ChartArgs {
   aggs: AggSpec[];

@@ -1,6 +1,6 @@
-import type { RunContext } from './command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
-import { clock, since } from '../run/profile';
+import { clock, since } from '../profile';
 import { wildcardMatcher } from '../search/wildcard';
 import type { ChunkColumn, EventChunk } from '../source';
 

@@ -2,7 +2,7 @@ import { fromValues, toNumber, toText, valuesOf } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import { strftime, strptime } from '../time';
 import type { Row, Scalar } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { expandFields } from './field-patterns';
 import { constMap, hasKey } from '../data-map';
 import { wildcardCaptures } from '../search/wildcard';

@@ -1,7 +1,7 @@
 import { toText, valuesOf } from '../eval/coerce';
 import { parseBool, type Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { compareRows, readSortKeys, type SortKey } from './sort-clause';
 
 export interface DedupArgs {

@@ -1,10 +1,10 @@
 import { SplError } from '../errors';
 import { Evaluator } from '../eval/evaluate';
 import type { Word } from '../parse/arg-reader';
-import type { EvalExpr } from '../parse/ast';
+import type { EvalExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface Assignment {
   field: Word;

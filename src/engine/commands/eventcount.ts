@@ -1,6 +1,6 @@
 import { parseBool } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { tallyBy } from './chunk-tally';
 import { countInRange } from './tstats-meta';
 

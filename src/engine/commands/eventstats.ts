@@ -1,9 +1,9 @@
-import { Aggregator } from '../stats/aggregation';
-import { Grouper, type Group } from '../stats/grouping';
+import { Aggregator, type StatsArgs } from '../stats/aggregation';
+import { Grouper, uniqueFields, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
-import { parseStatsArgs, uniqueFields, type StatsArgs } from './stats';
+import type { CommandDef } from '../context';
+import { parseStatsArgs } from './stats';
 
 /**
  * `eventstats <aggs> [by <fields>]`: the stats of each row's group, added to every row of it.

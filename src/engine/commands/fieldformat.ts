@@ -2,7 +2,7 @@ import { dataMap } from '../data-map';
 import type { Word } from '../parse/arg-reader';
 import { parseEvalExpr } from '../parse/eval-parser';
 import type { FieldFormat } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface FieldformatArgs {
   field: Word;

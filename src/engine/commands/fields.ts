@@ -1,5 +1,5 @@
 import type { Word } from '../parse/arg-reader';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { expandFields, fieldNamedBy } from './field-patterns';
 import { pick } from './table';
 

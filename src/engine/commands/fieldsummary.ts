@@ -2,7 +2,7 @@ import { toNumber, toText } from '../eval/coerce';
 import { parseCountWord, type Word } from '../parse/arg-reader';
 import { wildcardMatcher } from '../search/wildcard';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface FieldsummaryArgs {
   maxvals: number;

@@ -1,4 +1,4 @@
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import type { Row } from '../values';
 
 export interface FillnullArgs {

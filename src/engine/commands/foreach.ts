@@ -1,8 +1,8 @@
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
-import type { Pipeline, Subsearch } from '../parse/ast';
+import type { Pipeline, Subsearch } from '../ast';
 import type { ResultSet } from '../values';
-import type { AnyCommand, CommandDef } from './command';
+import type { AnyCommand, CommandDef } from '../context';
 import { wildcardCaptures } from '../search/wildcard';
 
 export interface ForeachArgs {

@@ -1,6 +1,6 @@
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { findTable } from './lookup-tables';
 
 export interface FromArgs {

@@ -2,7 +2,7 @@ import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import { jsonText, tryParseJson } from '../structured/json-paths';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { firstValue, listValue } from './spath';
 
 export interface FromjsonArgs {

@@ -1,8 +1,8 @@
 import { Evaluator } from '../eval/evaluate';
 import { parseCountWord } from '../parse/arg-reader';
-import type { EvalExpr } from '../parse/ast';
+import type { EvalExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export type HeadArgs = { count: number } | { while: EvalExpr };
 

@@ -1,6 +1,5 @@
 import { constMap, ownValue } from '../data-map';
-import type { CommandCatalog } from '../parse/pipeline-parser';
-import type { AnyCommand } from './command';
+import type { AnyCommand, CommandCatalog } from '../context';
 import { dedupCommand } from './dedup';
 import { evalCommand } from './eval';
 import { fieldsCommand } from './fields';

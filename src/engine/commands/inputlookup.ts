@@ -1,11 +1,11 @@
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import { parseSearchExpr } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { rowView } from '../search/scan';
 import { SplError } from '../errors';
 import type { ResultSet, Row } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import { findTable } from './lookup-tables';
 
 export interface InputlookupArgs {

@@ -2,7 +2,7 @@ import { SplError } from '../errors';
 import { toText } from '../eval/coerce';
 import { parseBool, type Word } from '../parse/arg-reader';
 import type { ResultSet, Row, Value } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { firstValue } from './spath';
 import { buildIpTable, type IpTable } from './ip-table';
 

@@ -1,9 +1,9 @@
 import { SplError } from '../errors';
 import { toText } from '../eval/coerce';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { Row, Value } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { readSubsearchOptions } from './subsearch-options';
 
 export interface JoinArgs {

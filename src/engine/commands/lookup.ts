@@ -1,7 +1,7 @@
 import { fromValues, toText, valuesOf } from '../eval/coerce';
 import type { ArgReader, Word } from '../parse/arg-reader';
 import type { Row, Scalar } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { findTable } from './lookup-tables';
 
 /** A lookup column and the event field it pairs with (`col AS field`). */

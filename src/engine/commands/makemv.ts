@@ -4,7 +4,7 @@ import { EvalFunctionError } from '../eval/function-types';
 import { SplError } from '../errors';
 import { parseBool, type Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface MakemvArgs {
   field: Word;

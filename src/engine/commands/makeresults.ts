@@ -1,7 +1,7 @@
 import { SplError } from '../errors';
 import { parseCountWord } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface MakeresultsArgs {
   count: number;

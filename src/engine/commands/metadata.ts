@@ -1,7 +1,7 @@
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { tallyBy } from './chunk-tally';
 
 export interface MetadataArgs {

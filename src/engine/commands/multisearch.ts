@@ -1,6 +1,6 @@
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface MultisearchArgs {
   searches: Pipeline[];

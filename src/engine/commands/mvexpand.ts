@@ -1,7 +1,7 @@
 import { valuesOf } from '../eval/coerce';
 import { parseCountWord, type Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface MvexpandArgs {
   field: Word;

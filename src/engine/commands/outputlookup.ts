@@ -2,7 +2,7 @@ import { SplError } from '../errors';
 import { toText } from '../eval/coerce';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import type { ResultSet, Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface OutputlookupArgs {
   table: Word;

@@ -3,7 +3,7 @@ import { toText, valuesOf } from '../eval/coerce';
 import { EvalFunctionError } from '../eval/function-types';
 import { compileRegex } from '../eval/functions/regex';
 import type { Word } from '../parse/arg-reader';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface RegexArgs {
   field: string;

@@ -2,7 +2,7 @@ import { hasKey } from '../data-map';
 import { SplError } from '../errors';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { wildcardCaptures } from '../search/wildcard';
 
 export interface RenamePair {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runFastSearch } from '../fast';
+import { runFastSearch } from '../run/fast-search';
 import { fromEvents } from '../source';
 import type { ResultSet } from '../values';
 import { events, plain, runReal, T0 } from '../../test/support/engine-run';

@@ -1,4 +1,4 @@
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 /** `reverse`: the rows in the opposite order. */
 export const reverseCommand: CommandDef<null> = {

@@ -1,10 +1,10 @@
 import { parseSearchExpr } from '../parse/search-parser';
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { compileSearch } from '../search/compile';
 import { rowView, scanEvents } from '../search/scan';
 import { toNumber } from '../eval/coerce';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 /**
  * `search <expression>`: first in a pipeline it reads events from the source; later it filters

@@ -1,5 +1,5 @@
 import { parseCountWord } from '../parse/arg-reader';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { compareRows, readSortKeys, type SortKey } from './sort-clause';
 
 export interface SortArgs {

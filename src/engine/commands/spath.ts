@@ -9,7 +9,7 @@ import {
 } from '../structured/json-paths';
 import { flattenXml, looksLikeXml, parseXml, xmlAtPath } from '../structured/xml';
 import type { Row, Value } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface SpathArgs {
   input: string;

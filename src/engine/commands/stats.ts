@@ -1,15 +1,9 @@
-import type { Word } from '../parse/arg-reader';
-import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
-import { Grouper, sortedGroups, type Group } from '../stats/grouping';
+import { Aggregator, readAggregations, type StatsArgs } from '../stats/aggregation';
+import { Grouper, sortedGroups, uniqueFields, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef, ParseContext } from './command';
+import type { CommandDef, ParseContext } from '../context';
 import type { ArgReader } from '../parse/arg-reader';
-
-export interface StatsArgs {
-  aggs: AggSpec[];
-  by: Word[];
-}
 
 // Accepted for compatibility; they change nothing here (no partitions, values are never
 // multivalue-delimited text).
@@ -60,7 +54,3 @@ export const statsCommand: CommandDef<StatsArgs> = {
     return { fields: uniqueFields([...by, ...agg.names()]), rows };
   },
 };
-
-export function uniqueFields(names: readonly string[]): string[] {
-  return [...new Set(names)];
-}

@@ -3,11 +3,10 @@ import { SplError } from '../errors';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
 import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
 import { parseSpan } from '../time';
-import { Grouper, type Group } from '../stats/grouping';
+import { Grouper, uniqueFields, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
-import { uniqueFields } from './stats';
+import type { CommandDef } from '../context';
 
 export interface StreamstatsArgs {
   aggs: AggSpec[];

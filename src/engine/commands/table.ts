@@ -1,7 +1,7 @@
 import { hasKey } from '../data-map';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { expandFields } from './field-patterns';
 
 /** `table <fields>`: only the named fields (wildcards allowed), in the order named. */

@@ -1,4 +1,4 @@
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 /** `tail [N]`: the last N rows (10), in reverse order, as Splunk returns them. */
 export const tailCommand: CommandDef<number> = {

@@ -1,6 +1,6 @@
 import { parseCountWord, parseBool, type Word } from '../parse/arg-reader';
 import { floorToSpan, nextBucket, parseSpan, spanFloor, type TimeSpan } from '../time';
-import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
+import { Aggregator, readAggregations, rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import {
   cellColumns,
@@ -8,26 +8,14 @@ import {
   SERIES_OPTIONS,
   seriesOptions,
   splitAggregate,
-  type SeriesOptions,
+  type TimechartArgs,
 } from '../stats/split';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { SplError } from '../errors';
 
 // Past this a chart is unreadable and the table too large for the UI; Splunk caps bins too.
 const MAX_BUCKETS = 50_000;
-
-export interface TimechartArgs {
-  aggs: AggSpec[];
-  by: Word | null;
-  span: TimeSpan | null;
-  /** Where the command starts, for the too-many-buckets error. */
-  start: number;
-  bins: number;
-  minSpan: TimeSpan | null;
-  cont: boolean;
-  series: SeriesOptions;
-}
 
 const OPTIONS = [
   'span',

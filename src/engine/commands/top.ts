@@ -1,9 +1,8 @@
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import { Grouper, sortedGroups } from '../stats/grouping';
+import { Grouper, sortedGroups, uniqueFields } from '../stats/grouping';
 import { valueKey } from '../stats/functions/counting';
 import type { Row, Scalar } from '../values';
-import type { CommandDef, CommandMeta } from './command';
-import { uniqueFields } from './stats';
+import type { CommandDef, CommandMeta } from '../context';
 
 export interface TopArgs {
   limit: number;

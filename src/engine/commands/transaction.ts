@@ -1,13 +1,13 @@
 import { toNumber, toText, valuesOf } from '../eval/coerce';
 import { Evaluator } from '../eval/evaluate';
 import { ArgReader, parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import type { EvalExpr, SearchExpr } from '../parse/ast';
+import type { EvalExpr, SearchExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
 import { parseSearchExpr, parseSearchTerm } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { rowView } from '../search/scan';
 import type { Row, Scalar } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import type { FunctionLookup } from '../parse/eval-parser';
 import { constMap } from '../data-map';
 

@@ -1,6 +1,6 @@
 import type { ChunkInfo } from '../source';
 import type { ResultSet, Row } from '../values';
-import type { RunContext } from './command';
+import type { RunContext } from '../context';
 import type { TstatsArgs } from './tstats';
 
 /**

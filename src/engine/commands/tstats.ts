@@ -1,14 +1,14 @@
 import { SplError } from '../errors';
 import { fastStats } from '../fast/fast-stats';
 import { parseBool, type Word } from '../parse/arg-reader';
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import { parseSearchExpr } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { scanEvents } from '../search/scan';
 import { readAggregations, type AggSpec } from '../stats/aggregation';
 import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import type { ResultSet, Row } from '../values';
-import type { CommandDef, RunContext } from './command';
+import type { CommandDef, RunContext } from '../context';
 import { statsCommand } from './stats';
 import { countsFromChunkInfo } from './tstats-meta';
 

@@ -1,7 +1,7 @@
 import { Evaluator } from '../eval/evaluate';
-import type { EvalExpr } from '../parse/ast';
+import type { EvalExpr } from '../ast';
 import { parseEvalExpr } from '../parse/eval-parser';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 /** `where <eval expression>`: keeps rows for which the expression is true (strings compare case-sensitively). */
 export const whereCommand: CommandDef<EvalExpr> = {

@@ -2,7 +2,7 @@ import { toText } from '../eval/coerce';
 import { parseCountWord } from '../parse/arg-reader';
 import { parseXml, xmlLeafPairs } from '../structured/xml';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { firstValue, listValue } from './spath';
 
 export interface XmlkvArgs {

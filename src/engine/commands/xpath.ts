@@ -3,7 +3,7 @@ import { toText } from '../eval/coerce';
 import { compileXPath, evaluateXPath, XPathError } from '../structured/xpath';
 import { parseXml } from '../structured/xml';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 import { firstValue, listValue } from './spath';
 
 export interface XpathArgs {

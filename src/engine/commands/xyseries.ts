@@ -2,7 +2,7 @@ import { hasKey } from '../data-map';
 import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
 import type { Row } from '../values';
-import type { CommandDef } from './command';
+import type { CommandDef } from '../context';
 
 export interface XyseriesArgs {
   x: Word;

@@ -1,6 +1,6 @@
 import { hasKey } from '../data-map';
 import { SplError } from '../errors';
-import type { BinaryOp, EvalExpr } from '../parse/ast';
+import type { BinaryOp, EvalExpr } from '../ast';
 import type { Row, EvalValue, Scalar } from '../values';
 import { toNumber, toText, valuesOf } from './coerce';
 import {

@@ -1,6 +1,6 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
-import { clock, since } from '../run/profile';
+import { clock, since } from '../profile';
 import type { CompiledSearch, EventView } from '../search/compile';
 import { storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';

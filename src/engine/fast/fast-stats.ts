@@ -1,8 +1,7 @@
-import type { RunContext } from '../commands/command';
-import { uniqueFields, type StatsArgs } from '../commands/stats';
+import type { RunContext } from '../context';
 import type { CompiledSearch } from '../search/compile';
-import { Aggregator } from '../stats/aggregation';
-import { Grouper, sortedGroups } from '../stats/grouping';
+import { Aggregator, type StatsArgs } from '../stats/aggregation';
+import { Grouper, sortedGroups, uniqueFields } from '../stats/grouping';
 import type { ResultSet, Row } from '../values';
 import { scanCounts } from './count-scan';
 import { weightedAggregator } from './weighted';

@@ -1,9 +1,8 @@
-import type { RunContext } from '../commands/command';
-import type { TimechartArgs } from '../commands/timechart';
+import type { RunContext } from '../context';
 import { SplError } from '../errors';
 import type { CompiledSearch } from '../search/compile';
 import { Aggregator } from '../stats/aggregation';
-import { cellColumns, splitAggregate } from '../stats/split';
+import { cellColumns, splitAggregate, type TimechartArgs } from '../stats/split';
 import { floorToSpan, nextBucket, spanFloor, type TimeSpan } from '../time';
 import type { ResultSet, Row } from '../values';
 import { scanCounts } from './count-scan';

@@ -1,5 +1,5 @@
 import { SplError } from '../errors';
-import type { Subsearch } from './ast';
+import type { Subsearch } from '../ast';
 import { lexAt, type LexMode, type Token } from './lexer';
 
 /** A name as written and where: field names, option values, `as` targets. */

@@ -3,7 +3,7 @@ import { EVAL_FUNCTIONS } from '../eval/functions';
 import type { EvalFunction } from '../eval/function-types';
 import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
-import type { BinaryOp, EvalExpr } from './ast';
+import type { BinaryOp, EvalExpr } from '../ast';
 import type { Token } from './lexer';
 import { built, nested } from './nesting';
 

@@ -1,5 +1,5 @@
 import { SplError } from '../errors';
-import type { EvalExpr } from './ast';
+import type { EvalExpr } from '../ast';
 
 /**
  * How deep a query may nest: parentheses, NOT, signs, function calls and subsearches inside one

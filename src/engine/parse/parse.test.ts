@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SplError } from '../errors';
 import { parseSearch } from '../run/run-search';
 import { TEST_FUNCTIONS } from '../../test/support/engine-run';
-import type { SearchExpr } from './ast';
+import type { SearchExpr } from '../ast';
 
 const parse = (q: string) => parseSearch(q, (n) => TEST_FUNCTIONS.get(n));
 

@@ -1,7 +1,7 @@
 import { SplError } from '../errors';
 import type { ArgReader } from './arg-reader';
 import { describe } from './arg-reader';
-import type { CompareOp, SearchExpr } from './ast';
+import type { CompareOp, SearchExpr } from '../ast';
 import type { Token } from './lexer';
 import { nested } from './nesting';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyCommand } from '../commands/command';
+import type { AnyCommand } from '../context';
 import { COMMANDS } from '../commands';
 import { SplError } from '../errors';
-import type { Pipeline, Subsearch } from './ast';
-import { parsePipelineText } from './pipeline-parser';
+import type { Pipeline, Subsearch } from '../ast';
+import { parsePipelineText } from '../run/pipeline-parser';
 
 const meta = { syntax: '', description: '', example: '' };
 

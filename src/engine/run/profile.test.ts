@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runFastSearch } from '../fast';
+import { runFastSearch } from './fast-search';
 import { fromEvents } from '../source';
 import { T0, events, withColumns } from '../../test/support/engine-run';
-import type { CommandProfile } from './profile';
+import type { CommandProfile } from '../profile';
 import { runSearch } from './run-search';
 
 // Four hosts: a 4 events, b 3, c 2, d 1; three events per chunk, one second apart.

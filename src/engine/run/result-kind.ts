@@ -1,5 +1,5 @@
 import { COMMANDS } from '../commands';
-import type { Pipeline } from '../parse/ast';
+import type { Pipeline } from '../ast';
 
 /** How Splunk's search page shows a search's results. */
 export type ResultKind = 'events' | 'statistics' | 'timechart';

@@ -1,14 +1,14 @@
-import type { RunContext, RunCounts } from '../commands/command';
+import type { RunContext, RunCounts } from '../context';
 import { COMMANDS } from '../commands';
 import { throwIfAborted } from '../errors';
-import type { CommandNode, Pipeline } from '../parse/ast';
+import type { CommandNode, Pipeline } from '../ast';
 import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
-import { parsePipelineText } from '../parse/pipeline-parser';
+import { parsePipelineText } from './pipeline-parser';
 import type { LookupSource } from '../lookups';
 import { expandMacros, type MacroDefinition, type MacroExpansion } from '../macros';
 import type { EventSource } from '../source';
 import type { ResultSet, Row } from '../values';
-import { Profiler, type RunProfile } from './profile';
+import { Profiler, type RunProfile } from '../profile';
 import { resolveTimeModifier } from './time-bounds';
 
 export interface RunOptions {

@@ -1,5 +1,5 @@
 import { SplError } from '../errors';
-import type { SearchExpr } from '../parse/ast';
+import type { SearchExpr } from '../ast';
 import type { ChunkInfo, EventChunk } from '../source';
 import type { Value } from '../values';
 import { candidatesFor, intersect, planTerm, union, type TermPlan } from './term-match';

@@ -1,7 +1,7 @@
-import type { RunContext } from '../commands/command';
+import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
 import { fromValues } from '../eval/coerce';
-import { clock, since } from '../run/profile';
+import { clock, since } from '../profile';
 import type { EventChunk } from '../source';
 import type { ResultSet, Row, Value } from '../values';
 import type { CompiledSearch, EventView } from './compile';

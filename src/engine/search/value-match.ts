@@ -1,5 +1,5 @@
 import { toNumber, toText, valuesOf } from '../eval/coerce';
-import type { CompareOp } from '../parse/ast';
+import type { CompareOp } from '../ast';
 import type { Scalar, Value } from '../values';
 import { wildcardMatcher } from './wildcard';
 

@@ -1,8 +1,8 @@
 import { toNumber } from '../eval/coerce';
 import { Evaluator } from '../eval/evaluate';
-import type { RunContext } from '../commands/command';
-import type { ArgReader } from '../parse/arg-reader';
-import type { EvalExpr } from '../parse/ast';
+import type { RunContext } from '../context';
+import type { ArgReader, Word } from '../parse/arg-reader';
+import type { EvalExpr } from '../ast';
 import { parseEvalExpr, type FunctionLookup } from '../parse/eval-parser';
 import type { Row, Scalar, Value } from '../values';
 import { lookupStatsFunction, type StatsFunction } from './functions';
@@ -27,6 +27,12 @@ export interface AggSpec {
   wildcard?: { call: string; as: string | null };
   /** `sparkline(agg, span)`: the aggregation per time bucket (see sparkline.ts). */
   sparkline?: SparklineSpec;
+}
+
+/** `<aggs> [by <fields>]`: the arguments of stats and eventstats, and what tstats counts with. */
+export interface StatsArgs {
+  aggs: AggSpec[];
+  by: Word[];
 }
 
 export interface ReadAggregationOptions {

@@ -105,3 +105,8 @@ export function compareGroupValues(a: readonly Scalar[], b: readonly Scalar[]): 
 export function sortedGroups(grouper: Grouper): Group[] {
   return [...grouper.groups.values()].sort((a, b) => compareGroupValues(a.values, b.values));
 }
+
+/** Output field names in order, each once (a by-field may also be an aggregation's name). */
+export function uniqueFields(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}

@@ -1,7 +1,8 @@
 import { parseBool, parseCountWord, type ArgReader, type Word } from '../parse/arg-reader';
 import { toNumber, toText } from '../eval/coerce';
 import type { Row } from '../values';
-import type { Aggregator } from './aggregation';
+import type { TimeSpan } from '../time';
+import type { AggSpec, Aggregator } from './aggregation';
 
 /** chart and timechart options for the split-by series. */
 export interface SeriesOptions {
@@ -11,6 +12,19 @@ export interface SeriesOptions {
   useNull: boolean;
   otherStr: string;
   nullStr: string;
+}
+
+/** timechart's arguments; the count chart (fast/fast-timechart.ts) reads them too. */
+export interface TimechartArgs {
+  aggs: AggSpec[];
+  by: Word | null;
+  span: TimeSpan | null;
+  /** Where the command starts, for the too-many-buckets error. */
+  start: number;
+  bins: number;
+  minSpan: TimeSpan | null;
+  cont: boolean;
+  series: SeriesOptions;
 }
 
 export const SERIES_OPTIONS = ['limit', 'useother', 'usenull', 'otherstr', 'nullstr'];

@@ -11,7 +11,7 @@
  * schema is documentation and is ignored.
  */
 
-import { constMap, hasKey } from '../../engine/data-map';
+import { constMap, hasKey } from '../../engine';
 
 export type Path = (string | number)[];
 

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
+import { DropZone } from '../../components/DropZone';
 import { t } from '../../i18n/messages';
 import { DEFAULT_INDEX, indexNameProblem } from '../../data/index-name';
 import { useImports } from '../../store/imports';
@@ -12,10 +13,8 @@ export function ImportPicker() {
   const nameId = useId();
   const hintId = useId();
   const indexId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [index, setIndex] = useState(DEFAULT_INDEX);
-  const [dragging, setDragging] = useState(false);
   const session = useImports((s) => s.session);
   const prepare = useImports((s) => s.prepare);
   const running =
@@ -23,19 +22,13 @@ export function ImportPicker() {
   const indexProblem = indexNameProblem(index);
   const blocked = running || indexProblem !== null;
 
-  const importFiles = (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
-    if (files.length === 0 || blocked) return;
+  const importFiles = (list: FileList) => {
+    const files = Array.from(list);
+    if (files.length === 0) return;
     // A name typed beforehand wins; otherwise the import starts at once under the default,
     // so the common case is one click. The field is freed for the next import.
     prepare(files, name.trim() || defaultDatasetName(files), index);
     setName('');
-  };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    importFiles(e.dataTransfer.files);
   };
 
   return (
@@ -80,48 +73,18 @@ export function ImportPicker() {
             {indexProblem ? t(`import.index.${indexProblem}`) : t('import.index.hint')}
           </span>
         </div>
-        <div
-          className={`drop-zone${dragging ? ' drop-zone--active' : ''}${running ? ' drop-zone--disabled' : ''}`}
-          onDragEnter={(e) => {
-            e.preventDefault();
-            if (!blocked) setDragging(true);
-          }}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = blocked ? 'none' : 'copy';
-          }}
-          onDragLeave={(e) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-          }}
-          onDrop={onDrop}
+        <DropZone
+          chooseLabel={t('import.chooseFiles')}
+          dropHere={t('import.dropHere')}
+          dropActive={t('import.dropActive')}
+          accept={ACCEPT}
+          multiple
+          disabled={blocked}
+          inputTestId="import-files"
+          onFiles={importFiles}
         >
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={blocked}
-            onClick={() => inputRef.current?.click()}
-          >
-            {t('import.chooseFiles')}
-          </button>
-          <span className="drop-zone__text">
-            {dragging ? t('import.dropActive') : t('import.dropHere')}
-          </span>
           <span className="drop-zone__formats muted">{t('import.formats')}</span>
-          <input
-            ref={inputRef}
-            type="file"
-            multiple
-            hidden
-            tabIndex={-1}
-            accept={ACCEPT}
-            data-testid="import-files"
-            onChange={(e) => {
-              importFiles(e.currentTarget.files);
-              // Cleared so that picking the same file again (e.g. after a cancel) fires change.
-              e.currentTarget.value = '';
-            }}
-          />
-        </div>
+        </DropZone>
       </div>
     </section>
   );

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { InlineConfirm } from '../../components/InlineConfirm';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { getDb } from '../../data/db/db';
 import { deleteLookup, type LookupSummary } from '../../data/lookups/lookup-store';
 import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookup-source';
@@ -8,7 +7,6 @@ import { formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
 import { useLookupTables } from '../assets/lookups-live';
-import { messageOf } from '../../engine';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {
@@ -38,16 +36,6 @@ export function LookupList() {
 
 function LookupRow({ table }: { table: LookupSummary }) {
   const timeZone = useSettings((s) => s.timeZone);
-  const [error, setError] = useState<string | null>(null);
-  const onDelete = async () => {
-    setError(null);
-    try {
-      await deleteLookup(getDb(), table.name);
-    } catch (err) {
-      const message = messageOf(err);
-      setError(t('assets.lookups.deleteFailed', { name: table.name, message }));
-    }
-  };
   return (
     <tr data-testid="lookup-row" data-lookup-name={table.name}>
       <th scope="row" translate="no">
@@ -68,18 +56,14 @@ function LookupRow({ table }: { table: LookupSummary }) {
       </td>
       <td>{formatSecond(table.importedAt, timeZone)}</td>
       <td>
-        <InlineConfirm
+        <ConfirmDelete
           label={t('assets.lookups.delete')}
           question={t('assets.lookups.confirmDelete', { name: table.name })}
           confirmLabel={t('assets.lookups.confirmDelete.yes')}
           cancelLabel={t('assets.lookups.confirmDelete.no')}
-          onConfirm={onDelete}
+          onDelete={() => deleteLookup(getDb(), table.name)}
+          failed={(message) => t('assets.lookups.deleteFailed', { name: table.name, message })}
         />
-        {error && (
-          <p role="alert" className="notice notice--error">
-            {error}
-          </p>
-        )}
       </td>
     </tr>
   );

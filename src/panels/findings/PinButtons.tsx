@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { chartImage } from '../../charts/chart-image';
 import type { StoredResult } from '../../data/search/client';
-import type { Row } from '../../engine/values';
+import type { Row } from '../../engine';
 import { t } from '../../i18n/messages';
 import { eventSnapshot, tableSnapshot } from '../../workbook/report/snapshot';
 import { usePinTarget } from './pin-context';

@@ -1,4 +1,4 @@
-import { dataMap } from '../../engine/data-map';
+import { dataMap, messageOf } from '../../engine';
 import { useEffect, useId, useState } from 'react';
 import { InlineConfirm } from '../../components/InlineConfirm';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -15,7 +15,6 @@ import { stepHref } from '../hunt/StepNav';
 import { huntFigures } from '../hunt/progress-figures';
 import type { DataPresence } from '../hunt/use-data-presence';
 import { ProblemList } from './ProblemList';
-import { messageOf } from '../../engine';
 
 function languageName(code: string): string {
   // The app's own languages are named by the catalogue, any other by the browser.

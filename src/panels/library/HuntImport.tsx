@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
+import { DropZone } from '../../components/DropZone';
 import { formatSecond } from '../../data/time/format-time';
 import { MAX_HUNT_FILE_BYTES } from '../../hunts/format/parse';
 import { t } from '../../i18n/messages';
@@ -93,67 +94,30 @@ function Outcome({
 /** Import a hunt file by choosing or dropping it; one file at a time, checked whole. */
 export function HuntImport() {
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<HuntImportState>({ phase: 'idle' });
-  const [dragging, setDragging] = useState(false);
   const busy = state.phase === 'checking';
 
-  const start = async (files: FileList | null) => {
-    const file = files?.[0];
-    if (!file || busy) return;
+  const start = async (files: FileList) => {
+    const file = files[0];
+    if (!file) return;
     setState({ phase: 'checking', file: file.name });
     setState(await importHuntFile(file));
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void start(e.dataTransfer.files);
   };
 
   return (
     <section className="card hunt-import" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('library.import.heading')}</h2>
       <p className="hunt-muted">{t('library.import.intro')}</p>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-        data-testid="hunt-drop-zone"
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
-      >
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={busy}
-          onClick={() => inputRef.current?.click()}
-        >
-          {t('library.import.choose')}
-        </button>
-        <span className="drop-zone__text">
-          {dragging ? t('library.import.dropActive') : t('library.import.dropHere')}
-        </span>
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".yaml,.yml,application/yaml,text/yaml"
-          hidden
-          aria-label={t('library.import.choose')}
-          data-testid="hunt-file-input"
-          onChange={(e) => {
-            void start(e.target.files);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <DropZone
+        chooseLabel={t('library.import.choose')}
+        dropHere={t('library.import.dropHere')}
+        dropActive={t('library.import.dropActive')}
+        accept=".yaml,.yml,application/yaml,text/yaml"
+        disabled={busy}
+        testId="hunt-drop-zone"
+        inputTestId="hunt-file-input"
+        onFiles={(files) => void start(files)}
+      />
       <div role="status" aria-live="polite" className="hunt-import__outcome">
         <Outcome
           state={state}

@@ -4,8 +4,7 @@ import { loadTrainerNotes, saveTrainerNote } from '../../data/db/trainer-notes';
 import type { HuntStep } from '../../hunts/types';
 import { TextEditForm } from '../../components/TextEditForm';
 import { t } from '../../i18n/messages';
-import { dataMap } from '../../engine/data-map';
-import { messageOf } from '../../engine';
+import { dataMap, messageOf } from '../../engine';
 
 /** The trainer's own notes of a hunt, read once from this browser's storage. */
 export function useTrainerNotes(huntId: string) {

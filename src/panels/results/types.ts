@@ -1,5 +1,5 @@
 import type { StoredResult } from '../../data/search/client';
-import type { Row } from '../../engine/values';
+import type { Row } from '../../engine';
 import type { HuntSearch } from '../../hunts/types';
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { commandAt, commandHelp } from '../../engine/assist';
+import { commandAt, commandHelp } from '../../engine';
 import { t } from '../../i18n/messages';
 
 /**

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { SplError } from '../../engine/errors';
-import { expandMacros, type MacroDefinition } from '../../engine/macros';
+import { expandMacros, type MacroDefinition, SplError } from '../../engine';
 import { toDefinition } from '../../data/macros/macro-store';
 import { t } from '../../i18n/messages';
 import { useStoredMacros } from './macros-live';

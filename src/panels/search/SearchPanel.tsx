@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fetchCompletions, type StoredResult } from '../../data/search/client';
-import type { MacroDefinition } from '../../engine/macros';
+import type { MacroDefinition } from '../../engine';
 import type { HuntSearch, SearchView } from '../../hunts/types';
 import { t } from '../../i18n/messages';
 import { overridesFor, useRoute } from '../../store/route';

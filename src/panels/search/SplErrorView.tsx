@@ -1,4 +1,4 @@
-import type { SplError } from '../../engine/errors';
+import type { SplError } from '../../engine';
 import { t } from '../../i18n/messages';
 
 /** The query's line with the error, a caret under the spot, and the parser's message. */

@@ -1,6 +1,4 @@
-import type { SearchExpr } from '../../engine';
-import { parseSearch } from '../../engine';
-import { wildcardMatcher } from '../../engine/search/wildcard';
+import { parseSearch, wildcardMatcher, type SearchExpr } from '../../engine';
 
 /** The indexes a query's base search asks for (`index=x`, `index IN (...)`), outside any NOT. */
 export function namedIndexes(query: string): string[] {

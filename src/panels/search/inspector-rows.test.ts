@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedProfile } from '../../data/search/search-profile';
-import { runSearch } from '../../engine/run/run-search';
-import { fromEvents } from '../../engine/source';
+import { fromEvents, runSearch } from '../../engine';
 import { T0, events } from '../../test/support/engine-run';
 import { chunkTotals, costRows, type CostRow } from './inspector-rows';
 

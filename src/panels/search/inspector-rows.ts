@@ -1,5 +1,5 @@
 import type { DatasetChunks, SearchProfile } from '../../data/search/client';
-import type { ChunkTally, CommandProfile, ScanProfile } from '../../engine/run/profile';
+import type { ChunkTally, CommandProfile, ScanProfile } from '../../engine';
 
 /** What a row of the execution costs names: a step of the run, or a command as written. */
 export type CostLabel =

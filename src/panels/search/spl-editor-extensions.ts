@@ -17,8 +17,7 @@ import {
   type DecorationSet,
   type ViewUpdate,
 } from '@codemirror/view';
-import type { CompletionKind, Completions } from '../../engine/assist/complete';
-import { formatSearch } from '../../engine/assist/format';
+import { type CompletionKind, type Completions, formatSearch } from '../../engine';
 import { highlightQuery } from './highlight';
 
 /** Colours the query with the search box's own scanner, one mark per coloured span. */

@@ -1,5 +1,4 @@
-import { toNumber } from '../../engine/eval/coerce';
-import type { Row } from '../../engine/values';
+import { type Row, toNumber } from '../../engine';
 import { useRoute } from '../../store/route';
 import type { ResultActions } from '../results/types';
 import { addFilter, filterTerm } from './query-edit';

@@ -1,8 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RunCounts } from '../../engine/commands/command';
-import { SplError } from '../../engine/errors';
-import type { MacroDefinition } from '../../engine/macros';
-import type { Row } from '../../engine/values';
+import { type MacroDefinition, type Row, type RunCounts, SplError } from '../../engine';
 import {
   SearchTimeLimitError,
   startSearch,

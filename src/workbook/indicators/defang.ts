@@ -1,5 +1,5 @@
 import type { IndicatorKind } from './types';
-import { constMap } from '../../engine/data-map';
+import { constMap } from '../../engine';
 
 /*
  * One convention, the most common in threat reports: `hxxp://` / `hxxps://` / `fxp://` for the

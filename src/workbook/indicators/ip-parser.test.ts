@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../test/support/eval-call';
-import { canonicalIpv6, parseIPv4, parseIPv6 } from '../../engine/net/ip';
+import { canonicalIpv6, parseIPv4, parseIPv6 } from '../../engine';
 import { isInternalAddress, isIpv4 } from './ip';
 
 describe('one IP parser for the engine and the indicators', () => {

@@ -1,6 +1,6 @@
 import { isIpv4, isIpv6 } from './ip';
 import { isHostSyntax } from './names';
-import { constMap } from '../../engine/data-map';
+import { constMap } from '../../engine';
 
 /*
  * A parser for the subset of the STIX 2.1 patterning grammar that the workbook emits:

@@ -2,7 +2,7 @@
 import { setLocale } from '../../i18n/messages';
 import { huntIndicators } from './indicator-sources';
 import type { IndicatorsAnswer, IndicatorsRequest } from './indicators-protocol';
-import { messageOf } from '../../engine/errors';
+import { messageOf } from '../../engine';
 
 /*
  * Indicator extraction reads every pinned row, event and note with a dozen patterns: linear, but

@@ -1,5 +1,5 @@
 import type { FindingsRecord, Pin, PinSnapshot } from '../../data/db/schema-types';
-import { dataMapOf } from '../../engine/data-map';
+import { dataMapOf } from '../../engine';
 
 /**
  * Pins and findings as stored may come from an imported file, which nobody checked field by

@@ -1,7 +1,6 @@
 import type { PinSnapshot } from '../../data/db/schema-types';
 import { formatTime, zoneOffsetLabel } from '../../data/time/format-time';
-import { formatCell } from '../../engine/format';
-import type { ResultSet, Row, Value } from '../../engine/values';
+import { formatCell, type ResultSet, type Row, type Value } from '../../engine';
 
 /** Enough rows to show what a result says; a pin is a quote, not a copy of the data. */
 export const PIN_ROW_LIMIT = 200;

@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, type MouseEvent } from 'react';
-import type { Row, Value } from '../../../engine/values';
+import type { Row, Value } from '../../../engine';
 import { isSynthesizedRaw } from '../../../data/normalize';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';

@@ -1,4 +1,4 @@
-import type { Row, Value } from '../../../engine/values';
+import type { Row, Value } from '../../../engine';
 import { formatTime } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';
 import { Highlighted } from './EventItem';

@@ -3,7 +3,7 @@ import { TimeHistogram } from '../../../charts/TimeHistogram';
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { summarizeEvents, type EventsSummary } from '../../../data/search/events-summary';
 import { fetchPage } from '../../../data/search/client';
-import type { Row } from '../../../engine/values';
+import type { Row } from '../../../engine';
 import { t } from '../../../i18n/messages';
 import { resultKey } from '../result-key';
 import { EVENTS_MODES, useEventDisplay } from '../../../store/event-display';

@@ -1,5 +1,4 @@
-import type { SearchExpr } from '../../../engine/parse/ast';
-import { parseSearch } from '../../../engine/run/run-search';
+import { parseSearch, type SearchExpr } from '../../../engine';
 
 /**
  * The words a query looks for in events: free-text terms and phrases, and the values of

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { formatCell } from '../../../engine/format';
-import type { Row } from '../../../engine/values';
+import { formatCell, type Row } from '../../../engine';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 import { t } from '../../../i18n/messages';
 import type { ResultViewProps } from '../types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultSet } from '../../../engine/values';
+import type { ResultSet } from '../../../engine';
 import { compareByField, compareBySuffix, groupValues, inferSplit } from './compare';
 
 const commands = [

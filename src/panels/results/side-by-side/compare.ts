@@ -1,5 +1,5 @@
 import type { SideBySide } from '../../../hunts/types';
-import type { ResultSet, Row, Value } from '../../../engine/values';
+import type { ResultSet, Row, Value } from '../../../engine';
 
 /** One column of the comparison: a field on each side (either may be missing). */
 export interface ColumnPair {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { formatCell } from '../../../engine/format';
+import { formatCell } from '../../../engine';
 import { Sparkline } from './Sparkline';
 import { sparklinePoints } from './sparkline';
 import { t } from '../../../i18n/messages';

@@ -1,4 +1,4 @@
-import type { Row, Value } from '../../../engine/values';
+import type { Row, Value } from '../../../engine';
 import { formatTime, zoneOffsetLabel } from '../../../data/time/format-time';
 
 /** A cell's texts as shown: one per value; a time in the user's zone, with its offset unless the header has it. */

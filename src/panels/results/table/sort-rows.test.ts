@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../../engine/values';
+import type { Row } from '../../../engine';
 import { isNumericColumn, sortRows } from './sort-rows';
 
 const rows: Row[] = [{ v: '10' }, { v: 9 }, { v: 'b' }, {}, { v: 'a' }, { v: ['100', 'x'] }];

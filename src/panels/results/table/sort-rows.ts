@@ -1,4 +1,4 @@
-import type { Row, Value } from '../../../engine/values';
+import type { Row, Value } from '../../../engine';
 
 export type SortDir = 'ascending' | 'descending';
 

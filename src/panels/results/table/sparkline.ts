@@ -1,4 +1,4 @@
-import { SPARKLINE_MARK } from '../../../engine/stats/sparkline';
+import { SPARKLINE_MARK } from '../../../engine';
 
 /** The points of a cell that holds a sparkline (Splunk's marker first), or null. */
 export function sparklinePoints(texts: readonly string[]): number[] | null {

@@ -1,6 +1,6 @@
 import type { ChartSeries } from '../../../charts/chart-types';
 import type { BucketEdges } from '../../../charts/zoom-range';
-import type { ResultSet, Value } from '../../../engine/values';
+import type { ResultSet, Value } from '../../../engine';
 
 export interface TimeSeriesData {
   buckets: BucketEdges[];

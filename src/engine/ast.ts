@@ -15,7 +15,7 @@ export interface Pipeline extends Span {
 
 /**
  * One command. `args` is whatever that command's parser produced; only the command's own module
- * reads it (see commands/registry.ts), so adding a command does not touch this file.
+ * reads it (see commands/index.ts), so adding a command does not touch this file.
  */
 export interface CommandNode<A = unknown> extends Span {
   name: string;

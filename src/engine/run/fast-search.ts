@@ -1,7 +1,5 @@
-import type { RunContext, RunCounts } from '../commands/command';
-import type { StatsArgs } from '../commands/stats';
-import type { TimechartArgs } from '../commands/timechart';
-import type { CommandNode, Pipeline, SearchExpr } from '../parse/ast';
+import type { RunContext, RunCounts } from '../context';
+import type { CommandNode, Pipeline, SearchExpr } from '../ast';
 import { defaultFunctionLookup } from '../parse/eval-parser';
 import {
   parseSearch,
@@ -9,14 +7,15 @@ import {
   withMacros,
   type RunOptions,
   type SearchResult,
-} from '../run/run-search';
-import { Profiler } from '../run/profile';
-import { resolveTimeModifier } from '../run/time-bounds';
+} from './run-search';
+import { resolveTimeModifier } from './time-bounds';
+import { Profiler } from '../profile';
 import { compileSearch } from '../search/compile';
-import type { AggSpec } from '../stats/aggregation';
+import type { AggSpec, StatsArgs } from '../stats/aggregation';
+import type { TimechartArgs } from '../stats/split';
 import type { ResultSet } from '../values';
-import { fastStats } from './fast-stats';
-import { fastTimechart } from './fast-timechart';
+import { fastStats } from '../fast/fast-stats';
+import { fastTimechart } from '../fast/fast-timechart';
 
 /**
  * Runs `<base search> | stats count [by f]` and `<base search> | timechart span=<s> count

@@ -1,11 +1,11 @@
-import type { EvalContext } from '../eval/function-types';
-import type { ArgReader } from '../parse/arg-reader';
-import type { Pipeline, Subsearch } from '../parse/ast';
-import type { FunctionLookup } from '../parse/eval-parser';
-import type { LookupSource } from '../lookups';
-import type { Profiler } from '../run/profile';
-import type { EventSource } from '../source';
-import type { ResultSet, Row } from '../values';
+import type { EvalContext } from './eval/function-types';
+import type { ArgReader } from './parse/arg-reader';
+import type { Pipeline, Subsearch } from './ast';
+import type { FunctionLookup } from './parse/eval-parser';
+import type { LookupSource } from './lookups';
+import type { Profiler } from './profile';
+import type { EventSource } from './source';
+import type { ResultSet, Row } from './values';
 
 /** What a command's parser gets besides its arguments. */
 export interface ParseContext {
@@ -99,3 +99,10 @@ export interface CommandDef<A> {
 
 /** Erases the argument type for the registry; the runner only pairs a node with its own def. */
 export type AnyCommand = CommandDef<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The commands a query may name, as the pipeline parser looks them up. */
+export interface CommandCatalog {
+  get(name: string): AnyCommand | undefined;
+  /** Why a Splunk command is not offered here, for the error; undefined when it is not known. */
+  unsupported?(name: string): string | undefined;
+}

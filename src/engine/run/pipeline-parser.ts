@@ -1,16 +1,10 @@
-import type { AnyCommand, ParseContext } from '../commands/command';
+import type { CommandCatalog, ParseContext } from '../context';
 import { SplError } from '../errors';
-import { ArgReader } from './arg-reader';
-import type { CommandNode, Pipeline } from './ast';
-import { defaultFunctionLookup, type FunctionLookup } from './eval-parser';
-import { blankComments, lexAt, splitCommands } from './lexer';
-import { nested } from './nesting';
-
-export interface CommandCatalog {
-  get(name: string): AnyCommand | undefined;
-  /** Why a Splunk command is not offered here, for the error; undefined when it is not known. */
-  unsupported?(name: string): string | undefined;
-}
+import { ArgReader } from '../parse/arg-reader';
+import type { CommandNode, Pipeline } from '../ast';
+import { defaultFunctionLookup, type FunctionLookup } from '../parse/eval-parser';
+import { blankComments, lexAt, splitCommands } from '../parse/lexer';
+import { nested } from '../parse/nesting';
 
 /**
  * Parses a whole query. A query that does not start with `|` starts with an implicit `search`;

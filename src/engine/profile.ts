@@ -1,4 +1,4 @@
-import type { CommandNode } from '../parse/ast';
+import type { CommandNode } from './ast';
 
 /** The run's counters a scan reads (RunCounts' own). */
 interface EventCounts {

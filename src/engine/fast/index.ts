@@ -1,1 +1,0 @@
-export { runFastSearch, fastPlan } from './fast-search';
