@@ -123,33 +123,30 @@ export interface PackedStrings {
   text: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
 }
 
+/** packStrings' encoding room, kept from one call to the next. */
+let scratch = new Uint8Array(1 << 16);
+
 export function packStrings(values: readonly string[]): PackedStrings {
   const lengths = new Uint32Array(values.length);
   let units = 0;
-  let ascii = true;
   for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    lengths[k] = v.length;
-    units += v.length;
-    // eslint-disable-next-line no-control-regex
-    if (ascii && !/^[\x00-\x7f]*$/.test(v)) ascii = false;
+    lengths[k] = values[k].length;
+    units += values[k].length;
   }
-  if (ascii) {
-    const text = new Uint8Array(units);
-    let at = 0;
-    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
-    return { utf16: false, lengths, text };
-  }
-  if (values.some((v) => LONE_SURROGATE.test(v))) {
+  // One native encode of the whole text instead of a test and a loop per string. A code unit
+  // under 0x80 is one byte and any other takes two or more (a pair four), so the text is ASCII
+  // exactly when it encodes to as many bytes as it has units.
+  const all = values.join('');
+  if (scratch.length < units * 3) scratch = new Uint8Array(units * 3);
+  const { written } = encoder.encodeInto(all, scratch);
+  // Only a text with non-ASCII characters can hold a lone surrogate (tested per string: the
+  // join could pair one string's last unit with the next one's first).
+  if (written !== units && values.some((v) => LONE_SURROGATE.test(v))) {
     const text = new Uint16Array(units);
-    let at = 0;
-    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
+    for (let i = 0; i < units; i++) text[i] = all.charCodeAt(i);
     return { utf16: true, lengths, text };
   }
-  const all = values.join('');
-  const text = new Uint8Array(all.length * 3);
-  const { written } = encoder.encodeInto(all, text);
-  return { utf16: false, lengths, text: text.slice(0, written) };
+  return { utf16: false, lengths, text: scratch.slice(0, written) };
 }
 
 /** The strings back from their text and lengths. */
