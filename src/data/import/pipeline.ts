@@ -26,13 +26,6 @@ import type { ImportProgress } from './types';
 import { t } from '../../i18n/messages';
 import { failure, noEvents, throwIfCancelled, toFailure } from './failures';
 
-/**
- * Block jobs held per worker. A job ends when its chunk is stored, and IndexedDB writes lag
- * behind the encoding: with two, a worker often sat idle with both its chunks still being
- * written, waiting for a block the import could not send it yet.
- */
-const JOBS_PER_WORKER = 3;
-
 /** How many skipped records are kept as examples in the summary. */
 export const MAX_ISSUES = 20;
 
@@ -91,7 +84,8 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     datasetId,
     index: opts.index ?? DEFAULT_INDEX,
     pool,
-    inFlight: new InFlight(pool.size * JOBS_PER_WORKER),
+    // Two jobs per worker keep each busy while the next block is being cut.
+    inFlight: new InFlight(pool.size * 2),
     tally: new DatasetTally(MAX_ISSUES),
     progress: new ProgressMeter(
       files.reduce((n, f) => n + f.size, 0),
@@ -101,7 +95,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     signal,
     stored: { nextSeq: 0, chunks: 0, bytes: 0 },
     // A buffer for each block in flight, and one for the block being cut.
-    recycler: new BufferRecycler(pool.size * JOBS_PER_WORKER + 1),
+    recycler: new BufferRecycler(pool.size * 2 + 1),
     timings: { encodeMs: 0, writeMs: 0 },
   };
   const record: DatasetRecord = {
