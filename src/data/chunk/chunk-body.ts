@@ -40,7 +40,8 @@ export function packChunkBody(
   terms: TermIndexRecord,
   raw: RawRecord,
 ): ChunkBody {
-  const out = new PackWriter();
+  const out = writer;
+  out.reset();
   const at: number[] = [0];
   const mark = () => {
     out.pad();
@@ -60,12 +61,15 @@ export function packChunkBody(
   packRaw(raw, out);
   mark();
   return {
-    blob: new Blob(out.pieces),
+    blob: new Blob([out.bytes()]),
     at: Uint32Array.from(at),
     columns: columns.columns.map((c) => c.name),
     pages: first,
   };
 }
+
+/** One per thread, its buffer grown to a chunk's size once (the Blob copies what it is given). */
+const writer = new PackWriter(1 << 20);
 
 /** Index of a part in `at`, or -1 when the body has no such part (a column it lacks). */
 export function partIndex(body: ChunkBody, key: PartKey): number {

@@ -5,28 +5,56 @@
  * alive behind a cached part.
  */
 
-/** Collects typed arrays into one run of bytes, each at an offset aligned to 8. */
+/**
+ * Collects typed arrays into one run of bytes, each at an offset aligned to 8, copied into one
+ * buffer as they come. A Blob made of the hundreds of arrays a chunk has cost Chromium far more
+ * than the copy (each array is an item of its own on the way to the browser process); made of
+ * the one buffer it is a single item. The buffer is kept for the next chunk (`reset`): a Blob
+ * copies its bytes when it is made.
+ */
 export class PackWriter {
-  readonly pieces: Uint8Array<ArrayBuffer>[] = [];
+  private buf: Uint8Array<ArrayBuffer>;
   length = 0;
 
-  /** Appends the array's bytes (not copied until the blob is made); returns nothing to keep. */
-  add(a: ArrayBufferView<ArrayBuffer>): void {
-    this.pad();
-    this.pieces.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    this.length += a.byteLength;
+  constructor(initial = 1 << 16) {
+    this.buf = new Uint8Array(initial);
   }
 
-  /** Pads to the next multiple of 8. */
+  /** Appends a copy of the array's bytes. */
+  add(a: ArrayBufferView<ArrayBuffer>): void {
+    this.pad();
+    const n = a.byteLength;
+    this.reserve(n);
+    this.buf.set(new Uint8Array(a.buffer, a.byteOffset, n), this.length);
+    this.length += n;
+  }
+
+  /** Pads to the next multiple of 8 with zeros. */
   pad(): void {
     const rest = this.length & 7;
     if (rest === 0) return;
-    this.pieces.push(ZEROS.subarray(0, 8 - rest));
+    this.reserve(8 - rest);
+    this.buf.fill(0, this.length, this.length + 8 - rest);
     this.length += 8 - rest;
   }
-}
 
-const ZEROS = new Uint8Array(8);
+  /** The bytes written so far: a view, valid until the next add or reset. */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.buf.subarray(0, this.length);
+  }
+
+  /** Starts over, keeping the buffer. */
+  reset(): void {
+    this.length = 0;
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    grown.set(this.buf.subarray(0, this.length));
+    this.buf = grown;
+  }
+}
 
 /** Reads back what a PackWriter wrote, in the same order, from `buf` at `at` (aligned to 8). */
 export class PackReader {
@@ -95,33 +123,30 @@ export interface PackedStrings {
   text: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
 }
 
+/** packStrings' encoding room, kept from one call to the next. */
+let scratch = new Uint8Array(1 << 16);
+
 export function packStrings(values: readonly string[]): PackedStrings {
   const lengths = new Uint32Array(values.length);
   let units = 0;
-  let ascii = true;
   for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    lengths[k] = v.length;
-    units += v.length;
-    // eslint-disable-next-line no-control-regex
-    if (ascii && !/^[\x00-\x7f]*$/.test(v)) ascii = false;
+    lengths[k] = values[k].length;
+    units += values[k].length;
   }
-  if (ascii) {
-    const text = new Uint8Array(units);
-    let at = 0;
-    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
-    return { utf16: false, lengths, text };
-  }
-  if (values.some((v) => LONE_SURROGATE.test(v))) {
+  // One native encode of the whole text instead of a test and a loop per string. A code unit
+  // under 0x80 is one byte and any other takes two or more (a pair four), so the text is ASCII
+  // exactly when it encodes to as many bytes as it has units.
+  const all = values.join('');
+  if (scratch.length < units * 3) scratch = new Uint8Array(units * 3);
+  const { written } = encoder.encodeInto(all, scratch);
+  // Only a text with non-ASCII characters can hold a lone surrogate (tested per string: the
+  // join could pair one string's last unit with the next one's first).
+  if (written !== units && values.some((v) => LONE_SURROGATE.test(v))) {
     const text = new Uint16Array(units);
-    let at = 0;
-    for (const v of values) for (let i = 0; i < v.length; i++) text[at++] = v.charCodeAt(i);
+    for (let i = 0; i < units; i++) text[i] = all.charCodeAt(i);
     return { utf16: true, lengths, text };
   }
-  const all = values.join('');
-  const text = new Uint8Array(all.length * 3);
-  const { written } = encoder.encodeInto(all, text);
-  return { utf16: false, lengths, text: text.slice(0, written) };
+  return { utf16: false, lengths, text: scratch.slice(0, written) };
 }
 
 /** The strings back from their text and lengths. */
