@@ -15,6 +15,7 @@ export {
   type PartKey,
 } from './chunk-body';
 export { summarizeChunk, SUMMARY_CELL_MS, SUMMARY_FIELDS } from './chunk-summary';
+export { countChunkValues, forEachValue, listOf, type ChunkValueCounts } from './value-counts';
 export { codeArray, columnCodes } from './column-codes';
 export type { ColumnReader, DictColumnReader, NumberColumnReader } from './column-reader';
 export { BLOCK_BYTES, CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
