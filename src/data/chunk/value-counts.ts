@@ -1,9 +1,8 @@
-import type { ColumnRecord, ColumnsRecord } from './records';
+import type { ColumnRecord, ColumnTally } from './records';
 
 /**
- * How often each value of each field occurs in one chunk, counted at import from the columns
- * just encoded, so completion after `field=` merges these instead of reading every chunk's
- * column. A field whose values fit the bounds below is listed whole (exact counts of every
+ * How often each value of each field occurs in one chunk, counted at import as the columns are
+ * encoded, so completion after `field=` merges these instead of reading every chunk's column. A field whose values fit the bounds below is listed whole (exact counts of every
  * value); any other field lists only its most frequent values (exact counts for those, but
  * other values are left out), or nothing. Each value counts once per occurrence: an event whose
  * list holds it twice counts twice, as a column read counts it.
@@ -40,112 +39,113 @@ const MAX_ALL_ENTRIES = 8192;
 export const TOP_PER_CHUNK = 32;
 const TOP_VALUE_MAX_CHARS = 256;
 
-/** One column's distinct values (entries) and their occurrences; value strings made on demand. */
-interface Tally {
-  name: string;
-  counts: Uint32Array;
-  value(entry: number): string;
-}
-
-/** Every value of a column with its occurrences. */
-function tallyColumn(c: ColumnRecord): Tally {
+/**
+ * A stored column's tally, counted from the record (a chunk upgraded from version 5, tests); the
+ * import gets the same tally from encoding (`ColumnBuilder.encode`), in the same order: a
+ * dictionary's values as stored, numbers in the order they first occur.
+ */
+export function tallyColumn(c: ColumnRecord): ColumnTally {
   if (c.kind === 'dict') {
     // A dense column without lists marks an event lacking the field with the code dict.length.
-    const perCode = new Uint32Array(c.dict.length + 1);
+    const counts = new Uint32Array(c.dict.length + 1);
     const { codes } = c;
-    for (let i = 0; i < codes.length; i++) perCode[codes[i]]++;
-    const used: number[] = [];
-    for (let k = 0; k < c.dict.length; k++) if (perCode[k] > 0) used.push(k);
-    const { dict } = c;
-    return {
-      name: c.name,
-      counts: Uint32Array.from(used, (k) => perCode[k]),
-      value: (e) => dict[used[e]],
-    };
+    for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+    return { name: c.name, values: c.dict, counts: counts.subarray(0, c.dict.length) };
   }
-  // Sorted, equal numbers are neighbours: counted without a map and without a string each (a
-  // column of ids has thousands of distinct numbers a chunk). NaN marks an event lacking the
-  // field (no stored number is NaN) and sorts last.
-  const sorted = Float64Array.from(c.numbers).sort();
-  const distinct: number[] = [];
+  // NaN marks an event lacking the field (no stored number is NaN).
+  const byNumber = new Map<number, number>();
+  const values: string[] = [];
   const counts: number[] = [];
-  for (let i = 0; i < sorted.length && !Number.isNaN(sorted[i]); i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]++;
+  for (const n of c.numbers) {
+    if (Number.isNaN(n)) continue;
+    const at = byNumber.get(n);
+    if (at !== undefined) counts[at]++;
     else {
-      distinct.push(sorted[i]);
+      byNumber.set(n, values.length);
+      values.push(String(n));
       counts.push(1);
     }
   }
-  return { name: c.name, counts: Uint32Array.from(counts), value: (e) => String(distinct[e]) };
+  return { name: c.name, values, counts: Uint32Array.from(counts) };
+}
+
+/** Characters of a tally's values. */
+function charsOf(t: ColumnTally): number {
+  let chars = 0;
+  for (let e = 0; e < t.values.length; e++) chars += t.values[e].length;
+  return chars;
 }
 
 /** The entries with the `k` largest counts (ties: the first entries), in entry order. */
 function topEntries(counts: Uint32Array, k: number): number[] {
-  if (counts.length <= k) return Array.from(counts, (_, e) => e);
-  const threshold = Uint32Array.from(counts).sort()[counts.length - k];
+  const n = counts.length;
+  let max = 0;
+  for (let e = 0; e < n; e++) if (counts[e] > max) max = counts[e];
+  // The k-th largest count, from a histogram of the counts (most are small) or else a sort; and
+  // how many entries count more.
+  let threshold: number;
   let above = 0;
-  for (const n of counts) if (n > threshold) above++;
+  if (max <= 4 * n) {
+    const histogram = new Uint32Array(max + 1);
+    for (let e = 0; e < n; e++) histogram[counts[e]]++;
+    for (threshold = max; threshold > 1 && above + histogram[threshold] < k; threshold--)
+      above += histogram[threshold];
+  } else {
+    threshold = Math.max(1, Uint32Array.from(counts).sort()[Math.max(0, n - k)]);
+    for (let e = 0; e < n; e++) if (counts[e] > threshold) above++;
+  }
   let ties = k - above;
   const out: number[] = [];
-  for (let e = 0; e < counts.length; e++) {
+  for (let e = 0; e < n; e++) {
     if (counts[e] > threshold || (counts[e] === threshold && ties-- > 0)) out.push(e);
   }
   return out;
 }
 
 /**
- * Counts every column's values. Fields with the fewest distinct values are listed whole first,
- * while the chunk's bounds allow; the others then get their most frequent values while
- * characters remain.
+ * Each column's values with their counts, from the tallies of its columns. Fields with the fewest
+ * distinct values are listed whole first, while the chunk's bounds allow; the others then get
+ * their most frequent values while characters remain.
  */
-export function countChunkValues(rec: ColumnsRecord): ChunkValueCounts {
-  const tallies = rec.columns.map(tallyColumn);
+export function countChunkValues(tallies: readonly ColumnTally[]): ChunkValueCounts {
+  // Every value a tally holds occurs (encoding keeps no value that does not).
   const bySize = tallies
     .map((_, i) => i)
-    .sort((a, b) => tallies[a].counts.length - tallies[b].counts.length || a - b);
-  const chosen: (string[] | null)[] = tallies.map(() => null);
+    .sort((a, b) => tallies[a].values.length - tallies[b].values.length || a - b);
   const picked: (number[] | null)[] = tallies.map(() => null);
   const whole = new Uint8Array(tallies.length);
   let entries = 0;
   let chars = 0;
   for (const i of bySize) {
-    const t = tallies[i];
-    const n = t.counts.length;
+    const n = tallies[i].values.length;
     if (n > WHOLE_MAX_VALUES || entries + n > MAX_ENTRIES) continue;
-    const values = Array.from({ length: n }, (_, e) => t.value(e));
-    let length = 0;
-    for (const v of values) length += v.length;
+    const length = charsOf(tallies[i]);
     if (chars + length > MAX_CHARS) continue;
-    chosen[i] = values;
-    picked[i] = values.map((_, e) => e);
+    const all = new Array<number>(n);
+    for (let e = 0; e < n; e++) all[e] = e;
+    picked[i] = all;
     whole[i] = 1;
     entries += n;
     chars += length;
   }
   for (const i of bySize) {
-    if (whole[i]) continue;
-    const values: string[] = [];
-    const entriesOf: number[] = [];
+    if (whole[i] || tallies[i].values.length === 0) continue;
+    const top: number[] = [];
     for (const e of topEntries(tallies[i].counts, TOP_PER_CHUNK)) {
-      const v = tallies[i].value(e);
+      const v = tallies[i].values[e];
       if (v.length > TOP_VALUE_MAX_CHARS || chars + v.length > MAX_CHARS) continue;
       if (entries >= MAX_ALL_ENTRIES) break;
       entries++;
-      values.push(v);
-      entriesOf.push(e);
+      top.push(e);
       chars += v.length;
     }
-    if (values.length > 0) {
-      chosen[i] = values;
-      picked[i] = entriesOf;
-    }
+    if (top.length > 0) picked[i] = top;
   }
-  return pack(tallies, chosen, picked, whole);
+  return pack(tallies, picked, whole);
 }
 
 function pack(
-  tallies: readonly Tally[],
-  chosen: readonly (string[] | null)[],
+  tallies: readonly ColumnTally[],
   picked: readonly (number[] | null)[],
   wholeByColumn: Uint8Array,
 ): ChunkValueCounts {
@@ -154,18 +154,21 @@ function pack(
   const starts: number[] = [0];
   const counts: number[] = [];
   const ends: number[] = [];
+  const text: string[] = [];
   let at = 0;
   tallies.forEach((t, i) => {
-    const values = chosen[i];
     const entries = picked[i];
-    if (!values || !entries) return;
+    if (!entries) return;
     fields.push(t.name);
     whole.push(wholeByColumn[i]);
-    values.forEach((v, j) => {
+    for (const e of entries) {
+      if (t.counts[e] === 0) continue;
+      const v = t.values[e];
+      text.push(v);
       at += v.length;
       ends.push(at);
-      counts.push(t.counts[entries[j]]);
-    });
+      counts.push(t.counts[e]);
+    }
     starts.push(counts.length);
   });
   const maxCount = counts.reduce((m, n) => Math.max(m, n), 0);
@@ -175,7 +178,7 @@ function pack(
     starts: Uint16Array.from(starts),
     counts: maxCount < 65536 ? Uint16Array.from(counts) : Uint32Array.from(counts),
     ends: Uint16Array.from(ends),
-    text: chosen.flatMap((v) => v ?? []).join(''),
+    text: text.join(''),
   };
 }
 

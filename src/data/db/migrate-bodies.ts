@@ -3,6 +3,7 @@ import {
   countChunkValues,
   packChunkBody,
   summarizeChunk,
+  tallyColumn,
   type ColumnsRecord,
   type RawRecord,
   type TermIndexRecord,
@@ -34,6 +35,11 @@ export async function migrateChunksToBodies(tx: Transaction): Promise<void> {
     }
     const body = packChunkBody(cols.data, terms.data, raw.data);
     const summary = summarizeChunk(cols.data);
-    await chunks.put({ ...meta, body, summary, valueCounts: countChunkValues(cols.data) });
+    await chunks.put({
+      ...meta,
+      body,
+      summary,
+      valueCounts: countChunkValues(cols.data.columns.map(tallyColumn)),
+    });
   }
 }

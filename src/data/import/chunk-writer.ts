@@ -1,4 +1,10 @@
-import { countChunkValues, packChunkBody, summarizeChunk, type EncodedChunk } from '../chunk';
+import {
+  countChunkValues,
+  packChunkBody,
+  summarizeChunk,
+  tallyColumn,
+  type EncodedChunk,
+} from '../chunk';
 import type { WorkbookDB } from '../db/db';
 
 /**
@@ -14,7 +20,7 @@ export async function writeChunk(
 ): Promise<number> {
   const body = packChunkBody(chunk.columns, chunk.terms, chunk.raw);
   const summary = summarizeChunk(chunk.columns);
-  const valueCounts = countChunkValues(chunk.columns);
+  const valueCounts = countChunkValues(chunk.tallies ?? chunk.columns.columns.map(tallyColumn));
   const bytes = body.blob.size;
   await db.chunks.add({ datasetId, seq, ...chunk.meta, bytes, body, summary, valueCounts });
   return bytes;

@@ -5,8 +5,6 @@ import { storedMacros } from '../macros/macro-store';
 import { FieldValues } from './field-values';
 import { ChunkCache, openStoredSource } from './stored-source';
 
-export { TOP_VALUES, topValues } from './field-values';
-
 interface Memo {
   key: string;
   fields?: Promise<FieldCoverage[]>;
