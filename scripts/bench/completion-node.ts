@@ -92,7 +92,8 @@ async function main(): Promise<void> {
     const first = r!.items.slice(0, 2).map((i) => `${i.label} ${i.detail ?? ''}`.slice(0, 40));
     console.log(
       `${JSON.stringify(q)}: cold ${times[0].toFixed(1)} ms, warm median ` +
-        `${warm[warm.length >> 1].toFixed(2)} ms, ${r!.items.length} items: ${first.join(' | ')}`,
+        `${warm[warm.length >> 1].toFixed(2)} ms, ${r!.items.length} items ` +
+        `(${r!.items.filter((i) => i.detail?.startsWith('≥')).length} lower bounds): ${first.join(' | ')}`,
     );
   }
   db.close();
