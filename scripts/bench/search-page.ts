@@ -1,7 +1,7 @@
 // The bench's own page (built only by `npm run bench`, served from the app's origin so it sees
 // the app's IndexedDB): drives the real search worker through its client for page.evaluate.
 import { listDatasets } from '../../src/data/db/datasets';
-import { startSearch } from '../../src/data/search/client';
+import { fetchCompletions, startSearch, warmSearch } from '../../src/data/search/client';
 
 interface BenchRun {
   /** Page-side time from startSearch to the result, ms. */
@@ -43,4 +43,36 @@ async function search(query: string, datasetIds: string[], tz = 'UTC'): Promise<
   };
 }
 
-Object.assign(window, { __benchSearch: { datasetId, search, cacheStats: () => lastCache } });
+interface BenchCompletion {
+  /** Page-side time from the request to the answer, ms. */
+  ms: number;
+  items: number;
+  /** The first few items as `label detail`, to show what was answered. */
+  first: string[];
+}
+
+/** Completions at the end of `query`, as the search editor asks for them. */
+async function complete(query: string, datasetIds: string[]): Promise<BenchCompletion> {
+  const t0 = performance.now();
+  const r = await fetchCompletions(query, query.length, datasetIds);
+  return {
+    ms: performance.now() - t0,
+    items: r.items.length,
+    first: r.items.slice(0, 3).map((i) => `${i.label} ${i.detail ?? ''}`.slice(0, 60)),
+  };
+}
+
+/**
+ * What the app does once its datasets are listed: starts the search worker and tells it which
+ * datasets are ready (App.tsx). Resolves once the worker answers, and a moment later, as a user
+ * would start typing.
+ */
+async function ready(datasetIds: string[]): Promise<void> {
+  warmSearch(datasetIds);
+  await fetchCompletions('|', 1, datasetIds);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+Object.assign(window, {
+  __benchSearch: { datasetId, search, complete, ready, cacheStats: () => lastCache },
+});

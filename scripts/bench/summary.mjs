@@ -2,6 +2,7 @@
 // 3M or 10M events also compares each search with the last saved 1M run (result-1m.json).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMPLETION_BAR_MS } from './completion-bench.mjs';
 import { DUCKDB_TIMECHART_MS, SEARCHES } from './search-bench.mjs';
 
 export const SCALE_TARGETS = {
@@ -116,6 +117,23 @@ export function printSummary(r, { results, saved }) {
     'after the searches, after GC',
     null,
   );
+  const c = r.completion;
+  if (c?.sourcetype) {
+    const kinds = ['commands', 'functions', 'fields', 'sourcetype', 'src', 'destPort'];
+    add(
+      'completion, first request: ' + kinds.join(', '),
+      kinds.map((k) => (c[k] ? `${c[k].coldMs.toFixed(0)}` : '-')).join(' / ') + ' ms',
+      `< ${COMPLETION_BAR_MS} ms (issue 20)`,
+      kinds.every((k) => !c[k] || c[k].pass),
+    );
+    add(
+      'completion, first request: dest_ip, flow_id',
+      ['destIp', 'flowId'].map((k) => (c[k] ? `${c[k].coldMs.toFixed(0)}` : '-')).join(' / ') +
+        ' ms',
+      'reported (high cardinality)',
+      null,
+    );
+  }
   const rss = Math.max(r.peakRendererRssBytes, s.peakRendererRssBytes ?? 0);
   add(
     'renderer peak RSS',

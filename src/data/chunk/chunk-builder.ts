@@ -3,7 +3,7 @@ import { ColumnBuilder } from './column-builder';
 import { MAX_CHUNK_EVENTS } from './constants';
 import { growFloat64 } from './growable';
 import { RawBuilder } from './raw-store';
-import type { ChunkMeta, ColumnsRecord, EncodedChunk } from './records';
+import type { ChunkMeta, ColumnsRecord, ColumnTally, EncodedChunk } from './records';
 import { storedSize } from './stored-size';
 import { TermIndexBuilder } from './term-index-builder';
 import { ValueTable } from './value-table';
@@ -165,7 +165,14 @@ export class ChunkBuilder {
     const builders = [...this.columns.values()].sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
-    const columns: ColumnsRecord = { count, times, columns: builders.map((b) => b.encode(count)) };
+    const tallies: ColumnTally[] = [];
+    const columns: ColumnsRecord = {
+      count,
+      times,
+      columns: builders.map((b) =>
+        b.encode(count, (values, counts) => tallies.push({ name: b.name, values, counts })),
+      ),
+    };
     const terms = this.terms.build();
     const raw = this.raw.build();
     let minTime = count > 0 ? Infinity : NaN;
@@ -196,6 +203,6 @@ export class ChunkBuilder {
     this.values.reset();
     this.slotColumns = null;
     this.slots = [];
-    return { meta, columns, terms, raw };
+    return { meta, columns, terms, raw, tallies };
   }
 }

@@ -1,6 +1,6 @@
 import type { FieldValue } from '../model';
 import { canonicalNumber, canonicalNumberBytes } from './canonical-number';
-import { encodeColumn, type SlotLists } from './column-encoding';
+import { encodeColumn, type SlotLists, type TallySink } from './column-encoding';
 import { growFloat64, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
 import type { ValueTable } from './value-table';
@@ -255,8 +255,8 @@ export class ColumnBuilder {
     for (let k = 0; k < n; k++) this.codes[k] = this.code(String(numbers[k]));
   }
 
-  /** The column over a chunk of `count` events. */
-  encode(count: number): ColumnRecord {
-    return encodeColumn(this, count);
+  /** The column over a chunk of `count` events; `tally` hears how often each value occurs. */
+  encode(count: number, tally?: TallySink): ColumnRecord {
+    return encodeColumn(this, count, tally);
   }
 }

@@ -60,17 +60,27 @@ function numericDictionary(numbers: Float64Array, valueCount: number): Dictionar
   return { values: distinct.map(String), codes, numbers: Float64Array.from(distinct), int32 };
 }
 
+/** Hears a column's distinct values and how often each occurs (value-counts.ts). */
+export type TallySink = (values: readonly string[], counts: Uint32Array) => void;
+
 /**
  * Encodes one column in whichever of {dictionary, numbers} x {dense, sparse} is smallest (numbers
  * only when every value is canonical; on a tie numbers, then dense). Sparse wins below roughly a
  * third to a half of the events, depending on code width; a low-cardinality numeric field such as
  * dest_port stays a dictionary (1 B per event rather than 4). Readers must handle every form in
- * any chunk anyway, since one odd value turns a chunk's column into strings.
+ * any chunk anyway, since one odd value turns a chunk's column into strings. `tally` gets the
+ * count of each distinct value, from the codes at hand here (one pass over a Uint32Array).
  */
-export function encodeColumn(c: ColumnValues, count: number): ColumnRecord {
+export function encodeColumn(c: ColumnValues, count: number, tally?: TallySink): ColumnRecord {
   const d: Dictionary = c.numbers
     ? numericDictionary(c.numbers, c.valueCount)
     : { values: c.dict, codes: c.codes, numbers: null, int32: false };
+  if (tally) {
+    const counts = new Uint32Array(d.values.length);
+    const { codes } = d;
+    for (let k = 0; k < c.valueCount; k++) counts[codes[k]]++;
+    tally(d.values, counts);
+  }
   const present = c.slots;
   const distinct = d.values.length;
   const multi = c.multi !== null;

@@ -15,6 +15,13 @@ export {
   type PartKey,
 } from './chunk-body';
 export { summarizeChunk, SUMMARY_CELL_MS, SUMMARY_FIELDS } from './chunk-summary';
+export {
+  countChunkValues,
+  forEachValue,
+  listOf,
+  tallyColumn,
+  type ChunkValueCounts,
+} from './value-counts';
 export { codeArray, columnCodes } from './column-codes';
 export type { ColumnReader, DictColumnReader, NumberColumnReader } from './column-reader';
 export { BLOCK_BYTES, CHUNK_EVENTS, MAX_CHUNK_EVENTS } from './constants';
@@ -24,6 +31,7 @@ export type {
   CodeArray,
   ColumnRecord,
   ColumnsRecord,
+  ColumnTally,
   DictColumnRecord,
   EncodedChunk,
   NumberColumnRecord,

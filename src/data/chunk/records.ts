@@ -26,6 +26,15 @@ export interface EncodedChunk {
   columns: ColumnsRecord;
   terms: TermIndexRecord;
   raw: RawRecord;
+  /** Each column's values and their counts, as encoding found them (value-counts.ts). */
+  tallies?: ColumnTally[];
+}
+
+/** A column's distinct values and how often each occurs, in the order the column holds them. */
+export interface ColumnTally {
+  name: string;
+  values: readonly string[];
+  counts: Uint32Array;
 }
 
 export type CodeArray = Uint8Array | Uint16Array | Uint32Array;

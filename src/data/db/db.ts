@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { adoptDataMaps, type ChunkSummary } from '../../engine';
-import type { ChunkBody, ChunkMeta } from '../chunk';
+import type { ChunkBody, ChunkMeta, ChunkValueCounts } from '../chunk';
 import { migrateChunksToBodies } from './migrate-bodies';
 import {
   adoptDatasetMaps,
@@ -21,13 +21,19 @@ interface ChunkKeyed {
 }
 /**
  * One stored chunk: its metadata (what pruning reads), its summary (what counts read instead of
- * its events) and its body, one Blob whose parts a search reads as slices (chunk-body.ts).
+ * its events), its fields' value counts (what completion reads instead of its columns) and its
+ * body, one Blob whose parts a search reads as slices (chunk-body.ts).
  */
 export type ChunkMetaRow = ChunkKeyed &
   ChunkMeta & {
     body: ChunkBody;
     /** Null when the chunk cannot be summarised exactly (chunk-summary.ts). */
     summary: ChunkSummary | null;
+    /**
+     * Absent in chunks stored before imports counted values (a property, not an index: no
+     * schema version); completion reads their columns instead (value-counts.ts).
+     */
+    valueCounts?: ChunkValueCounts;
   };
 
 /**

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromEvents, runSearch } from '../../engine';
+import { CompletionIndex } from '../search/completion-data';
 import { searchStored } from '../search/run-stored';
+import { ChunkCache } from '../search/stored-source';
 import { variedEvents } from '../../test/support/stored-events';
 import { WorkbookDB } from './db';
 import { VERSION_FIVE_STORES, versionFiveRows } from '../../test/support/version-five';
@@ -60,8 +62,20 @@ describe('version 6 upgrade', () => {
     for (const row of rows) {
       expect(row.body.blob.size).toBeGreaterThan(0);
       expect(row.summary).not.toBeNull();
+      // The columns are at hand in the upgrade: completion gets its value counts too.
+      expect(row.valueCounts?.fields).toEqual(expect.arrayContaining(['host', 'user']));
     }
     expect(await db.table('macros').count()).toBe(1);
+
+    // Values for completion, from the counts; the chunks that had no index are in `main`.
+    const completion = new CompletionIndex(db, new ChunkCache());
+    const hosts = await completion.forScope(['ds']).values('host');
+    expect(hosts.reduce((n, v) => n + v.count, 0)).toBe(EVENTS.length);
+    const legacy = completion.forScope(['legacy']);
+    await legacy.values('index');
+    await vi.waitFor(async () =>
+      expect(await legacy.values('index')).toEqual([{ value: 'main', count: EVENTS.length }]),
+    );
 
     const memory = fromEvents(EVENTS, { chunkSize: CHUNK });
     for (const query of QUERIES) {

@@ -1,7 +1,9 @@
 import type { Transaction } from 'dexie';
 import {
+  countChunkValues,
   packChunkBody,
   summarizeChunk,
+  tallyColumn,
   type ColumnsRecord,
   type RawRecord,
   type TermIndexRecord,
@@ -9,7 +11,9 @@ import {
 
 /**
  * Version 6's upgrade: every chunk stored in the three tables of versions 1-5 (`columns`,
- * `terms`, `raws`, one row each) becomes one body Blob in its `chunks` row, with its summary.
+ * `terms`, `raws`, one row each) becomes one body Blob in its `chunks` row, with its summary and
+ * value counts (the columns are at hand here; chunks stored in version 6 before value counts were
+ * kept have none, and completion reads their columns).
  * It runs inside the upgrade's transaction, one chunk at a time: if the page closes midway the
  * whole upgrade is undone and runs again on the next start, so no chunk is ever half moved.
  * A row whose data is missing (which no version wrote) is dropped: it could not be read anyway.
@@ -30,6 +34,12 @@ export async function migrateChunksToBodies(tx: Transaction): Promise<void> {
       continue;
     }
     const body = packChunkBody(cols.data, terms.data, raw.data);
-    await chunks.put({ ...meta, body, summary: summarizeChunk(cols.data) });
+    const summary = summarizeChunk(cols.data);
+    await chunks.put({
+      ...meta,
+      body,
+      summary,
+      valueCounts: countChunkValues(cols.data.columns.map(tallyColumn)),
+    });
   }
 }

@@ -1,10 +1,16 @@
-import { packChunkBody, summarizeChunk, type EncodedChunk } from '../chunk';
+import {
+  countChunkValues,
+  packChunkBody,
+  summarizeChunk,
+  tallyColumn,
+  type EncodedChunk,
+} from '../chunk';
 import type { WorkbookDB } from '../db/db';
 
 /**
- * Stores one chunk as one row: its metadata, its summary, and its columns, term index and raw
- * texts packed into one Blob (chunk-body.ts). One IndexedDB value, so a chunk is whole or absent.
- * Returns the bytes stored.
+ * Stores one chunk as one row: its metadata, its summary, its fields' value counts, and its
+ * columns, term index and raw texts packed into one Blob (chunk-body.ts). One IndexedDB value, so
+ * a chunk is whole or absent. Returns the bytes stored.
  */
 export async function writeChunk(
   db: WorkbookDB,
@@ -14,8 +20,9 @@ export async function writeChunk(
 ): Promise<number> {
   const body = packChunkBody(chunk.columns, chunk.terms, chunk.raw);
   const summary = summarizeChunk(chunk.columns);
+  const valueCounts = countChunkValues(chunk.tallies ?? chunk.columns.columns.map(tallyColumn));
   const bytes = body.blob.size;
-  await db.chunks.add({ datasetId, seq, ...chunk.meta, bytes, body, summary });
+  await db.chunks.add({ datasetId, seq, ...chunk.meta, bytes, body, summary, valueCounts });
   return bytes;
 }
 

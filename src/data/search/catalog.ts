@@ -1,5 +1,5 @@
 import type { ChunkInfo, ChunkSummary } from '../../engine';
-import type { ChunkBody } from '../chunk';
+import type { ChunkBody, ChunkValueCounts } from '../chunk';
 import type { ChunkMetaRow, WorkbookDB } from '../db/db';
 import { DEFAULT_INDEX } from '../index-name';
 
@@ -10,6 +10,8 @@ export interface CatalogEntry {
   info: ChunkInfo;
   body: ChunkBody;
   summary: ChunkSummary | null;
+  /** Its fields' value counts; null in chunks stored before they were kept. */
+  valueCounts: ChunkValueCounts | null;
   /** A chunk stored before imports gave every event an index, with no `index` at all. */
   noIndex: boolean;
 }
@@ -66,6 +68,7 @@ function toEntry(m: ChunkMetaRow, legacy: boolean): CatalogEntry {
     info: noIndex ? withDefaultIndex(info) : info,
     body: m.body,
     summary: noIndex ? null : m.summary,
+    valueCounts: m.valueCounts ?? null,
     noIndex,
   };
 }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeAt } from '../../engine';
 import { WorkbookDB } from '../db/db';
-import { CompletionIndex, topValues } from './completion-data';
+import { CompletionIndex } from './completion-data';
+import { topValues } from './field-values';
 import { ChunkCache } from './stored-source';
 import { storeEvents, variedEvents } from '../../test/support/stored-events';
 

@@ -7,6 +7,7 @@ import {
   unpackRaw,
   unpackTermPage,
   unpackTimes,
+  type ChunkValueCounts,
   type ColumnRecord,
   type RawRecord,
   type TermIndexRecord,
@@ -108,16 +109,25 @@ export function emptySourceStats(): StoredSourceStats {
   return { dataReads: 0, cacheLoads: 0, joinedReads: 0, rawReads: 0, slices: 0, bytes: 0 };
 }
 
+/** The source over stored datasets, with what it read and each chunk's value counts. */
+export type StoredSource = EventSource & {
+  stats: StoredSourceStats;
+  /** Each chunk's dataset, by the chunk's index in `chunks()` (the inspector's per dataset). */
+  datasetOf: readonly string[];
+  /** The chunk's fields' value counts (value-counts.ts); null when it was stored without. */
+  valueCounts(index: number): ChunkValueCounts | null;
+};
+
 /**
- * An EventSource over stored datasets. `chunks()` and `summary()` need no read past each
- * dataset's chunk list; `load` reads the parts of a chunk the search needs (or takes them from
- * the cache) and, when asked, its raw texts.
+ * An EventSource over stored datasets. `chunks()`, `summary()` and `valueCounts()` need no read
+ * past each dataset's chunk list; `load` reads the parts of a chunk the search needs (or takes
+ * them from the cache) and, when asked, its raw texts.
  */
 export async function openStoredSource(
   db: WorkbookDB,
   datasetIds: readonly string[],
   opts: StoredSourceOptions = {},
-): Promise<EventSource & { stats: StoredSourceStats; datasetOf: readonly string[] }> {
+): Promise<StoredSource> {
   const cache = opts.cache ?? new ChunkCache();
   const stats = emptySourceStats();
   const entries: CatalogEntry[] = [];
@@ -165,6 +175,7 @@ export async function openStoredSource(
     datasetOf: entries.map((e) => e.datasetId),
     chunks: () => infos,
     summary: (i: number) => entries[i]?.summary ?? null,
+    valueCounts: (i: number) => entries[i]?.valueCounts ?? null,
     willLoad(indices) {
       order = indices;
       plan = new Map(indices.map((c, k) => [c, k]));

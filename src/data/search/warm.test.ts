@@ -64,10 +64,14 @@ describe('warmCache', () => {
     expect((await warming) + source.stats.dataReads).toBe(CHUNKS);
   });
 
-  it('leaves large datasets to the searches', async () => {
+  it('leaves large datasets to the searches, once it has read their chunk list', async () => {
     await db.datasets.put(dataset('ds', WARM_MAX_EVENTS + 1));
     const cache = new ChunkCache();
     expect(await warmCache(db, ['ds'], cache, new AbortController().signal)).toBe(0);
+    // The list completion and the first search start from, with each chunk's value counts.
+    const list = await cache.catalogs.get('ds')?.entries;
+    expect(list?.length).toBe(CHUNKS);
+    expect(list?.every((e) => e.valueCounts !== null)).toBe(true);
     const source = await openStoredSource(db, ['ds'], { cache });
     await runSearch('host=web-1', { ...run, source });
     expect(source.stats.dataReads).toBe(CHUNKS);

@@ -10,10 +10,13 @@ import { openStoredSource, type ChunkCache } from './stored-source';
 export const WARM_MAX_EVENTS = 250_000;
 
 /**
- * Reads every chunk of the datasets (columns and term index, not the raw texts) into the cache,
- * newest first, one chunk at a time. A search that needs a chunk being read waits for that read
- * instead of starting its own (ChunkCache.reading). Returns how many chunks it read from
- * IndexedDB (those already cached, or read by a search meanwhile, are not counted).
+ * Reads the chunk list of every ready dataset, whatever its size (the first search and the
+ * first completion start from it: about 100 ms for a million events in Chromium, with the
+ * chunks' summaries and value counts), then every chunk of small ones (columns and term index,
+ * not the raw texts) into the cache, newest first, one chunk at a time. A search that needs a
+ * chunk being read waits for that read instead of starting its own (ChunkCache.reading).
+ * Returns how many chunks it read from IndexedDB (those already cached, or read by a search
+ * meanwhile, are not counted).
  */
 export async function warmCache(
   db: WorkbookDB,
@@ -22,9 +25,12 @@ export async function warmCache(
   signal: AbortSignal,
 ): Promise<number> {
   const datasets = await db.datasets.bulkGet([...datasetIds]);
-  const events = datasets.reduce((n, d) => n + (d?.status === 'ready' ? d.eventCount : 0), 0);
-  if (events === 0 || events > WARM_MAX_EVENTS) return 0;
-  const source = await openStoredSource(db, datasetIds, { cache, needsRaw: () => false });
+  const ready = datasets.filter((d) => d?.status === 'ready');
+  const events = ready.reduce((n, d) => n + d!.eventCount, 0);
+  if (events === 0 || signal.aborted) return 0;
+  const ids = ready.map((d) => d!.id);
+  const source = await openStoredSource(db, ids, { cache, needsRaw: () => false });
+  if (events > WARM_MAX_EVENTS) return 0;
   const infos = await source.chunks();
   const newest = (i: number) => (Number.isNaN(infos[i].maxTime) ? -Infinity : infos[i].maxTime);
   const order = infos.map((_, i) => i).sort((a, b) => newest(b) - newest(a) || a - b);

@@ -10,6 +10,8 @@ export interface FieldCoverage {
 export interface ValueCount {
   value: string;
   count: number;
+  /** The count is a lower bound: part of the data was not counted yet (shown as `≥count`). */
+  atLeast?: boolean;
 }
 
 /** What completion reads from the data; the search worker answers it from its chunk cache. */
@@ -94,7 +96,7 @@ export async function completeAt(
           .map((v) => ({
             label: v.value,
             kind: 'value',
-            detail: String(v.count),
+            detail: `${v.atLeast ? '≥' : ''}${v.count}`,
             apply: quoted
               ? `"${v.value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
               : quoteValue(v.value),
