@@ -1,14 +1,12 @@
-import type { RunContext, RunCounts } from '../context';
 import type { CommandNode, Pipeline, SearchExpr } from '../ast';
-import { defaultFunctionLookup } from '../parse/eval-parser';
 import {
   parseSearch,
   runCommands,
+  runContext,
   withMacros,
   type RunOptions,
   type SearchResult,
 } from './run-search';
-import { resolveTimeModifier } from './time-bounds';
 import { Profiler } from '../profile';
 import { compileSearch } from '../search/compile';
 import type { AggSpec, StatsArgs } from '../stats/aggregation';
@@ -42,24 +40,10 @@ async function runFastExpanded(
   if (!plan) return null;
   const profiler = opts.profile ? new Profiler(query) : undefined;
   const parseMs = profiler ? performance.now() - t0 : 0;
-  const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
-  const ctx: RunContext = {
-    query,
-    source: opts.source,
-    functions: opts.functions ?? defaultFunctionLookup,
-    earliest: opts.earliest,
-    latest: opts.latest,
-    tz: opts.tz,
-    now: opts.now,
-    random: opts.random ?? (() => Math.floor(Math.random() * 0x7fffffff)),
-    signal: opts.signal,
-    lookups: opts.lookups,
-    counts,
-    resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
+  const ctx = runContext(query, opts, profiler, {
     runPipeline: () => Promise.reject(new Error('No subsearch in a fast search')),
-    onProgress: opts.onProgress,
-    profile: profiler,
-  };
+  });
+  const { counts } = ctx;
   const [first, second] = pipeline.commands;
   const end = profiler?.begin(first, null);
   const search = compileSearch(plan.search, ctx.resolveTime);

@@ -98,8 +98,29 @@ async function runExpanded(query: string, opts: RunOptions, t0: number): Promise
   const pipeline = parsePipelineText(query, COMMANDS, opts.functions);
   const profiler = opts.profile ? new Profiler(query) : undefined;
   const parseMs = profiler ? performance.now() - t0 : 0;
+  const ctx: RunContext = runContext(query, opts, profiler, {
+    runPipeline: (p) => {
+      const run = () => runPipeline(p, { ...ctx, onEvents: undefined });
+      return profiler ? profiler.subsearch(run) : run();
+    },
+    onEvents: pipeline.commands.length === 1 ? opts.onEvents : undefined,
+  });
+  const { counts } = ctx;
+  const result = await runPipeline(pipeline, ctx);
+  if (!profiler) return { ...result, counts };
+  const ms = performance.now() - t0;
+  return { ...result, counts, profile: { parseMs, fast: false, commands: profiler.commands, ms } };
+}
+
+/** A run's context from its options, shared by runSearch and runFastSearch. */
+export function runContext(
+  query: string,
+  opts: RunOptions,
+  profiler: Profiler | undefined,
+  own: Pick<RunContext, 'runPipeline' | 'onEvents'>,
+): RunContext {
   const counts: RunCounts = { scanned: 0, matched: 0, chunksTotal: 0, chunksRead: 0 };
-  const ctx: RunContext = {
+  return {
     query,
     source: opts.source,
     functions: opts.functions ?? defaultFunctionLookup,
@@ -112,18 +133,10 @@ async function runExpanded(query: string, opts: RunOptions, t0: number): Promise
     lookups: opts.lookups,
     counts,
     resolveTime: (text, position) => resolveTimeModifier(text, position, opts.now, opts.tz),
-    runPipeline: (p) => {
-      const run = () => runPipeline(p, { ...ctx, onEvents: undefined });
-      return profiler ? profiler.subsearch(run) : run();
-    },
-    onEvents: pipeline.commands.length === 1 ? opts.onEvents : undefined,
     onProgress: opts.onProgress,
     profile: profiler,
+    ...own,
   };
-  const result = await runPipeline(pipeline, ctx);
-  if (!profiler) return { ...result, counts };
-  const ms = performance.now() - t0;
-  return { ...result, counts, profile: { parseMs, fast: false, commands: profiler.commands, ms } };
 }
 
 /** Runs each command on the previous one's results; the first generates them. */
