@@ -148,4 +148,20 @@ describe('searchStored', () => {
     const total = counts.rows.reduce((a, r) => a + (r.count as number), 0);
     expect(total).toBe(EVENTS.filter((e) => /\bftp\b/i.test(e.raw)).length);
   });
+
+  it('counts a column part once however often searches spread its codes', async () => {
+    const cache = new ChunkCache();
+    const opts = { datasetIds: ['ds'], tz: 'UTC', now: NOW, cache };
+    // A number column and a sparse one: each search turns them into codes per event.
+    const held: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      for (const q of ['* | stats count by bytes', '* | stats count by late']) {
+        const r = await searchStored(db, q, opts);
+        expect(r.fast).toBe(true);
+      }
+      held.push(cache.data.bytes);
+    }
+    expect(held[1]).toBe(held[0]);
+    expect(held[2]).toBe(held[0]);
+  });
 });

@@ -3,18 +3,30 @@ interface Entry<V> {
   bytes: number;
   /** The search that last used it. */
   search: number;
+  /** What that search was (its query): runs of the same search own the same entries. */
+  owner: number;
   protected: boolean;
 }
 
 /**
  * A map bounded by the bytes its entries hold that keeps what the current hunt keeps coming back
  * to (a segmented LRU). An entry starts on probation; when a later search uses it again it
- * becomes protected. Room is made by dropping the least recently used entry on probation, and
- * only when none is left the least recently used protected one; protected entries past
- * `protectedShare` of the budget go back on probation, oldest first. A one-off search over
+ * becomes protected. Room is made by dropping the least recently used entry on probation;
+ * protected entries past `protectedShare` of the budget go back on probation, oldest first. A one-off search over
  * everything (every column of every chunk) then passes through probation without pushing out
  * the columns and term pages that the hunt's repeated searches read.
+ *
+ * A search never makes room by dropping what it, or an earlier run of the same query, used
+ * last: once only such entries are left, what it reads next is not kept. Plain LRU drops a
+ * scan's first chunks to keep its last, so a search whose parts are larger than the room left
+ * reads every one of them again on its next run (at 10M events the bench's field filter read
+ * 1.4 GB per run, its cache full of its own parts); keeping the first ones lets each repeat read
+ * only what did not fit, and as the repeats promote their parts, the room grows at the expense
+ * of searches not run again.
  */
+/** Queries remembered as owners; past this the names are forgotten (their entries stay). */
+const MAX_OWNERS = 1000;
+
 export class HuntLru<K, V> {
   private readonly probation = new Map<K, Entry<V>>();
   private readonly kept = new Map<K, Entry<V>>();
@@ -22,6 +34,10 @@ export class HuntLru<K, V> {
   private keptBytes = 0;
   /** The current search; callers move it on with {@link nextSearch}. */
   private search = 0;
+  private owner = 0;
+  /** Owner ids by query; ids only ever grow, so forgetting the map never merges two owners. */
+  private owners = new Map<string, number>();
+  private nextOwner = 1;
 
   constructor(
     readonly maxBytes: number,
@@ -41,9 +57,21 @@ export class HuntLru<K, V> {
     return this.probation.size + this.kept.size;
   }
 
-  /** Marks the start of another search: entries used from now on were used again. */
-  nextSearch(): void {
+  /**
+   * Marks the start of another search: entries used from now on were used again. `query` names
+   * it, so that a run of a search already run owns what the earlier runs read.
+   */
+  nextSearch(query?: string): void {
     this.search++;
+    let owner = query === undefined ? undefined : this.owners.get(query);
+    if (owner === undefined) {
+      owner = this.nextOwner++;
+      if (query !== undefined) {
+        if (this.owners.size >= MAX_OWNERS) this.owners.clear();
+        this.owners.set(query, owner);
+      }
+    }
+    this.owner = owner;
   }
 
   get(key: K): V | undefined {
@@ -53,6 +81,7 @@ export class HuntLru<K, V> {
       this.kept.delete(key);
       this.kept.set(key, kept);
       kept.search = this.search;
+      kept.owner = this.owner;
       return kept.value;
     }
     const e = this.probation.get(key);
@@ -65,14 +94,22 @@ export class HuntLru<K, V> {
       this.demote();
     } else this.probation.set(key, e);
     e.search = this.search;
+    e.owner = this.owner;
     return e.value;
   }
 
-  set(key: K, value: V, bytes: number): void {
+  /** Keeps `value` if room can be made for it; returns whether it is kept. */
+  set(key: K, value: V, bytes: number): boolean {
     this.delete(key);
-    this.probation.set(key, { value, bytes, search: this.search, protected: false });
+    this.probation.set(key, {
+      value,
+      bytes,
+      search: this.search,
+      owner: this.owner,
+      protected: false,
+    });
     this.total += bytes;
-    this.evictFor(key);
+    return this.evictFor(key);
   }
 
   /** Counts `bytes` more for an entry whose value grew (nothing if it is gone); it is used now. */
@@ -118,16 +155,20 @@ export class HuntLru<K, V> {
     }
   }
 
-  /** Drops entries until the total fits, probation first, keeping `key` (the newest). */
-  private evictFor(key: K): void {
-    for (const segment of [this.probation, this.kept]) {
-      for (const [k, e] of segment) {
-        if (this.total <= this.maxBytes) return;
-        if (k === key) continue;
-        segment.delete(k);
-        this.total -= e.bytes;
-        if (e.protected) this.keptBytes -= e.bytes;
-      }
+  /**
+   * Drops entries on probation that other searches used last, least recently used first, until
+   * the total fits; if that is not enough, drops `key` itself. Protected entries leave only by
+   * demotion (when this search's repeats promote its own). Whether `key` is kept.
+   */
+  private evictFor(key: K): boolean {
+    for (const [k, e] of this.probation) {
+      if (this.total <= this.maxBytes) return true;
+      if (e.owner === this.owner) continue;
+      this.probation.delete(k);
+      this.total -= e.bytes;
     }
+    if (this.total <= this.maxBytes) return true;
+    this.delete(key);
+    return false;
   }
 }

@@ -71,8 +71,9 @@ async function searchExpanded(
     onEvents: opts.onEvents,
     profile: opts.profile,
   };
-  // What this search uses again of what earlier ones read is kept ahead of the rest.
-  opts.cache?.data.nextSearch();
+  // What this search uses again of what earlier ones read is kept ahead of the rest; a search
+  // run again owns what its earlier runs read (hunt-lru.ts).
+  opts.cache?.data.nextSearch(query);
   // The term pages the query's words are on, the columns a count reads (the cache then keeps
   // only those), the raw texts of the chunks where the base search can match.
   const plan = readPlan(query, opts.now, opts.tz);

@@ -28,6 +28,7 @@ import {
 export class ChunkData {
   readonly columns: ChunkColumns;
   private readonly codes = new Map<string, ChunkColumn | null>();
+  private readonly records = new Map<string, ColumnRecord>();
 
   /** `onGrow` hears of code arrays spread out later (see `column`), by field, for the cache. */
   constructor(
@@ -41,6 +42,7 @@ export class ChunkData {
     private readonly onGrow?: (field: string, bytes: number) => void,
   ) {
     this.columns = new ChunkColumns({ count, times, columns: [...columns] });
+    for (const c of columns) this.records.set(c.name, c);
   }
 
   /** The column of a held field; throws for a field the chunk has but this copy does not hold. */
@@ -55,18 +57,26 @@ export class ChunkData {
 
   column(field: string): ChunkColumn | null {
     let c = this.codes.get(field);
-    if (c === undefined) {
-      const reader = this.reader(field);
-      c = columnCodes(reader, this.columns.count);
-      this.codes.set(field, c);
-      // Stored dense codes are handed out as they are; anything else is a new array.
-      if (c && reader?.kind === 'dict' && c.codes === reader.codes) return c;
-      if (c && reader && this.onGrow) {
-        let bytes = (c.codes as CodeArray).byteLength + 8 * c.dict.length;
-        // A number column's dictionary is new strings; a dictionary column's is shared.
-        if (reader.kind === 'number') for (const s of c.dict) bytes += stringBytes(s);
-        this.onGrow(field, bytes);
-      }
+    if (c !== undefined) return c;
+    // A ChunkData lives for one search, its column parts as long as the cache keeps them: codes
+    // spread out once stay with the part, so they are neither made nor counted again.
+    const record = this.records.get(field);
+    const made = record && spread.get(record);
+    if (made !== undefined) {
+      this.codes.set(field, made);
+      return made;
+    }
+    const reader = this.reader(field);
+    c = columnCodes(reader, this.columns.count);
+    this.codes.set(field, c);
+    if (record) spread.set(record, c);
+    // Stored dense codes are handed out as they are; anything else is a new array.
+    if (c && reader?.kind === 'dict' && c.codes === reader.codes) return c;
+    if (c && reader && this.onGrow) {
+      let bytes = (c.codes as CodeArray).byteLength + 8 * c.dict.length;
+      // A number column's dictionary is new strings; a dictionary column's is shared.
+      if (reader.kind === 'number') for (const s of c.dict) bytes += stringBytes(s);
+      this.onGrow(field, bytes);
     }
     return c;
   }
@@ -84,6 +94,9 @@ export class ChunkData {
     return found.length === 1 ? found[0] : mergeSorted(found, this.count);
   }
 }
+
+/** Each cached column part's codes as `column` hands them out, made on first use. */
+const spread = new WeakMap<ColumnRecord, ChunkColumn | null>();
 
 /** Sorted, duplicate-free union of ascending event lists. */
 function mergeSorted(lists: readonly Uint16Array[], count: number): Uint16Array {
