@@ -32,6 +32,7 @@ import {
   browserProcesses,
   cpuTicks,
   noteThreads,
+  pssOf,
   rssOf,
   workerThreadTicks,
 } from './bench/proc.mjs';
@@ -243,7 +244,15 @@ async function main() {
   });
 
   // Sampling: main-thread heap via the page session, worker heaps via their sessions, RSS via /proc.
-  const peaks = { main: 0, worker: 0, sum: 0, rendererRss: 0, browserRss: 0 };
+  const peaks = {
+    main: 0,
+    worker: 0,
+    sum: 0,
+    rendererRss: 0,
+    rendererPss: 0,
+    renderers: 0,
+    browserRss: 0,
+  };
   /** @type {Map<string, number>} */
   const workerPeaks = new Map();
   let sampling = true;
@@ -293,11 +302,15 @@ async function main() {
   const renderers = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
   const threadTimer = setInterval(() => {
     let rss = 0;
+    let pss = 0;
     for (const p of renderers) {
       noteThreads(p.pid);
       rss += rssOf(p.pid);
+      pss += pssOf(p.pid);
     }
     peaks.rendererRss = Math.max(peaks.rendererRss, rss);
+    peaks.rendererPss = Math.max(peaks.rendererPss, pss);
+    peaks.renderers = Math.max(peaks.renderers, renderers.length);
   }, 250);
   const loadAtStart = loadavg()[0];
   const cpu0 = cpuTicks(profileDir);
@@ -360,11 +373,16 @@ async function main() {
   // The renderer's memory while searching: the page load may start a new renderer, so the
   // processes are looked up on every tick.
   let searchRss = 0;
+  let searchPss = 0;
   const searchRssTimer = setInterval(() => {
     const procs = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
     searchRss = Math.max(
       searchRss,
       procs.reduce((a, p) => a + p.rss, 0),
+    );
+    searchPss = Math.max(
+      searchPss,
+      procs.reduce((a, p) => a + pssOf(p.pid), 0),
     );
   }, 250);
   const loadBeforeSearch = loadavg()[0];
@@ -380,6 +398,7 @@ async function main() {
   });
   clearInterval(searchRssTimer);
   search.peakRendererRssBytes = searchRss;
+  search.peakRendererPssBytes = searchPss;
   search.loadAverage = [round(loadBeforeSearch, 2), round(loadavg()[0], 2)];
   log('timing completion in the search editor ...');
   const completion = await runCompletionBench({
@@ -427,6 +446,8 @@ async function main() {
     peakHeapWorkerBytes: peaks.worker,
     peakHeapSumBytes: peaks.sum,
     peakRendererRssBytes: peaks.rendererRss,
+    peakRendererPssBytes: peaks.rendererPss,
+    rendererProcesses: peaks.renderers,
     peakBrowserRssBytes: peaks.browserRss,
     idbBytesDisk,
     idbBytesEstimate,

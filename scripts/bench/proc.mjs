@@ -53,6 +53,20 @@ export function rssOf(pid) {
 }
 
 /**
+ * A process's proportional set size in bytes (0 once it has exited): its private pages plus its
+ * share of pages it maps with others. Summed over processes it counts each shared page once, where
+ * RSS counts the browser's code and shared memory again in every renderer.
+ */
+export function pssOf(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * CPU time so far, in clock ticks: the whole machine's busy time, and ours (the browser and this
  * script). Their difference over the import tells how much other processes took from the run.
  */

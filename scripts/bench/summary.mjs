@@ -137,7 +137,9 @@ export function printSummary(r, { results, saved }) {
   const rss = Math.max(r.peakRendererRssBytes, s.peakRendererRssBytes ?? 0);
   add(
     'renderer peak RSS',
-    `${mb(rss)} (import ${mb(r.peakRendererRssBytes)}, searches ${mb(s.peakRendererRssBytes ?? 0)})`,
+    `${mb(rss)} (import ${mb(r.peakRendererRssBytes)}, searches ${mb(s.peakRendererRssBytes ?? 0)}; ` +
+      `PSS ${mb(r.peakRendererPssBytes ?? 0)} / ${mb(s.peakRendererPssBytes ?? 0)}, ` +
+      `${r.rendererProcesses ?? '?'} renderer processes)`,
     '< 1 GB at 3M',
     r.events === 3_000_000 ? rss < SCALE_TARGETS.rendererRssBytesAt3M : null,
   );
