@@ -15,8 +15,8 @@
 //
 // Missing a bar is a result, not an error: the exit code is non-zero only when the run itself
 // fails (build, server, browser, import error, wrong event count).
-import { existsSync, writeFileSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,18 +24,12 @@ import { chromium } from '@playwright/test';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 import { attachWorkers, startTrace } from './bench/cdp.mjs';
 import { runCompletionBench } from './bench/completion-bench.mjs';
-import { summarizeProfile } from './bench/cpu-profile.mjs';
 import { BARS, printProfile, printTable } from './bench/import-table.mjs';
 import { DEFAULT_SEED } from './bench/generate-csv.mjs';
 import { nameDataset, readEventCount, settle, waitForOutcome } from './bench/import-ui.mjs';
-import {
-  browserProcesses,
-  cpuTicks,
-  noteThreads,
-  pssOf,
-  rssOf,
-  workerThreadTicks,
-} from './bench/proc.mjs';
+import { startMemorySampler, watchSearchMemory } from './bench/memory-sampler.mjs';
+import { collectProfiles, duBytes, initScript, storageUsage } from './bench/page-probe.mjs';
+import { cpuTicks, workerThreadTicks } from './bench/proc.mjs';
 import { runSearchBench } from './bench/search-bench.mjs';
 import {
   buildBench,
@@ -50,8 +44,6 @@ import {
   startPreview,
 } from './bench/serve.mjs';
 import { printSummary, saveResult } from './bench/summary.mjs';
-
-const SAMPLE_EVERY_MS = 250;
 
 const { values: opts } = parseArgs({
   options: {
@@ -111,53 +103,6 @@ for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     log(`${sig}: stopping`);
     void cleanUp().finally(() => process.exit(130));
   });
-}
-
-// --- helpers -----------------------------------------------------------------------------------
-
-/** Recursive size of a directory in bytes (apparent sizes of regular files). */
-async function duBytes(dir) {
-  let total = 0;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) total += await duBytes(p);
-    else if (e.isFile()) total += (await lstat(p)).size;
-  }
-  return total;
-}
-
-// --- in-page instrumentation -------------------------------------------------------------------
-
-/** Runs before any page script: long tasks, and (for profiling) deferred worker termination. */
-function initScript(/** @type {{ deferTerminate: boolean }} */ { deferTerminate }) {
-  const w = /** @type {any} */ (window);
-  w.__benchLongTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        w.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (err) {
-    w.__benchLongTaskError = String(err);
-  }
-  if (deferTerminate) {
-    // The app ends its import worker as soon as it reports done, which would take the
-    // worker's CPU profile with it; the runner stops the profiler first, then really ends it.
-    const terminate = Worker.prototype.terminate;
-    w.__benchDeferred = [];
-    Worker.prototype.terminate = function () {
-      w.__benchDeferred.push(this);
-    };
-    w.__benchTerminateDeferred = () => {
-      for (const worker of w.__benchDeferred.splice(0)) terminate.call(worker);
-    };
-  }
 }
 
 // --- the run -----------------------------------------------------------------------------------
@@ -244,49 +189,15 @@ async function main() {
   });
 
   // Sampling: main-thread heap via the page session, worker heaps via their sessions, RSS via /proc.
-  const peaks = {
-    main: 0,
-    worker: 0,
-    sum: 0,
-    rendererRss: 0,
-    rendererPss: 0,
-    renderers: 0,
-    browserRss: 0,
-  };
-  /** @type {Map<string, number>} */
-  const workerPeaks = new Map();
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const started = Date.now();
-      try {
-        const main = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-        let workerSum = 0;
-        for (const w of workers.values()) {
-          if (!w.alive) continue;
-          const used = await send(w.sessionId, 'Runtime.getHeapUsage')
-            .then((r) => r.usedSize)
-            .catch(() => 0);
-          workerSum += used;
-          workerPeaks.set(w.url, Math.max(workerPeaks.get(w.url) ?? 0, used));
-        }
-        peaks.main = Math.max(peaks.main, main);
-        peaks.worker = Math.max(peaks.worker, workerSum);
-        peaks.sum = Math.max(peaks.sum, main + workerSum);
-        const procs = browserProcesses(profileDir);
-        for (const p of procs) if (p.type === 'renderer') noteThreads(p.pid);
-        const renderer = procs.filter((p) => p.type === 'renderer').reduce((a, p) => a + p.rss, 0);
-        peaks.rendererRss = Math.max(peaks.rendererRss, renderer);
-        peaks.browserRss = Math.max(
-          peaks.browserRss,
-          procs.reduce((a, p) => a + p.rss, 0),
-        );
-      } catch (err) {
-        if (sampling && !interrupted) log(`sampling: ${err instanceof Error ? err.message : err}`);
-      }
-      await sleep(Math.max(0, SAMPLE_EVERY_MS - (Date.now() - started)));
-    }
-  })();
+  const memory = startMemorySampler({
+    cdp,
+    workers,
+    send,
+    profileDir,
+    log,
+    interrupted: () => interrupted,
+  });
+  const { peaks, workerPeaks } = memory;
 
   log(`importing ${rel(csv.path)} as "${datasetName}" ...`);
   const progressTimer = setInterval(() => {
@@ -296,22 +207,7 @@ async function main() {
   measuring = true;
   const tracing = process.env.BENCH_TRACE ? await startTrace(cdp, log) : null;
   const pageT0 = await page.evaluate(() => performance.now());
-  // The renderer's threads and memory, noted apart from the sampler above: its CDP calls can wait
-  // on busy workers for the whole import, and a block worker that ends unseen drops out of the
-  // figures.
-  const renderers = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
-  const threadTimer = setInterval(() => {
-    let rss = 0;
-    let pss = 0;
-    for (const p of renderers) {
-      noteThreads(p.pid);
-      rss += rssOf(p.pid);
-      pss += pssOf(p.pid);
-    }
-    peaks.rendererRss = Math.max(peaks.rendererRss, rss);
-    peaks.rendererPss = Math.max(peaks.rendererPss, pss);
-    peaks.renderers = Math.max(peaks.renderers, renderers.length);
-  }, 250);
+  memory.watchRenderers();
   const loadAtStart = loadavg()[0];
   const cpu0 = cpuTicks(profileDir);
   const workerTicks0 = workerThreadTicks();
@@ -319,7 +215,7 @@ async function main() {
   await fileInput.setInputFiles(csv.path);
   const outcome = await waitForOutcome(page, named ? datasetName : null);
   const seconds = (performance.now() - t0) / 1000;
-  clearInterval(threadTimer);
+  memory.stopRenderers();
   const cpu1 = cpuTicks(profileDir);
   const workerTicks1 = workerThreadTicks();
   const loadAtImportEnd = loadavg()[0];
@@ -327,14 +223,20 @@ async function main() {
   const pageT1 = await page.evaluate(() => performance.now());
   measuring = false;
   clearInterval(progressTimer);
-  sampling = false;
-  await sampler;
+  await memory.stop();
   if (outcome.kind !== 'summary') throw new Error(`import failed: ${outcome.text}`);
   log(`import done in ${seconds.toFixed(1)} s`);
 
   /** @type {ReturnType<typeof summarizeProfile> | null} */
   let profileSummary = null;
-  if (opts['cpu-profile']) profileSummary = await collectProfiles(page, send, profiles);
+  if (opts['cpu-profile'])
+    profileSummary = await collectProfiles({
+      page,
+      send,
+      profiles,
+      label: eventsLabel(EVENTS),
+      log,
+    });
 
   const storedCount = await readEventCount(page, named ? datasetName : null);
   if (storedCount.ui !== EVENTS || (storedCount.db !== null && storedCount.db !== EVENTS)) {
@@ -370,21 +272,7 @@ async function main() {
   const estimateAfter = await storageUsage(page);
 
   log('searching the stored data through the search worker ...');
-  // The renderer's memory while searching: the page load may start a new renderer, so the
-  // processes are looked up on every tick.
-  let searchRss = 0;
-  let searchPss = 0;
-  const searchRssTimer = setInterval(() => {
-    const procs = browserProcesses(profileDir).filter((p) => p.type === 'renderer');
-    searchRss = Math.max(
-      searchRss,
-      procs.reduce((a, p) => a + p.rss, 0),
-    );
-    searchPss = Math.max(
-      searchPss,
-      procs.reduce((a, p) => a + pssOf(p.pid), 0),
-    );
-  }, 250);
+  const searchMemory = watchSearchMemory(profileDir);
   const loadBeforeSearch = loadavg()[0];
   const search = await runSearchBench({
     page,
@@ -396,9 +284,9 @@ async function main() {
     profile: opts['search-profile'] ? { distDir: DIST } : undefined,
     cpuMs: () => cpuTicks(profileDir).ours * 10,
   });
-  clearInterval(searchRssTimer);
-  search.peakRendererRssBytes = searchRss;
-  search.peakRendererPssBytes = searchPss;
+  const searchPeak = searchMemory.stop();
+  search.peakRendererRssBytes = searchPeak.rss;
+  search.peakRendererPssBytes = searchPeak.pss;
   search.loadAverage = [round(loadBeforeSearch, 2), round(loadavg()[0], 2)];
   log('timing completion in the search editor ...');
   const completion = await runCompletionBench({
@@ -488,35 +376,6 @@ async function main() {
   const saved = saveResult(RESULTS, eventsLabel(EVENTS), result);
   printSummary(result, { results: RESULTS, saved: rel(saved) });
   console.log(JSON.stringify(result));
-}
-
-async function storageUsage(page) {
-  return page.evaluate(async () => {
-    const e = await navigator.storage?.estimate?.();
-    return e && typeof e.usage === 'number' ? e.usage : null;
-  });
-}
-
-/**
- * Stops each profiled worker's profiler, lets the app's deferred terminate go through, writes
- * the profiles next to the results and summarises the largest one.
- */
-async function collectProfiles(page, send, profiles) {
-  let best = null;
-  let i = 0;
-  for (const sessionId of profiles.keys()) {
-    try {
-      const { profile } = await send(sessionId, 'Profiler.stop');
-      const file = join(RESULTS, `worker-${eventsLabel(EVENTS)}${i++ ? `-${i}` : ''}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
-      log(`worker CPU profile written to ${rel(file)} (open it in Chrome DevTools > Performance)`);
-      if (!best || profile.samples.length > best.samples.length) best = profile;
-    } catch (err) {
-      log(`could not stop the profiler: ${err instanceof Error ? err.message : err}`);
-    }
-  }
-  await page.evaluate(() => /** @type {any} */ (window).__benchTerminateDeferred?.());
-  return best ? summarizeProfile(best, { distDir: DIST, top: 15 }) : null;
 }
 
 const round = (/** @type {number} */ n, /** @type {number} */ d) => Number(n.toFixed(d));
