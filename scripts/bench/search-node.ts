@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     const ms: number[] = [];
     const reads: number[] = [];
     let last;
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < RUNS; i++) {
       last = await search(q);
       ms.push(last.ms);
@@ -113,10 +114,13 @@ async function main(): Promise<void> {
       writeFileSync(`${path}.search${qi}.cpuprofile`, JSON.stringify(profile));
       session.disconnect();
     }
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000 / RUNS;
     const sorted = [...ms].sort((a, b) => a - b);
     console.log(
       `${q}: median ${sorted[sorted.length >> 1].toFixed(1)} ms ` +
-        `[${ms.map((x) => x.toFixed(0)).join(' ')}] ${last!.rows} rows, ${last!.matched} matched; ` +
+        `[${ms.map((x) => x.toFixed(0)).join(' ')}], CPU ${cpuMs.toFixed(1)} ms a run; ` +
+        `${last!.rows} rows, ${last!.matched} matched; ` +
         `slices read [${reads.join(' ')}]; ` +
         `cache ${(cache.data.bytes / 1e6).toFixed(1)} MB (${(cache.data.protectedBytes / 1e6).toFixed(1)} MB protected) in ${cache.data.size} parts`,
     );

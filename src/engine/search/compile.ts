@@ -155,7 +155,22 @@ export function compileSearch(
     if (!column) return null;
     const { dict, codes } = column;
     const holds = new Uint8Array(dict.length + 1);
-    for (let c = 0; c < dict.length; c++) holds[c] = fieldHolds(n, dict[c]) ? 1 : 0;
+    // A dictionary holds single strings: each is tested as it is, as fieldHolds would test it
+    // wrapped in a list, without the list and the closures per value (thousands a chunk for an
+    // address or a URL field, every search).
+    const { tests } = n;
+    const unequal = n.op === '!=';
+    for (let c = 0; c < dict.length; c++) {
+      const value = dict[c];
+      let h = 0;
+      for (let k = 0; k < tests.length; k++) {
+        if (tests[k](value) !== unequal) {
+          h = 1;
+          break;
+        }
+      }
+      holds[c] = h;
+    }
     // The code of an event without the field reads as null, as the event view gives it.
     holds[dict.length] = fieldHolds(n, null) ? 1 : 0;
     return { codes, holds };
