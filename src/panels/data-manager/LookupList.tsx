@@ -6,7 +6,7 @@ import { SAMPLE_ORIGIN } from '../../data/lookups/sample-lookup';
 import { formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
-import { useLookupTables } from '../assets/lookups-live';
+import { useLookupTables } from '../../store/lookups-live';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {
