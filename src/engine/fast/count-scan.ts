@@ -1,8 +1,8 @@
 import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
-import { clock, since } from '../profile';
+import { since } from '../profile';
 import type { CompiledSearch, EventView } from '../search/compile';
-import { storedToValue } from '../search/scan';
+import { loadChunk, storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';
 import type { Row } from '../values';
 import type { AddCount, CountedRows, CountPlan } from './count-types';
@@ -81,13 +81,7 @@ export async function scanCounts(
       ctx.onProgress?.({ ...ctx.counts });
       continue;
     }
-    const t0 = clock(scan);
-    const chunk = await ctx.source.load(c);
-    const t1 = clock(scan);
-    scan?.read(t1 - t0);
-    throwIfAborted(ctx.signal);
-    ctx.counts.chunksRead++;
-    ctx.counts.scanned += chunk.count;
+    const { chunk, loaded: t1 } = await loadChunk(ctx, c, scan);
     const { hits, ruledOut } = await matchChunk(search, chunk, earliest, latest);
     ctx.counts.matched += hits.length;
     foldChunk(chunk, hits, plan, add, out);
