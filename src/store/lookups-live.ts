@@ -1,5 +1,5 @@
 import { assetIndexOf, EMPTY_ASSET_INDEX, type AssetIndex } from '../data/lookups/asset-index';
-import type { LookupSummary } from '../data/lookups/lookup-store';
+import type { LookupSummary } from '../data/lookups/lookup-summary';
 import type { LookupsSnapshot } from '../data/lookups/lookups-live.worker';
 import { liveSnapshot, useLiveSnapshot } from './live-snapshot';
 

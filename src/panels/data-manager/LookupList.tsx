@@ -1,6 +1,7 @@
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { getDb } from '../../data/db/db';
-import { deleteLookup, type LookupSummary } from '../../data/lookups/lookup-store';
+import { deleteLookup } from '../../data/lookups/lookup-store';
+import type { LookupSummary } from '../../data/lookups/lookup-summary';
 import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookup-source';
 import { SAMPLE_ORIGIN } from '../../data/lookups/sample-lookup';
 import { formatSecond } from '../../data/time/format-time';
