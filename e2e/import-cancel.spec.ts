@@ -1,9 +1,7 @@
 import { expect, test } from './helpers/test';
 import { unlinkSync } from 'node:fs';
 import {
-  count,
-  datasetRow,
-  datasetRows,
+  expectOnlyDatasetKept,
   fileInput,
   fixture,
   importFiles,
@@ -63,16 +61,7 @@ test('cancelling a large import stores nothing and leaves earlier datasets alone
   await expect(progress).toHaveCount(0);
   await expect(page.getByTestId('import-summary')).toHaveCount(0);
 
-  await expect(datasetRows(page)).toHaveCount(1);
-  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
-    `${count(csv.events)} events`,
-  );
-
-  await page.reload();
-  await expect(datasetRows(page)).toHaveCount(1);
-  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
-    `${count(csv.events)} events`,
-  );
+  await expectOnlyDatasetKept(page, csv.name, csv.events);
   // Not a single row of the cancelled import is left in any table.
   expect(await storedDatasetIds(page)).toEqual(before);
 });

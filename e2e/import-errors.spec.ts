@@ -3,6 +3,7 @@ import {
   count,
   datasetRow,
   datasetRows,
+  expectOnlyDatasetKept,
   fileInput,
   fixture,
   importFiles,
@@ -28,15 +29,7 @@ test('a binary file is refused with its name and the supported formats; datasets
   await expect(error).toContainText('Supported:');
   await expect(page.getByTestId('import-summary')).toHaveCount(0);
 
-  await expect(datasetRows(page)).toHaveCount(1);
-  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
-    `${count(csv.events)} events`,
-  );
-  await page.reload();
-  await expect(datasetRows(page)).toHaveCount(1);
-  await expect(datasetRow(page, csv.name).getByTestId('dataset-event-count')).toHaveText(
-    `${count(csv.events)} events`,
-  );
+  await expectOnlyDatasetKept(page, csv.name, csv.events);
 });
 
 test('a CSV with malformed rows imports the good rows and reports the bad ones by line', async ({

@@ -8,14 +8,12 @@
 //
 // A step counts as shown when every search panel on it has finished (done or error); the time
 // is measured in the page from the hash change that opens the step. The last line is JSON.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { RESULTS, run, startPreview } from './bench/serve.mjs';
 import { bundledHunts } from './hunts/bundled';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 import { messageOf } from '../src/engine';
@@ -24,8 +22,8 @@ const HUNTS = bundledHunts();
 
 const BAR_MS = 500;
 const OVERVIEW_MS = 1500;
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'bench-results', 'dist-steps');
+// The app alone (no bench page), apart from the other benches' build.
+const DIST = join(RESULTS, 'dist-steps');
 const log = (s: string) => console.error(`[bench:steps] ${s}`);
 
 const { values: opts } = parseArgs({
@@ -34,34 +32,6 @@ const { values: opts } = parseArgs({
     'overview-ms': { type: 'string' },
   },
 });
-
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((ok, fail) => {
-    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} exited with ${code}`))));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 interface StepTiming {
   hunt: string;
@@ -82,26 +52,10 @@ async function main(): Promise<void> {
     log('building');
     await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir']);
   }
-  const port = await freePort();
-  const server: ChildProcess = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      DIST,
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: ROOT, stdio: 'ignore', detached: true },
-  );
+  const cleanups: Array<() => Promise<void> | void> = [];
   const profile = await mkdtemp(join(tmpdir(), 'bench-steps-'));
-  const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(origin);
+    const origin = (await startPreview(cleanups, { dist: DIST })).replace(/\/$/, '');
     const context = await chromium.launchPersistentContext(profile, {
       headless: true,
       executablePath: browser.executablePath,
@@ -219,7 +173,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    for (const stop of cleanups) await stop();
     await rm(profile, { recursive: true, force: true });
   }
 }

@@ -26,6 +26,20 @@ export function datasetRow(page: Page, name: string): Locator {
   return page.locator(`[data-testid="dataset-row"][data-dataset-name="${name}"]`);
 }
 
+/**
+ * The one stored dataset is `name` with all its `events`, and still is after a reload: what a
+ * refused or cancelled import must leave as it was.
+ */
+export async function expectOnlyDatasetKept(page: Page, name: string, events: number) {
+  for (const reload of [false, true]) {
+    if (reload) await page.reload();
+    await expect(datasetRows(page)).toHaveCount(1);
+    await expect(datasetRow(page, name).getByTestId('dataset-event-count')).toHaveText(
+      `${count(events)} events`,
+    );
+  }
+}
+
 /** Imports through the real file input and waits for the import's summary. */
 export async function importFiles(page: Page, files: string[], name?: string): Promise<Locator> {
   if (name !== undefined) await page.getByLabel('Dataset name').fill(name);

@@ -60,7 +60,9 @@ async function main() {
   const profileDir = reuse
     ? /** @type {string} */ (opts.profile)
     : await mkdtemp(join(RESULTS, 'profile-completion-'));
-  const url = await startPreview(cleanups, reuse ? keptPort(profileDir) : undefined);
+  const url = await startPreview(cleanups, {
+    port: reuse ? keptPort(profileDir) : undefined,
+  });
   if (!reuse) keepPort(profileDir, url);
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,

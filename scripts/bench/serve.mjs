@@ -124,12 +124,14 @@ function freePort() {
 }
 
 /**
- * Starts `vite preview` of DIST in its own process group, so that clean-up can stop npx and vite
- * together; its stop goes into `cleanups`. Resolves with its address. `port`: the one a kept
- * browser profile's data was stored under (IndexedDB is per origin), else a free one.
- * @param {Array<() => Promise<void> | void>} cleanups @param {number} [port]
+ * Starts `vite preview` of a build (DIST unless `dist` names another) in its own process group,
+ * so that clean-up can stop npx and vite together; its stop goes into `cleanups`. Resolves with
+ * its address. `port`: the one a kept browser profile's data was stored under (IndexedDB is per
+ * origin), else a free one.
+ * @param {Array<() => Promise<void> | void>} cleanups
+ * @param {{ port?: number, dist?: string }} [where]
  */
-export async function startPreview(cleanups, port) {
+export async function startPreview(cleanups, { port, dist = DIST } = {}) {
   port ??= await freePort();
   const child = spawn(
     'npx',
@@ -137,7 +139,7 @@ export async function startPreview(cleanups, port) {
       'vite',
       'preview',
       '--outDir',
-      DIST,
+      dist,
       '--port',
       String(port),
       '--strictPort',

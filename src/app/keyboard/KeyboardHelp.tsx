@@ -64,30 +64,27 @@ export function KeyboardHelp() {
       onClose={() => setOpen(false)}
     >
       <h2 id="keys-dialog-title">{t('search.keys.heading')}</h2>
-      <dl className="keys-dialog__list">
-        {KEYS.map(([key, label]) => (
-          <div key={key}>
-            <dt>
-              <kbd>{key}</kbd>
-            </dt>
-            <dd>{t(label)}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyList keys={KEYS} />
       <h3>{t('presenter.keys.heading')}</h3>
-      <dl className="keys-dialog__list" data-testid="presenter-keys">
-        {PRESENTER_KEYS.map(([key, label]) => (
-          <div key={key}>
-            <dt>
-              <kbd>{key}</kbd>
-            </dt>
-            <dd>{t(label)}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyList keys={PRESENTER_KEYS} testId="presenter-keys" />
       <button type="button" className="button" onClick={() => setOpen(false)}>
         {t('search.keys.close')}
       </button>
     </dialog>
+  );
+}
+
+function KeyList({ keys, testId }: { keys: Array<[string, MessageKey]>; testId?: string }) {
+  return (
+    <dl className="keys-dialog__list" data-testid={testId}>
+      {keys.map(([key, label]) => (
+        <div key={key}>
+          <dt>
+            <kbd>{key}</kbd>
+          </dt>
+          <dd>{t(label)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

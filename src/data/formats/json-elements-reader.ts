@@ -1,6 +1,6 @@
 import { recordOf } from '../model';
 import { flattenEvent } from './flatten-json';
-import { isObject, plainEventFields, preview } from './json-event';
+import { isObject, parseJsonObject, plainEventFields } from './json-event';
 import { MAX_RECORD_CHARS, oversizeMessage, type ReaderSink, type RecordReader } from './sink';
 import { t } from '../../i18n/messages';
 
@@ -286,17 +286,8 @@ export class JsonElementsReader implements RecordReader {
     this.pending = '';
     this.capturing = false;
     const line = this.elemLine;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch {
-      this.sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
-      return;
-    }
-    if (!isObject(doc)) {
-      this.sink.issue(line, t('import.problem.notObject', { found: t('import.json.array') }));
-      return;
-    }
+    const doc = parseJsonObject(text, line, this.sink);
+    if (!doc) return;
     try {
       if (this.mode === 'results') {
         this.sink.record(recordOf(line, flattenEvent(doc, 'splunk')));

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../model';
 import { flattenEvent } from './flatten-json';
+import type { ReaderSink } from './sink';
 import { t } from '../../i18n/messages';
 
 /* Helpers shared by the JSON readers. */
@@ -22,6 +23,29 @@ export function describeJson(value: unknown): string {
   if (typeof value === 'number') return t('import.json.number');
   if (typeof value === 'boolean') return t('import.json.boolean');
   return t('import.json.string');
+}
+
+/**
+ * One event's JSON text as an object; null when it is not JSON or not an object, after telling
+ * the sink so at `line` (the event is skipped, the file goes on).
+ */
+export function parseJsonObject(
+  text: string,
+  line: number,
+  sink: ReaderSink,
+): Record<string, unknown> | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
+    return null;
+  }
+  if (!isObject(doc)) {
+    sink.issue(line, t('import.problem.notObject', { found: describeJson(doc) }));
+    return null;
+  }
+  return doc;
 }
 
 /** The start of a bad line, enough to recognise it in the import summary. */

@@ -1,6 +1,6 @@
 import { recordOf } from '../model';
 import { flattenEvent } from './flatten-json';
-import { describeJson, isObject, plainEventFields, preview } from './json-event';
+import { isObject, parseJsonObject, plainEventFields } from './json-event';
 import { tagZeekJson } from './zeek-json';
 import { LineReader } from './streaming-reader';
 import type { ReaderSink } from './sink';
@@ -28,17 +28,8 @@ export class JsonLinesReader extends LineReader {
     while (start < end && s.charCodeAt(start) <= 32) start++;
     if (start === end) return;
     const text = s.slice(start, end);
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch {
-      this.sink.issue(line, t('import.problem.notJson', { text: preview(text) }));
-      return;
-    }
-    if (!isObject(doc)) {
-      this.sink.issue(line, t('import.problem.notObject', { found: describeJson(doc) }));
-      return;
-    }
+    const doc = parseJsonObject(text, line, this.sink);
+    if (!doc) return;
     try {
       if (this.mode === 'splunk-rows') {
         const result = doc.result;

@@ -1,17 +1,9 @@
 import type { WorkbookDB } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
 import { FileDecoder } from '../formats/decode';
+import { lookupSummaries, type LookupSummary } from './lookup-summary';
 import { LookupFileError, readLookupCsv } from './read-lookup';
 import { t } from '../../i18n/messages';
-
-/** What the data manager lists: a table without its rows. */
-export interface LookupSummary {
-  name: string;
-  fields: string[];
-  rowCount: number;
-  origin: string;
-  importedAt: number;
-}
 
 /** Lookup files are small tables; a bigger file is almost surely an event export picked by mistake. */
 export const MAX_LOOKUP_BYTES = 50 * 1024 * 1024;
@@ -76,16 +68,7 @@ export async function importLookupFile(db: WorkbookDB, file: File): Promise<Look
 }
 
 export async function listLookups(db: WorkbookDB): Promise<LookupSummary[]> {
-  const all = await db.lookups.toArray();
-  return all
-    .map((r) => ({
-      name: r.name,
-      fields: r.fields,
-      rowCount: r.rows.length,
-      origin: r.origin,
-      importedAt: r.importedAt,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return lookupSummaries(await db.lookups.toArray());
 }
 
 export async function deleteLookup(db: WorkbookDB, name: string): Promise<void> {

@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { getDb } from '../db/db';
 import type { LookupRecord } from '../db/schema-types';
 import { assetEntries, type AssetInfo } from './asset-index';
-import type { LookupSummary } from './lookup-store';
+import { lookupSummaries, type LookupSummary } from './lookup-summary';
 
 /** What the page keeps of the lookup tables: their summaries and the asset index's entries. */
 export interface LookupsSnapshot {
@@ -15,15 +15,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 function snapshotOf(records: LookupRecord[]): LookupsSnapshot {
   return {
-    tables: records
-      .map((r) => ({
-        name: r.name,
-        fields: r.fields,
-        rowCount: r.rows.length,
-        origin: r.origin,
-        importedAt: r.importedAt,
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    tables: lookupSummaries(records),
     assets: assetEntries(records),
   };
 }

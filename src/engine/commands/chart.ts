@@ -1,6 +1,7 @@
 import { toText } from '../eval/coerce';
 import type { Word } from '../parse/arg-reader';
-import { Aggregator, readAggregations, type AggSpec } from '../stats/aggregation';
+import type { AggSpec } from '../stats/agg-spec';
+import { Aggregator, readAggregations } from '../stats/aggregation';
 import { compareGroupValues, uniqueFields } from '../stats/grouping';
 import {
   cellColumns,

@@ -1,6 +1,7 @@
 import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
-import { clock, since } from '../profile';
+import { since } from '../profile';
+import { loadChunk } from '../search/scan';
 import { wildcardMatcher } from '../search/wildcard';
 import type { ChunkColumn, EventChunk } from '../source';
 
@@ -46,13 +47,8 @@ export async function tallyBy(ctx: RunContext, plan: TallyPlan): Promise<Map<str
       scan?.chunk(c, 'meta');
       continue;
     }
-    const t0 = clock(scan);
-    const chunk = await ctx.source.load(c);
-    const t1 = clock(scan);
-    scan?.read(t1 - t0);
+    const { chunk, loaded: t1 } = await loadChunk(ctx, c, scan);
     scan?.chunk(c, 'events');
-    ctx.counts.chunksRead++;
-    ctx.counts.scanned += chunk.count;
     const values = codesOf(chunk, plan.field);
     // index=* still needs an index; no index= counts every event.
     const index = plan.indexes.length === 0 ? null : codesOf(chunk, 'index');

@@ -1,5 +1,5 @@
 import { Aggregator, readAggregations, type StatsArgs } from '../stats/aggregation';
-import { Grouper, sortedGroups, uniqueFields, type Group } from '../stats/grouping';
+import { Grouper, statsResult, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';
 import type { Row } from '../values';
 import type { CommandDef, ParseContext } from '../context';
@@ -45,12 +45,6 @@ export const statsCommand: CommandDef<StatsArgs> = {
     let row: Row = Object.create(null);
     const add = (g: Group) => agg.add(g.states, row);
     for (row of input.rows) grouper.forEachGroup(row, add);
-    const rows = sortedGroups(grouper).map((g) => {
-      const out: Row = Object.create(null);
-      for (let i = 0; i < by.length; i++) out[by[i]] = g.values[i];
-      agg.write(g.states, out);
-      return out;
-    });
-    return { fields: uniqueFields([...by, ...agg.names()]), rows };
+    return statsResult(grouper, by, agg);
   },
 };

@@ -1,7 +1,8 @@
 import { constMap } from '../data-map';
 import { SplError } from '../errors';
 import { parseBool, parseCountWord, type Word } from '../parse/arg-reader';
-import { Aggregator, readAggregations, rowTime, type AggSpec } from '../stats/aggregation';
+import type { AggSpec } from '../stats/agg-spec';
+import { Aggregator, readAggregations, rowTime } from '../stats/aggregation';
 import { parseSpan } from '../time';
 import { Grouper, uniqueFields, type Group } from '../stats/grouping';
 import { expandWildcards } from '../stats/wildcards';

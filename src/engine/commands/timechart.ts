@@ -1,21 +1,16 @@
 import { parseCountWord, parseBool, type Word } from '../parse/arg-reader';
-import { floorToSpan, nextBucket, parseSpan, spanFloor, type TimeSpan } from '../time';
+import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import { Aggregator, readAggregations, rowTime } from '../stats/aggregation';
 import { approxSpanMs, autoTimeSpan } from '../stats/auto-span';
 import {
-  cellColumns,
   readOptionsInto,
   SERIES_OPTIONS,
   seriesOptions,
   splitAggregate,
   type TimechartArgs,
 } from '../stats/split';
-import type { Row } from '../values';
+import { timechartRows } from '../stats/timechart-rows';
 import type { CommandDef } from '../context';
-import { SplError } from '../errors';
-
-// Past this a chart is unreadable and the table too large for the UI; Splunk caps bins too.
-const MAX_BUCKETS = 50_000;
 
 const OPTIONS = [
   'span',
@@ -117,29 +112,7 @@ export const timechartCommand: CommandDef<TimechartArgs> = {
       agg,
       args.series,
     );
-    const columns = cellColumns(agg, table, args.by !== null, args.series);
-    const buckets: number[] = [];
-    if (args.cont && start !== null && end !== null && end >= start) {
-      for (let b = floorToSpan(start, span, tz); b <= end; b = nextBucket(b, span, tz)) {
-        buckets.push(b);
-        if (buckets.length > MAX_BUCKETS) {
-          throw new SplError(
-            `'timechart' would make more than ${MAX_BUCKETS} buckets: use a larger span`,
-            args.start,
-          );
-        }
-      }
-    } else {
-      buckets.push(...[...table.cells.keys()].sort((a, b) => a - b));
-    }
-    const rows = buckets.map((b) => {
-      const out: Row = Object.create(null);
-      out._time = b / 1000;
-      columns.write(table.cells.get(b), out);
-      out._span = (nextBucket(b, span, tz) - b) / 1000;
-      return out;
-    });
-    return { fields: ['_time', ...new Set(columns.names), '_span'], rows };
+    return timechartRows(agg, table, args, span, tz, { start, end });
   },
 };
 

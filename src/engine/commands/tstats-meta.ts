@@ -1,7 +1,8 @@
+import type { SearchExpr } from '../ast';
 import type { ChunkInfo } from '../source';
+import type { StatsArgs } from '../stats/aggregation';
 import type { ResultSet, Row } from '../values';
 import type { RunContext } from '../context';
-import type { TstatsArgs } from './tstats';
 
 /**
  * Event counts from the chunks' summaries alone, without loading a chunk: exact only when
@@ -11,7 +12,7 @@ import type { TstatsArgs } from './tstats';
  * `where index=*` or `by sourcetype` still read the column.
  */
 export async function countsFromChunkInfo(
-  args: TstatsArgs,
+  args: StatsArgs & { where: SearchExpr | null },
   ctx: RunContext,
 ): Promise<ResultSet | null> {
   if (args.by.length > 0 || (args.where && args.where.kind !== 'all')) return null;

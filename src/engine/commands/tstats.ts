@@ -5,17 +5,15 @@ import type { SearchExpr } from '../ast';
 import { parseSearchExpr } from '../parse/search-parser';
 import { compileSearch } from '../search/compile';
 import { scanEvents } from '../search/scan';
-import { readAggregations, type AggSpec } from '../stats/aggregation';
+import { readAggregations, type StatsArgs } from '../stats/aggregation';
 import { parseSpan, spanFloor, type TimeSpan } from '../time';
 import type { ResultSet, Row } from '../values';
 import type { CommandDef, RunContext } from '../context';
 import { statsCommand } from './stats';
 import { countsFromChunkInfo } from './tstats-meta';
 
-export interface TstatsArgs {
-  aggs: AggSpec[];
+export interface TstatsArgs extends StatsArgs {
   where: SearchExpr | null;
-  by: Word[];
   span: TimeSpan | null;
   prestats: boolean;
   fillnull: string | null;

@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSearch } from '../run/run-search';
 import { fromEvents, type PlainEvent } from '../source';
 import { strftime } from '../time';
-
-// The first workshop search of the FTP hunt (spec: ftp-exfiltration-hunt.md), verbatim.
-const FIRST = `index=botsv2 sourcetype=stream:ftp src=10.0.2.107 dest=160.153.91.7 method!=PORT method!=TYPE method!=NLST
-| table _time src filename method method_parameter
-| sort + _time
-| appendcols
-    [search index=botsv2 sourcetype=stream:ftp src=10.0.2.109 dest=160.153.91.7 method!=PORT method!=TYPE method!=NLST
-    | table _time src filename method method_parameter
-    | sort + _time
-    | eval time=_time
-    | fieldformat time=strftime(time,"%B %H:%M:%S")
-    | foreach *
-        [eval <<FIELD>>_s=<<FIELD>>]]
-| eval time_s=strftime(time_s,"%H:%M:%S")
-| table _time src filename method method_parameter time_s src_s filename_s method_s method_parameter_s`;
+import { WORKSHOP_FTP_SEARCH as FIRST } from '../../test/support/workshop-searches';
 
 const LA = 'America/Los_Angeles';
 const FILES = [

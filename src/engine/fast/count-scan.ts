@@ -1,36 +1,12 @@
 import type { RunContext } from '../context';
 import { throwIfAborted } from '../errors';
-import { clock, since } from '../profile';
+import { since } from '../profile';
 import type { CompiledSearch, EventView } from '../search/compile';
-import { storedToValue } from '../search/scan';
+import { loadChunk, storedToValue } from '../search/scan';
 import type { ChunkColumn, EventChunk } from '../source';
 import type { Row } from '../values';
-import { summaryFold, type AddCount } from './summary-fold';
-
-/**
- * The matching events of a base search folded into one row per distinct (bucket, value): the
- * row holds what the later command reads (`field`, and `_time` when bucketed) and `weights` says
- * how many events it stands for. Row objects are shared, so a million events cost a few hundred.
- */
-export interface CountedRows {
-  rows: Row[];
-  weights: Map<Row, number>;
-  /** Bucket start (epoch ms) of each row, when bucketed. */
-  bucketOf: Map<Row, number>;
-  /** Epoch ms of the first and last matching event; NaN when none matched. */
-  minTime: number;
-  maxTime: number;
-}
-
-export interface CountPlan {
-  /** The field whose values are kept; null to keep none. */
-  field: string | null;
-  /** Bucket start (epoch ms) of a time, and the `_time` the row gets for it; null for no time. */
-  bucket: ((ms: number) => number) | null;
-  /** Extra bounds events must also be within (the command's own range), epoch ms. */
-  earliest?: number;
-  latest?: number;
-}
+import type { AddCount, CountedRows, CountPlan } from './count-types';
+import { summaryFold } from './summary-fold';
 
 /** Reads the chunks like the base search does, counting instead of making rows. */
 export async function scanCounts(
@@ -105,13 +81,7 @@ export async function scanCounts(
       ctx.onProgress?.({ ...ctx.counts });
       continue;
     }
-    const t0 = clock(scan);
-    const chunk = await ctx.source.load(c);
-    const t1 = clock(scan);
-    scan?.read(t1 - t0);
-    throwIfAborted(ctx.signal);
-    ctx.counts.chunksRead++;
-    ctx.counts.scanned += chunk.count;
+    const { chunk, loaded: t1 } = await loadChunk(ctx, c, scan);
     const { hits, ruledOut } = await matchChunk(search, chunk, earliest, latest);
     ctx.counts.matched += hits.length;
     foldChunk(chunk, hits, plan, add, out);

@@ -1,8 +1,8 @@
 import type { RunContext } from '../context';
 import type { CompiledSearch } from '../search/compile';
 import { Aggregator, type StatsArgs } from '../stats/aggregation';
-import { Grouper, sortedGroups, uniqueFields } from '../stats/grouping';
-import type { ResultSet, Row } from '../values';
+import { Grouper, statsResult } from '../stats/grouping';
+import type { ResultSet } from '../values';
 import { scanCounts } from './count-scan';
 import { weightedAggregator } from './weighted';
 
@@ -18,11 +18,5 @@ export async function fastStats(
   const agg = weightedAggregator(new Aggregator(args.aggs, ctx), counted.weights);
   const grouper = new Grouper(by, () => agg.init());
   for (const row of counted.rows) grouper.forEachGroup(row, (g) => agg.add(g.states, row));
-  const rows = sortedGroups(grouper).map((g) => {
-    const out: Row = Object.create(null);
-    for (let i = 0; i < by.length; i++) out[by[i]] = g.values[i];
-    agg.write(g.states, out);
-    return out;
-  });
-  return { fields: uniqueFields([...by, ...agg.names()]), rows };
+  return statsResult(grouper, by, agg);
 }

@@ -1,20 +1,17 @@
 import type { RunContext } from '../context';
-import { SplError } from '../errors';
 import type { CompiledSearch } from '../search/compile';
 import { Aggregator } from '../stats/aggregation';
-import { cellColumns, splitAggregate, type TimechartArgs } from '../stats/split';
-import { floorToSpan, nextBucket, spanFloor, type TimeSpan } from '../time';
-import type { ResultSet, Row } from '../values';
+import { splitAggregate, type TimechartArgs } from '../stats/split';
+import { timechartRows } from '../stats/timechart-rows';
+import { spanFloor, type TimeSpan } from '../time';
+import type { ResultSet } from '../values';
 import { scanCounts } from './count-scan';
 import { weightedAggregator } from './weighted';
 
-// timechart's own cap (commands/timechart.ts).
-const MAX_BUCKETS = 50_000;
-
 /**
  * `<search> | timechart span=<s> count... [by f]` by counting codes per bucket. Mirrors
- * timechart.run step for step (same range, buckets, series and cells); only the rows it reads are
- * one per (bucket, value) instead of one per event.
+ * timechart.run step for step (same range and series, and the same timechartRows for buckets
+ * and cells); only the rows it reads are one per (bucket, value) instead of one per event.
  */
 export async function fastTimechart(
   search: CompiledSearch,
@@ -40,27 +37,5 @@ export async function fastTimechart(
     agg,
     args.series,
   );
-  const columns = cellColumns(agg, table, args.by !== null, args.series);
-  const buckets: number[] = [];
-  if (args.cont && start !== null && end !== null && end >= start) {
-    for (let b = floorToSpan(start, span, tz); b <= end; b = nextBucket(b, span, tz)) {
-      buckets.push(b);
-      if (buckets.length > MAX_BUCKETS) {
-        throw new SplError(
-          `'timechart' would make more than ${MAX_BUCKETS} buckets: use a larger span`,
-          args.start,
-        );
-      }
-    }
-  } else {
-    buckets.push(...[...table.cells.keys()].sort((a, b) => a - b));
-  }
-  const rows = buckets.map((b) => {
-    const out: Row = Object.create(null);
-    out._time = b / 1000;
-    columns.write(table.cells.get(b), out);
-    out._span = (nextBucket(b, span, tz) - b) / 1000;
-    return out;
-  });
-  return { fields: ['_time', ...new Set(columns.names), '_span'], rows };
+  return timechartRows(agg, table, args, span, tz, { start, end });
 }

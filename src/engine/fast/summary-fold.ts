@@ -1,14 +1,6 @@
 import type { CompiledSearch } from '../search/compile';
 import type { ChunkInfo, ChunkSummary } from '../source';
-import type { Row } from '../values';
-import type { CountedRows, CountPlan } from './count-scan';
-
-export type AddCount = (
-  bucketMs: number,
-  key: string,
-  value: Row[string] | undefined,
-  n: number,
-) => void;
+import type { AddCount, CountedRows, CountPlan } from './count-types';
 
 /**
  * Folds a chunk's counts from its summary instead of its events, when that is exact: the whole

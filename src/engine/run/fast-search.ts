@@ -9,7 +9,8 @@ import {
 } from './run-search';
 import { Profiler } from '../profile';
 import { compileSearch } from '../search/compile';
-import type { AggSpec, StatsArgs } from '../stats/aggregation';
+import type { AggSpec } from '../stats/agg-spec';
+import type { StatsArgs } from '../stats/aggregation';
 import type { TimechartArgs } from '../stats/split';
 import type { ResultSet } from '../values';
 import { fastStats } from '../fast/fast-stats';

@@ -5,29 +5,9 @@ import type { ArgReader, Word } from '../parse/arg-reader';
 import type { EvalExpr } from '../ast';
 import { parseEvalExpr, type FunctionLookup } from '../parse/eval-parser';
 import type { Row, Scalar, Value } from '../values';
-import { lookupStatsFunction, type StatsFunction } from './functions';
-import { readSparkline, Sparklines, type SparklineSpec } from './sparkline';
-
-/** One `fn(field) as name` of stats, chart, timechart, eventstats, streamstats. */
-export interface AggSpec {
-  fn: StatsFunction;
-  param: number;
-  /** The field read; null with `expr` or for a bare `count` (which counts rows). */
-  field: string | null;
-  /** `fn(eval(expr))`. */
-  expr: EvalExpr | null;
-  /** The output field: the `as` name, or the call as written (`avg(bytes)`). */
-  name: string;
-  start: number;
-  end: number;
-  /**
-   * `values(*) as *`, `sum(bytes_*) as total_*`: `field` is a pattern, expanded against the
-   * input's fields when the command runs (`expandWildcards`); `call` is the function as written.
-   */
-  wildcard?: { call: string; as: string | null };
-  /** `sparkline(agg, span)`: the aggregation per time bucket (see sparkline.ts). */
-  sparkline?: SparklineSpec;
-}
+import { lookupStatsFunction } from './functions';
+import type { AggSpec } from './agg-spec';
+import { readSparkline, Sparklines } from './sparkline';
 
 /** `<aggs> [by <fields>]`: the arguments of stats and eventstats, and what tstats counts with. */
 export interface StatsArgs {

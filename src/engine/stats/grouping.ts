@@ -1,5 +1,6 @@
 import { numberText, toText } from '../eval/coerce';
-import type { Row, Scalar } from '../values';
+import type { ResultSet, Row, Scalar } from '../values';
+import type { Aggregator } from './aggregation';
 
 export interface Group {
   /** The by-field values of the group, in by-clause order. */
@@ -109,4 +110,15 @@ export function sortedGroups(grouper: Grouper): Group[] {
 /** Output field names in order, each once (a by-field may also be an aggregation's name). */
 export function uniqueFields(names: readonly string[]): string[] {
   return [...new Set(names)];
+}
+
+/** stats' result: a row per group in output order, its by-field values, then its aggregations. */
+export function statsResult(grouper: Grouper, by: readonly string[], agg: Aggregator): ResultSet {
+  const rows = sortedGroups(grouper).map((g) => {
+    const out: Row = Object.create(null);
+    for (let i = 0; i < by.length; i++) out[by[i]] = g.values[i];
+    agg.write(g.states, out);
+    return out;
+  });
+  return { fields: uniqueFields([...by, ...agg.names()]), rows };
 }

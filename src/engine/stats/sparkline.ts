@@ -3,18 +3,11 @@ import type { ArgReader } from '../parse/arg-reader';
 import { parseSpan } from '../time';
 import type { Row, Scalar, Value } from '../values';
 import { approxSpanMs, autoTimeSpan } from './auto-span';
-import type { AggSpec } from './aggregation';
+import type { AggSpec } from './agg-spec';
 import { lookupStatsFunction } from './functions';
 
 /** Splunk's marker: a sparkline is a multivalue whose first value is this, then the points. */
 export const SPARKLINE_MARK = '##__SPARKLINE__##';
-
-export interface SparklineSpec {
-  /** The aggregation computed per bucket (`count` for a bare `sparkline`). */
-  inner: AggSpec;
-  /** Bucket length; null: fitted to the input's time range. */
-  spanSeconds: number | null;
-}
 
 /** Points a sparkline gets when no span is given, at most. */
 const AUTO_POINTS = 30;

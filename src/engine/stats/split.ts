@@ -2,7 +2,8 @@ import { parseBool, parseCountWord, type ArgReader, type Word } from '../parse/a
 import { toNumber, toText } from '../eval/coerce';
 import type { Row } from '../values';
 import type { TimeSpan } from '../time';
-import type { AggSpec, Aggregator } from './aggregation';
+import type { AggSpec } from './agg-spec';
+import type { Aggregator } from './aggregation';
 
 /** chart and timechart options for the split-by series. */
 export interface SeriesOptions {

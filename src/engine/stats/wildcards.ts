@@ -1,4 +1,4 @@
-import type { AggSpec } from './aggregation';
+import type { AggSpec } from './agg-spec';
 
 /**
  * Aggregations over field patterns (`values(*) as *`, `sum(bytes_*) as total_*`) become one per

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AssetInfo } from '../../data/lookups/asset-index';
 import { t } from '../../i18n/messages';
 import { AssetCard } from './AssetCard';
-import { useAssetIndex } from './lookups-live';
+import { useAssetIndex } from '../../store/lookups-live';
 import './assets.css';
 
 interface EnrichedValueProps {

@@ -1,12 +1,13 @@
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { getDb } from '../../data/db/db';
-import { deleteLookup, type LookupSummary } from '../../data/lookups/lookup-store';
+import { deleteLookup } from '../../data/lookups/lookup-store';
+import type { LookupSummary } from '../../data/lookups/lookup-summary';
 import { OUTPUTLOOKUP_ORIGIN } from '../../data/lookups/lookup-source';
 import { SAMPLE_ORIGIN } from '../../data/lookups/sample-lookup';
 import { formatSecond } from '../../data/time/format-time';
 import { t } from '../../i18n/messages';
 import { useSettings } from '../../store/settings';
-import { useLookupTables } from '../assets/lookups-live';
+import { useLookupTables } from '../../store/lookups-live';
 
 /** The stored lookup tables, each with its size, where it came from, and a delete. */
 export function LookupList() {

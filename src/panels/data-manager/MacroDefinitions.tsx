@@ -5,7 +5,7 @@ import { getDb } from '../../data/db/db';
 import type { MacroRecord } from '../../data/db/schema-types';
 import { deleteMacro, importMacrosFile } from '../../data/macros/macro-store';
 import { t } from '../../i18n/messages';
-import { useStoredMacros } from '../search/macros-live';
+import { useStoredMacros } from '../../store/macros-live';
 
 /** The data manager's "Search macros" section: import a macros.conf, list, delete. */
 export function MacroDefinitions() {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { expandMacros, type MacroDefinition, SplError } from '../../engine';
 import { toDefinition } from '../../data/macros/macro-store';
 import { t } from '../../i18n/messages';
-import { useStoredMacros } from './macros-live';
+import { useStoredMacros } from '../../store/macros-live';
 
 interface MacroExpansionProps {
   query: string;
