@@ -37,7 +37,7 @@ test('the header is one line at 1280x720 on every screen, in English and Japanes
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     for (const url of SCREENS) {
       await page.goto(url);
-      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('main').getByRole('heading').first()).toBeVisible();
       await expect(page.getByTestId('offline-ready')).toBeVisible();
       expect(await extraHeight(page), `${language} ${url}`).toBeLessThanOrEqual(1);
       // Nothing cut short at this width either: the note shows its whole text.
