@@ -212,7 +212,11 @@ export function TimeAxisChart({
                   <td key={s.name}>{formatNumber(s.values[i] ?? 0)}</td>
                 ))}
                 <td>
-                  <button type="button" onClick={() => onZoom(b.start, b.end)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onZoom(b.start, b.end)}
+                  >
                     {t('chart.data.zoomTo', { time: axisLabel(b.start, tz, span) })}
                   </button>
                 </td>
