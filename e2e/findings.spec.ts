@@ -47,6 +47,22 @@ async function downloadOf(
 
 const pins = (page: Page) => page.getByTestId('findings-pin');
 
+/** The dark chart theme's background (chart-theme.ts). */
+const DARK_CHART = 'rgb(24, 32, 42)';
+
+/** The colour near the top-left corner of a canvas or an image, outside any plot. */
+function cornerOf(picture: Locator): Promise<string> {
+  return picture.evaluate((el: HTMLCanvasElement | HTMLImageElement) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 8;
+    canvas.height = 8;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(el, 0, 0);
+    const [r, g, b] = context.getImageData(2, 2, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  });
+}
+
 test('findings: pins, edits and every export, checked outside the app', async ({
   page,
   browser,
@@ -71,9 +87,13 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await page.getByLabel('Notes for this step (Markdown)').fill(`${HOSTILE_NOTE}\n\n${LIST_NOTE}`);
   await page.getByRole('button', { name: 'Save notes' }).click();
 
+  // The chart is pinned while the app is dark; the report is light, its picture too.
   const chart = await openStep(page, 'time-series-firewall', 'firewall-timechart');
   await expect(chart.locator('canvas').first()).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => cornerOf(chart.locator('.chart-plot canvas').first())).toBe(DARK_CHART);
   await chart.getByRole('button', { name: /Pin to findings/ }).click();
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const events = await openStep(page, 'cluster-1-overview', 'cluster1-events');
   const firstEvent = events.getByTestId('event').first();
@@ -216,6 +236,7 @@ test('findings: pins, edits and every export, checked outside the app', async ({
   await expect
     .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
     .toBeGreaterThan(0);
+  expect(await cornerOf(img)).toBe('rgb(255, 255, 255)');
   await expect(report.locator('script')).toHaveCount(0);
   await expect(report.getByText(HOSTILE_ADVERSARY)).toBeVisible();
   await expect(report.getByText(HOSTILE_NOTE)).toBeVisible();

@@ -20,6 +20,7 @@ const ja = (key: Parameters<typeof text>[1], params?: Parameters<typeof text>[2]
 const HWP = '나는_데이비드를_사랑한다.hwp';
 const jaHunt = bundledHunt('ftp-exfiltration', 'ja');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A hunt text as the page shows it: Markdown's code marks gone. */
 const plain = (markdown: string) => markdown.replaceAll('`', '');
 const SIZES = [
@@ -179,6 +180,13 @@ test('the FTP hunt in Japanese, step by step: every step’s texts, a right answ
       await shoot(page, 'hunt-step-hypothesis');
     }
     if (s.id === 'cluster-1-side-by-side') await shoot(page, 'hunt-step-cluster');
+    if (s.timeRange) {
+      // The exact window follows the hunt's Japanese label in full-width brackets.
+      const label = ja('hunt.step.timeRange', { label: s.timeRange.label });
+      await expect(page.getByTestId('hunt-step-range'), s.id).toHaveText(
+        new RegExp(`^${escapeRegExp(label)}（2017-08-\\d\\d [0-9:]{8} – .+ \\(UTC-07:00\\)）$`),
+      );
+    }
     const next = jaHunt.steps[i + 1];
     if (next) {
       await page.getByRole('button', { name: ja('hunt.next', { step: next.title }) }).click();

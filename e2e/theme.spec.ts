@@ -84,3 +84,59 @@ test('theme: the settings switch makes the page and its charts dark, kept on rel
   await expect(page).toHaveURL(/#\/hunts\/ftp-exfiltration\/time-series-window/);
   await expect(body(page)).toHaveCSS('background-color', DARK_PAGE);
 });
+
+/**
+ * The visible buttons that still wear the browser's own look: the background or border of a
+ * button with no author styles (one in a shadow root, which the page's CSS does not reach).
+ */
+function browserLookButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const plain = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
+    const own = getComputedStyle(plain);
+    const look = (s: CSSStyleDeclaration) => [s.backgroundColor, s.borderTopStyle];
+    const [ownBackground, ownBorder] = look(own);
+    const found = [...document.querySelectorAll('button')]
+      .filter((b) => b.checkVisibility())
+      .filter((b) => {
+        const [background, border] = look(getComputedStyle(b));
+        return background === ownBackground || border === ownBorder;
+      })
+      .map((b) => `${b.className || '<button>'} "${b.textContent?.trim()}"`);
+    host.remove();
+    return [...new Set(found)];
+  });
+}
+
+test("theme: the events view's small buttons (pager, fields, layouts, a chart's data) wear the app's colours, pressed and focused, in both themes", async ({
+  page,
+}) => {
+  await openDataManager(page);
+  await importFiles(page, [fixture('botsv2-sample.csv')]);
+  await page.goto(`/#/search?${new URLSearchParams({ s: 'free', q: '*', view: 'events' })}`);
+  const fieldButton = page.locator('.field-list__field').first();
+  await fieldButton.click();
+  await page.locator('.events-view__timeline .chart-data summary').click();
+  const layouts = page.getByRole('group', { name: 'Event layout' });
+  const raw = layouts.getByRole('button', { name: 'Raw' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(body(page)).toHaveCSS(
+      'background-color',
+      scheme === 'light' ? LIGHT_PAGE : DARK_PAGE,
+    );
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeVisible();
+    expect(await browserLookButtons(page), scheme).toEqual([]);
+    // A toggle that is on looks pressed; one that is off does not.
+    const list = layouts.getByRole('button', { name: 'List' });
+    await expect(list).toHaveAttribute('aria-pressed', 'true');
+    const onBackground = await list.evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(await raw.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(onBackground);
+    // Keyboard focus shows the app's focus ring.
+    await list.focus();
+    await page.keyboard.press('Tab');
+    await expect(raw).toBeFocused();
+    await expect(raw).toHaveCSS('outline-style', 'solid');
+    await expect(raw).toHaveCSS('outline-width', '3px');
+  }
+});

@@ -4,9 +4,11 @@ import { useColorScheme } from '../components/theme/color-scheme';
 import { zoneOffsetLabel } from '../data/time/format-time';
 import { formatNumber, t } from '../i18n/messages';
 import { useLanguage } from '../store/settings';
+import { setReportOption } from './chart-image';
 import { CHART_COLOURS } from './chart-theme';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
+import { timeChartOption } from './time-chart-option';
 import { axisLabel, fullLabel } from './time-labels';
 import { snapToBuckets } from './zoom-range';
 import './charts.css';
@@ -47,61 +49,19 @@ export function TimeAxisChart({
       ? t('chart.axis.time', { offset: zoneOffsetLabel(buckets[0].start, tz) })
       : undefined;
 
-  const option = useMemo(
-    () => ({
-      animation: false,
-      color: palette,
-      backgroundColor: colours.background,
-      textStyle: { color: colours.text },
-      grid: { left: 56, right: 24, top: 16, bottom: 48 },
-      tooltip: {
-        trigger: 'axis',
-        backgroundColor: colours.tooltip.background,
-        borderColor: colours.tooltip.border,
-        textStyle: { color: colours.tooltip.text },
-        // Canvas text, not HTML: series names come from log data.
-        renderMode: 'richText',
-        formatter: (params: unknown) => {
-          const list = (Array.isArray(params) ? params : [params]) as {
-            dataIndex: number;
-            seriesName: string;
-            value: number;
-          }[];
-          if (list.length === 0) return '';
-          const bucket = buckets[list[0].dataIndex];
-          const head = bucket ? fullLabel(bucket.start, tz, language) : '';
-          return [head, ...list.map((p) => `${p.seriesName}: ${formatNumber(p.value)}`)].join('\n');
-        },
-      },
-      xAxis: {
-        type: 'category',
-        name: axisName,
-        nameLocation: 'middle',
-        nameGap: 30,
-        nameTextStyle: { color: colours.text },
-        data: buckets.map((b) => axisLabel(b.start, tz, span, language)),
-        axisLabel: { fontSize: 13, color: colours.text },
-        axisLine: { lineStyle: { color: colours.axis } },
-        axisTick: { lineStyle: { color: colours.axis } },
-      },
-      yAxis: {
-        type: 'value',
-        minInterval: 1,
-        axisLabel: { fontSize: 13, color: colours.text },
-        splitLine: { lineStyle: { color: colours.grid } },
-      },
-      series: shown.map((s) => ({
-        name: s.name,
-        color: palette[series.indexOf(s) % palette.length],
-        type: mode === 'lines' ? 'line' : 'bar',
-        stack: mode === 'columns' ? 'total' : undefined,
-        data: s.values,
-        showSymbol: buckets.length <= 60,
-        barCategoryGap: '10%',
-      })),
-    }),
-    [buckets, series, shown, mode, tz, span, axisName, language, colours, palette],
+  const input = useMemo(
+    () => ({ buckets, series, shown, mode, tz, language, axisName }),
+    [buckets, series, shown, mode, tz, language, axisName],
   );
+  const option = useMemo(() => timeChartOption(input, colours), [input, colours]);
+
+  // A pin draws this chart again for the report, in the light theme (chart-image.ts).
+  useEffect(() => {
+    const holder = chartRef.current?.ele;
+    if (!holder) return;
+    setReportOption(holder, () => timeChartOption(input, CHART_COLOURS.light));
+    return () => setReportOption(holder, null);
+  }, [input]);
 
   // Read by the window listeners of a drag, which outlive the render that added them.
   const latest = useRef({ buckets, onZoom });
@@ -212,7 +172,11 @@ export function TimeAxisChart({
                   <td key={s.name}>{formatNumber(s.values[i] ?? 0)}</td>
                 ))}
                 <td>
-                  <button type="button" onClick={() => onZoom(b.start, b.end)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onZoom(b.start, b.end)}
+                  >
                     {t('chart.data.zoomTo', { time: axisLabel(b.start, tz, span) })}
                   </button>
                 </td>

@@ -109,7 +109,8 @@ describe('the Japanese catalogue', () => {
 
   it('uses full-width punctuation after Japanese text', () => {
     const jp = '[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー]';
-    const halfWidth = new RegExp(`${jp}[.,!?;:]|[.,!?;:]${jp}|${jp}\\s*\\($`, 'u');
+    // A bracket opened after Japanese is full-width too, wherever it is (`時刻（{offset}）`).
+    const halfWidth = new RegExp(`${jp}[.,!?;:]|[.,!?;:]${jp}|${jp}\\s*\\(`, 'u');
     const bad = Object.entries(jaMessages as Area)
       .flatMap(([k, m]) => forms(m).map((f) => [k, f] as const))
       .filter(([, f]) => halfWidth.test(f))

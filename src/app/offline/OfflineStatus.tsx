@@ -11,8 +11,15 @@ export function OfflineStatus() {
     <div className="offline-status" role="status">
       {updateWaiting ? (
         <>
-          <span data-testid="offline-update">{t('offline.updateReady')}</span>
-          <button type="button" className="offline-status__reload" onClick={applyUpdate}>
+          <span className="offline-status__note" data-testid="offline-update">
+            {t('offline.updateReady')}
+          </span>
+          <button
+            type="button"
+            className="offline-status__reload"
+            title={t('offline.updateReady')}
+            onClick={applyUpdate}
+          >
             {t('offline.reload')}
           </button>
         </>

@@ -17,6 +17,8 @@ export const huntMessages = {
   'hunt.present': 'present',
   'hunt.missing': 'missing',
   'hunt.timeZone': 'Time zone',
+  /** After the hunt's own name for its zone; the leading space parts them (none in Japanese). */
+  'hunt.timeZone.offset': ' ({offset})',
   'hunt.timeRange': 'Time range',
   'hunt.noData': 'No dataset is loaded yet. The hunt’s searches need data to find anything.',
   'hunt.noDataLink': 'Open the data manager',
@@ -57,6 +59,8 @@ export const huntMessages = {
 
   'hunt.searches': 'Searches',
   'hunt.step.timeRange': 'This step looks at {label}',
+  /** The exact window after the label, in the user's zone; the leading space parts them. */
+  'hunt.step.timeRange.exact': ' ({range})',
   'hunt.notice.about': 'What to notice: {title}',
   'hunt.questions': 'Questions',
 

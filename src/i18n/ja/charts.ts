@@ -2,7 +2,7 @@ import type { Message } from '../message-types';
 
 /** Japanese texts of time charts, zoom and side-by-side comparison (en/charts.ts). */
 export const chartMessagesJa = {
-  'chart.axis.time': '時刻 ({offset})',
+  'chart.axis.time': '時刻（{offset}）',
   'chart.legend': '表示する系列',
   'chart.dragHint': 'チャート上をドラッグすると、その時間帯にズームします。',
   'chart.data.show': { other: 'データを表示（{count} 件）' },

@@ -17,6 +17,7 @@ export const huntMessagesJa = {
   'hunt.present': 'あり',
   'hunt.missing': 'なし',
   'hunt.timeZone': 'タイムゾーン',
+  'hunt.timeZone.offset': '（{offset}）',
   'hunt.timeRange': '時間範囲',
   'hunt.noData':
     'データセットがまだ読み込まれていません。ハントのサーチで何かを見つけるにはデータが必要です。',
@@ -52,6 +53,7 @@ export const huntMessagesJa = {
 
   'hunt.searches': 'サーチ',
   'hunt.step.timeRange': 'このステップの対象期間：{label}',
+  'hunt.step.timeRange.exact': '（{range}）',
   'hunt.notice.about': '注目する点：{title}',
   'hunt.questions': '問題',
 

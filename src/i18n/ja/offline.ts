@@ -2,7 +2,7 @@ import type { Message } from '../message-types';
 
 /** Japanese texts of offline use (en/offline.ts). */
 export const offlineMessagesJa = {
-  'offline.ready': 'オフラインで利用できます',
+  'offline.ready': 'オフラインで使えます',
   'offline.ready.title':
     'アプリとワークショップ用サンプルはこのブラウザーに保存されているため、ネットワークがなくても開いて使えます。',
   'offline.updateReady': '新しいバージョンを利用できます。',

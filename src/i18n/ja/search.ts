@@ -46,8 +46,8 @@ export const searchMessagesJa = {
   'search.time.dataLast7d': 'データの最後の 7 日間',
   'search.time.presets': 'プリセット',
   'search.time.absolute': '日付と時刻の範囲',
-  'search.time.from': '開始 ({offset})',
-  'search.time.to': '終了 ({offset})',
+  'search.time.from': '開始（{offset}）',
+  'search.time.to': '終了（{offset}）',
   'search.time.format': '日時は 2017-08-23 20:36:14 の形式で、表示中のタイムゾーンで入力します。',
   'search.time.invalid':
     '開始と終了の両方を 2017-08-23 20:36:14 の形式で入力し、終了を開始より後にしてください。',

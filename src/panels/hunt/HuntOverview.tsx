@@ -142,8 +142,10 @@ export function HuntOverview({ hunt, progress }: HuntOverviewProps) {
         <dl className="hunt-facts">
           <dt>{t('hunt.timeZone')}</dt>
           <dd data-testid="hunt-time-zone">
-            <span data-i18n-exempt="">{hunt.timeZone.label}</span> (
-            {zoneOffsetLabel(range.earliest, hunt.timeZone.id)})
+            <span data-i18n-exempt="">{hunt.timeZone.label}</span>
+            {t('hunt.timeZone.offset', {
+              offset: zoneOffsetLabel(range.earliest, hunt.timeZone.id),
+            })}
           </dd>
           <dt>{t('hunt.timeRange')}</dt>
           <dd data-testid="hunt-time-range">

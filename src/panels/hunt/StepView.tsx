@@ -19,8 +19,10 @@ function StepRange({ range }: { range: TimeRange }) {
   const { earliest, latest } = rangeMs(range);
   return (
     <p className="hunt-step__range" data-testid="hunt-step-range">
-      {t('hunt.step.timeRange', { label: range.label })}{' '}
-      <span className="hunt-muted">({formatRange(earliest, latest - 1, timeZone)})</span>
+      {t('hunt.step.timeRange', { label: range.label })}
+      <span className="hunt-muted">
+        {t('hunt.step.timeRange.exact', { range: formatRange(earliest, latest - 1, timeZone) })}
+      </span>
     </p>
   );
 }

@@ -163,11 +163,21 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
                 <span data-testid="events-range">
                   {t('results.events.range', { from, to, total })}
                 </span>
-                <button type="button" onClick={() => goTo(page - 1)} disabled={page === 0}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => goTo(page - 1)}
+                  disabled={page === 0}
+                >
                   {t('results.events.previous')}
                 </button>
                 <span>{t('results.events.pageOf', { page: page + 1, pages })}</span>
-                <button type="button" onClick={() => goTo(page + 1)} disabled={page >= pages - 1}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => goTo(page + 1)}
+                  disabled={page >= pages - 1}
+                >
                   {t('results.events.next')}
                 </button>
               </nav>
@@ -180,6 +190,7 @@ function EventsBody({ result, query, tz, earliest, latest, actions, partial }: R
                   <button
                     key={m}
                     type="button"
+                    className="button button--small"
                     aria-pressed={m === mode}
                     onClick={() => setMode(m)}
                   >

@@ -65,7 +65,7 @@ export function FieldSidebar(props: FieldSidebarProps) {
         <li key={f.name} className="field-list__item">
           <button
             type="button"
-            className="field-list__select"
+            className="button button--small field-list__select"
             aria-pressed={chosen.includes(f.name)}
             aria-label={t('results.fields.select', { field: f.name })}
             onClick={() => toggleField(f.name)}
@@ -116,7 +116,7 @@ export function FieldSidebar(props: FieldSidebarProps) {
       {others.length > 0 && (
         <button
           type="button"
-          className="field-sidebar__all"
+          className="button button--small field-sidebar__all"
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
@@ -156,7 +156,7 @@ function FieldValues(props: FieldValuesProps) {
     <section className="field-values" aria-labelledby={headingId}>
       <div className="field-values__head">
         <h4 id={headingId}>{t('results.fields.topValues', { field: field.name })}</h4>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="button button--small" onClick={onClose}>
           {t('results.fields.close')}
         </button>
       </div>
@@ -166,13 +166,25 @@ function FieldValues(props: FieldValuesProps) {
       </p>
       {field.numeric && <NumericStats field={field.name} stats={field.numeric} />}
       <div className="field-values__searches">
-        <button type="button" onClick={() => onSearch(searches.top)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onSearch(searches.top)}
+        >
           {t('results.fields.searchTop')}
         </button>
-        <button type="button" onClick={() => onSearch(searches.byTime)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onSearch(searches.byTime)}
+        >
           {t('results.fields.searchByTime')}
         </button>
-        <button type="button" onClick={() => onSearch(searches.rare)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onSearch(searches.rare)}
+        >
           {t('results.fields.searchRare')}
         </button>
       </div>
@@ -198,7 +210,12 @@ function FieldValues(props: FieldValuesProps) {
       </table>
       <p className="field-values__hint">{t('results.fields.hint')}</p>
       {field.distinct > field.top.length && !Array.isArray(more) && resultId !== undefined && (
-        <button type="button" onClick={loadMore} disabled={more === 'loading'}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={loadMore}
+          disabled={more === 'loading'}
+        >
           {more === 'loading'
             ? t('results.fields.moreLoading')
             : t('results.fields.more', { count: Math.min(MORE_VALUES, field.distinct) })}
