@@ -47,7 +47,6 @@ export const resultMessages = {
   'results.fields.coverage': '{percent}% of events',
   'results.fields.summary': '{field}: {distinct} distinct, in {percent}% of events',
   'results.fields.topValues': 'Top values of {field}',
-  'results.fields.valueCount': '{count} of {total}',
   'results.fields.more': 'Show up to {count} values',
   'results.fields.moreLoading': 'Loading values…',
   'results.fields.moreFailed': 'Could not load the values: {message}',

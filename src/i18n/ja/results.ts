@@ -44,7 +44,6 @@ export const resultMessagesJa = {
   'results.fields.coverage': 'イベントの {percent}%',
   'results.fields.summary': '{field}：{distinct} 個の値、イベントの {percent}% に出現',
   'results.fields.topValues': '{field} の上位の値',
-  'results.fields.valueCount': '{total} 件中 {count} 件',
   'results.fields.more': '最大 {count} 個の値を表示',
   'results.fields.moreLoading': '値を読み込んでいます…',
   'results.fields.moreFailed': '値を読み込めませんでした：{message}',

@@ -202,7 +202,9 @@ function FieldValues(props: FieldValuesProps) {
               <td>
                 <FilterValue field={field.name} value={v.value} onFilter={onFilter} />
               </td>
-              <td className="num">{t('results.fields.valueCount', { count: v.count, total })}</td>
+              {/* The count alone, as Splunk's field summary gives it: the events with the field
+                  are in the line above, and "n of total" left no room for the value. */}
+              <td className="num">{formatNumber(v.count)}</td>
               <td className="num">{percent(v.count, total)}%</td>
             </tr>
           ))}
