@@ -1,7 +1,8 @@
 /**
  * The number `s` spells when storing that number loses nothing (String(Number(s)) === s, finite),
  * else undefined. "007", "1e3", "-0", "1.50", "" and "NaN" are not canonical: they stay strings.
- * Plain integers, most of what logs hold (ports, byte counts, ids), skip Number()/String().
+ * Plain integers, most of what logs hold (ports, byte counts, ids), skip Number()/String(): up
+ * to 15 digits they are exact in a double, and String() spells them digit for digit.
  */
 export function canonicalNumber(s: string): number | undefined {
   const n = s.length;
@@ -10,7 +11,7 @@ export function canonicalNumber(s: string): number | undefined {
   if (i >= n) return undefined;
   const first = s.charCodeAt(i);
   if (first < 48 || first > 57) return undefined;
-  if (n - i <= 9) {
+  if (n - i <= 15) {
     let v = 0;
     for (let k = i; k < n; k++) {
       const d = s.charCodeAt(k) - 48;
@@ -46,7 +47,7 @@ export function canonicalNumberBytes(
   if (i >= end) return undefined;
   const first = src[i];
   if (first < 48 || first > 57) return undefined;
-  if (end - i <= 9) {
+  if (end - i <= 15) {
     let v = 0;
     for (let k = i; k < end; k++) {
       const d = src[k] - 48;
