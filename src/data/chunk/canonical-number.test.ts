@@ -59,7 +59,14 @@ describe('canonicalNumber', () => {
     };
     const digits = '98765432109876543210';
     for (let n = 1; n <= 18; n++) {
-      for (const body of [digits.slice(0, n), '1' + '0'.repeat(n - 1), '0' + digits.slice(1, n)]) {
+      for (const body of [
+        digits.slice(0, n),
+        '1' + '0'.repeat(n - 1),
+        '0' + digits.slice(1, n),
+        String(Number.MAX_SAFE_INTEGER + 1).slice(0, n),
+        String(Number.MAX_SAFE_INTEGER).slice(0, n),
+        '9007199254740993'.slice(0, n),
+      ]) {
         for (const s of [body, '-' + body]) {
           const v = Number(s);
           const want = Number.isFinite(v) && String(v) === s ? v : undefined;
