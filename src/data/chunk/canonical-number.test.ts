@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber } from './canonical-number';
+import { canonicalNumber, canonicalNumberBytes } from './canonical-number';
 
 describe('canonicalNumber', () => {
   it('accepts strings that String(Number(s)) reproduces', () => {
@@ -48,6 +48,33 @@ describe('canonicalNumber', () => {
       'abc',
     ]) {
       expect(canonicalNumber(s), s).toBeUndefined();
+    }
+  });
+
+  it('agrees with String(Number(s)) on integers of every length, as text and as bytes', () => {
+    const bytes = new TextEncoder();
+    const text = {
+      string: (src: Uint8Array, a: number, b: number) =>
+        new TextDecoder().decode(src.subarray(a, b)),
+    };
+    const digits = '98765432109876543210';
+    for (let n = 1; n <= 18; n++) {
+      for (const body of [
+        digits.slice(0, n),
+        '1' + '0'.repeat(n - 1),
+        '0' + digits.slice(1, n),
+        String(Number.MAX_SAFE_INTEGER + 1).slice(0, n),
+        String(Number.MAX_SAFE_INTEGER).slice(0, n),
+        '9007199254740993'.slice(0, n),
+      ]) {
+        for (const s of [body, '-' + body]) {
+          const v = Number(s);
+          const want = Number.isFinite(v) && String(v) === s ? v : undefined;
+          expect(canonicalNumber(s), s).toBe(want);
+          const b = bytes.encode(`x${s}y`);
+          expect(canonicalNumberBytes(b, 1, b.length - 1, text), s).toBe(want);
+        }
+      }
     }
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The number `s` spells when storing that number loses nothing (String(Number(s)) === s, finite),
  * else undefined. "007", "1e3", "-0", "1.50", "" and "NaN" are not canonical: they stay strings.
- * Plain integers, most of what logs hold (ports, byte counts, ids), skip Number()/String().
+ * Plain integers, most of what logs hold (ports, byte counts, ids), skip Number()/String(): up
+ * to 16 digits, below 2^53 (a 16-digit flow id), every step of the sum is exact in a double, and
+ * String() spells the result digit for digit.
  */
 export function canonicalNumber(s: string): number | undefined {
   const n = s.length;
@@ -10,13 +12,14 @@ export function canonicalNumber(s: string): number | undefined {
   if (i >= n) return undefined;
   const first = s.charCodeAt(i);
   if (first < 48 || first > 57) return undefined;
-  if (n - i <= 9) {
+  if (n - i <= 16) {
     let v = 0;
     for (let k = i; k < n; k++) {
       const d = s.charCodeAt(k) - 48;
       if (d < 0 || d > 9) return slowPath(s);
       v = v * 10 + d;
     }
+    if (v > Number.MAX_SAFE_INTEGER) return slowPath(s);
     // Leading zeros and "-0" do not survive String(Number(s)).
     if ((first === 48 && n - i > 1) || (i === 1 && v === 0)) return undefined;
     return i === 1 ? -v : v;
@@ -46,13 +49,14 @@ export function canonicalNumberBytes(
   if (i >= end) return undefined;
   const first = src[i];
   if (first < 48 || first > 57) return undefined;
-  if (end - i <= 9) {
+  if (end - i <= 16) {
     let v = 0;
     for (let k = i; k < end; k++) {
       const d = src[k] - 48;
       if (d < 0 || d > 9) return slowPath(text.string(src, start, end));
       v = v * 10 + d;
     }
+    if (v > Number.MAX_SAFE_INTEGER) return slowPath(text.string(src, start, end));
     if ((first === 48 && end - i > 1) || (i > start && v === 0)) return undefined;
     return i > start ? -v : v;
   }

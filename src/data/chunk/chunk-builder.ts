@@ -2,10 +2,9 @@ import type { EventRecord, EventRow } from '../model';
 import { ColumnBuilder } from './column-builder';
 import { MAX_CHUNK_EVENTS } from './constants';
 import { growFloat64 } from './growable';
-import { RawBuilder } from './raw-store';
+import { eventTexts, type EventTexts } from './event-texts';
 import type { ChunkMeta, ColumnsRecord, ColumnTally, EncodedChunk } from './records';
 import { storedSize } from './stored-size';
-import { TermIndexBuilder } from './term-index-builder';
 import { ValueTable } from './value-table';
 
 /** Fields whose distinct values the chunk metadata lists, for pruning without loading columns. */
@@ -25,8 +24,6 @@ export class ChunkBuilder {
   private columns = new Map<string, ColumnBuilder>();
   /** The last chunk's columns, emptied and reused by name (only those: a field may not recur). */
   private spare = new Map<string, ColumnBuilder>();
-  private readonly raw = new RawBuilder();
-  private readonly terms = new TermIndexBuilder();
   /** The byte path's index of the columns' values (see addBytesEvent). */
   readonly values = new ValueTable();
   private n = 0;
@@ -42,9 +39,12 @@ export class ChunkBuilder {
    */
   defaultIndex: string | null = null;
 
+  /** `texts`: where the raw texts and term index go (the tests pick one; else as the thread allows). */
+  constructor(private readonly texts: EventTexts = eventTexts()) {}
+
   /** Bytes of `_raw` text held so far, for a caller that bounds a chunk's size. */
   get rawBytes(): number {
-    return this.raw.length;
+    return this.texts.rawBytes;
   }
 
   /** Adds to `into`, per value of `field`, how many events have it first. */
@@ -102,8 +102,7 @@ export class ChunkBuilder {
       throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
     if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
     this.times[i] = time;
-    this.raw.addBytes(src, start, end, quoted);
-    this.terms.add(this.raw.bytes, this.raw.lastStart, this.raw.length);
+    this.texts.addBytes(src, start, end, quoted);
     return i;
   }
 
@@ -134,8 +133,7 @@ export class ChunkBuilder {
       throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);
     if (i >= this.times.length) this.times = growFloat64(this.times, i + 1);
     this.times[i] = time;
-    this.raw.add(raw);
-    this.terms.add(this.raw.bytes, this.raw.lastStart, this.raw.length);
+    this.texts.add(raw);
     return i;
   }
 
@@ -173,8 +171,7 @@ export class ChunkBuilder {
         b.encode(count, (values, counts) => tallies.push({ name: b.name, values, counts })),
       ),
     };
-    const terms = this.terms.build();
-    const raw = this.raw.build();
+    const { terms, raw } = this.texts.build();
     let minTime = count > 0 ? Infinity : NaN;
     let maxTime = count > 0 ? -Infinity : NaN;
     for (let i = 0; i < count; i++) {

@@ -40,24 +40,56 @@ interface Dictionary {
   int32: boolean;
 }
 
-/** A numeric column's distinct numbers, as dictionary strings and codes (number keys hash cheaply). */
+// numericDictionary's table, kept between columns: per slot a code + 1 (0: empty).
+let slotsOf = new Int32Array(1024);
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/**
+ * A numeric column's distinct numbers in order of first appearance, as dictionary strings and
+ * codes. An open-addressing table over typed arrays: a Map with number keys cost a block worker
+ * ~0.3 us per event at import (ids and byte counts are mostly distinct per chunk). Values are
+ * finite and never -0 (canonical), so `===` is the Map's equality.
+ */
 function numericDictionary(numbers: Float64Array, valueCount: number): Dictionary {
-  const index = new Map<number, number>();
   const codes = new Uint32Array(valueCount);
-  const distinct: number[] = [];
+  const distinct = new Float64Array(valueCount);
+  let size = 1024;
+  while (size < 2 * valueCount) size *= 2;
+  if (slotsOf.length < size) slotsOf = new Int32Array(size);
+  const table = slotsOf;
+  table.fill(0, 0, size);
+  const mask = size - 1;
+  let count = 0;
   let int32 = true;
   for (let k = 0; k < valueCount; k++) {
     const n = numbers[k];
-    let code = index.get(n);
-    if (code === undefined) {
-      code = distinct.length;
-      index.set(n, code);
-      distinct.push(n);
+    let h: number;
+    if ((n | 0) === n) h = Math.imul(n, -1640531535);
+    else {
+      bits[0] = n;
+      h = Math.imul(words[0] ^ Math.imul(words[1], -2048144789), -1640531535);
+    }
+    let slot = (h ^ (h >>> 15)) & mask;
+    let code = -1;
+    for (let e = table[slot]; e !== 0; e = table[slot]) {
+      if (distinct[e - 1] === n) {
+        code = e - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (code < 0) {
+      code = count++;
+      distinct[code] = n;
+      table[slot] = code + 1;
       if (int32 && (n | 0) !== n) int32 = false;
     }
     codes[k] = code;
   }
-  return { values: distinct.map(String), codes, numbers: Float64Array.from(distinct), int32 };
+  const values = new Array<string>(count);
+  for (let c = 0; c < count; c++) values[c] = String(distinct[c]);
+  return { values, codes, numbers: distinct.slice(0, count), int32 };
 }
 
 /** Hears a column's distinct values and how often each occurs (value-counts.ts). */

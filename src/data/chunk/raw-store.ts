@@ -11,7 +11,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * written. Log lines are mostly ASCII, and in Chromium a plain loop over them costs a fraction of
  * a TextEncoder.encodeInto call per text; the encoder takes over from the first other character.
  */
-function encodeUtf8(text: string, bytes: Uint8Array, at: number): number {
+export function encodeUtf8(text: string, bytes: Uint8Array, at: number): number {
   const n = text.length;
   let i = 0;
   for (; i < n; i++) {
@@ -23,53 +23,111 @@ function encodeUtf8(text: string, bytes: Uint8Array, at: number): number {
   return i + encoder.encodeInto(text.slice(i), bytes.subarray(at + i)).written;
 }
 
+/** UTF-16 length of the valid UTF-8 bytes[from, to): continuation bytes add none, 4-byte ones two. */
+export function utf16Units(bytes: Uint8Array, from: number, to: number): number {
+  let units = 0;
+  for (let k = from; k < to; k++) {
+    const b = bytes[k];
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
 /**
- * Collects a chunk's `_raw` texts as UTF-8 in one buffer. The term index scans the same bytes,
- * so each text is encoded once; at build the buffer is LZ4-compressed (log lines of a chunk share
- * most of their bytes: ~3.7x on the realistic mix).
+ * What a raw store keeps beside the texts' bytes: each text's UTF-16 length, and the texts as
+ * strings from the first one that holds a lone surrogate, which UTF-8 cannot carry (the record is
+ * then UTF-16). Those before it are exactly bytes[0, utf16From) decoded. Holding every string until
+ * build instead made the scavenger copy them all into old space, chunk after chunk.
  */
-export class RawBuilder {
-  bytes = new Uint8Array(1 << 20);
-  length = 0;
-  /** Byte range of the text added last, for the term indexer. */
-  lastStart = 0;
-  private count = 0;
+export class RawTexts {
+  count = 0;
   private lengths = new Uint32Array(4096);
   private longest = 0;
-  /**
-   * Some text holds a lone surrogate, which UTF-8 cannot carry: store UTF-16 instead. The texts
-   * from the first such one on are kept as strings; those before it are exactly bytes[0,
-   * utf16From) decoded. Holding every string until build instead made the scavenger copy them all
-   * into old space, chunk after chunk.
-   */
   private utf16 = false;
   private utf16From = 0;
   private texts: string[] = [];
 
-  add(text: string): void {
-    const need = this.length + text.length * 3;
-    if (need > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    const written = encodeUtf8(text, this.bytes, this.length);
+  /** Notes the text just stored at byte `from` on, `units` long; `text` when it has non-ASCII. */
+  addString(text: string, from: number, units: number, wide: boolean): void {
     // Only texts with non-ASCII characters can hold a surrogate; they are rare, so test just those.
-    if (written !== text.length && !this.utf16 && LONE_SURROGATE.test(text)) {
+    if (wide && !this.utf16 && LONE_SURROGATE.test(text)) {
       this.utf16 = true;
-      this.utf16From = this.length;
+      this.utf16From = from;
     }
     if (this.utf16) this.texts.push(text);
-    this.lastStart = this.length;
-    this.length += written;
+    this.push(units);
+  }
+
+  /** Notes the valid UTF-8 text just stored at bytes[from, to), `units` long. */
+  addUtf8(bytes: Uint8Array, from: number, to: number, units: number): void {
+    // Valid UTF-8 holds no lone surrogate; texts already kept as strings keep company.
+    if (this.utf16) this.texts.push(utf8.decode(bytes.subarray(from, to)));
+    this.push(units);
+  }
+
+  private push(units: number): void {
     const i = this.count++;
     if (i >= this.lengths.length) {
       const grown = new Uint32Array(this.lengths.length * 2);
       grown.set(this.lengths);
       this.lengths = grown;
     }
-    this.lengths[i] = text.length;
-    if (text.length > this.longest) this.longest = text.length;
+    this.lengths[i] = units;
+    if (units > this.longest) this.longest = units;
+  }
+
+  /** The record of the texts whose UTF-8 is `bytes`, packed by `pack`; then starts over. */
+  build(bytes: Uint8Array, pack: (plain: Uint8Array) => Uint8Array): RawRecord {
+    const { count } = this;
+    const lengths =
+      this.longest < 65536
+        ? Uint16Array.from(this.lengths.subarray(0, count))
+        : this.lengths.slice(0, count);
+    const utf16 = this.utf16;
+    const plain = utf16
+      ? utf16Bytes([utf8.decode(bytes.subarray(0, this.utf16From)), ...this.texts])
+      : bytes;
+    const record: RawRecord = {
+      count,
+      lengths,
+      encoding: utf16 ? 'utf16' : 'utf8',
+      bytes: plain.length,
+      packed: utf16 ? lz4Compress(plain) : pack(plain),
+    };
+    this.texts = [];
+    this.count = 0;
+    this.longest = 0;
+    this.utf16 = false;
+    return record;
+  }
+}
+
+/**
+ * Collects a chunk's `_raw` texts as UTF-8 in one buffer. The term index scans the same bytes,
+ * so each text is encoded once; at build the buffer is LZ4-compressed (log lines of a chunk share
+ * most of their bytes: ~3.7x on the realistic mix). Where WebAssembly runs, the store lives in
+ * the term index's module instead (raw-store-wasm.ts).
+ */
+export class RawBuilder {
+  bytes = new Uint8Array(1 << 20);
+  length = 0;
+  /** Byte range of the text added last, for the term indexer. */
+  lastStart = 0;
+  private readonly log = new RawTexts();
+
+  add(text: string): void {
+    const need = this.length + text.length * 3;
+    if (need > this.bytes.length) this.grow(need);
+    const written = encodeUtf8(text, this.bytes, this.length);
+    this.log.addString(text, this.length, text.length, written !== text.length);
+    this.lastStart = this.length;
+    this.length += written;
+  }
+
+  private grow(need: number): void {
+    const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
   }
 
   /**
@@ -78,16 +136,10 @@ export class RawBuilder {
    */
   addBytes(src: Uint8Array, start: number, end: number, quoted: boolean): void {
     const need = this.length + (end - start);
-    if (need > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
+    if (need > this.bytes.length) this.grow(need);
     const out = this.bytes;
     const from = this.length;
     let o = from;
-    // UTF-16 length: one unit per character, two for the 4-byte ones; continuation bytes add none.
-    let units = 0;
     let wide = 0;
     if (quoted) {
       for (let k = start; k < end; k++) {
@@ -109,48 +161,15 @@ export class RawBuilder {
       }
       wide &= 0x80;
     }
-    if (wide === 0) units = o - from;
-    else {
-      for (let k = from; k < o; k++) {
-        const b = out[k];
-        if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
-      }
-    }
-    // Valid UTF-8 holds no lone surrogate; texts already kept as strings keep company.
-    if (this.utf16) this.texts.push(utf8.decode(out.subarray(from, o)));
+    const units = wide === 0 ? o - from : utf16Units(out, from, o);
+    this.log.addUtf8(out, from, o, units);
     this.lastStart = from;
     this.length = o;
-    const i = this.count++;
-    if (i >= this.lengths.length) {
-      const grown = new Uint32Array(this.lengths.length * 2);
-      grown.set(this.lengths);
-      this.lengths = grown;
-    }
-    this.lengths[i] = units;
-    if (units > this.longest) this.longest = units;
   }
 
   build(): RawRecord {
-    const { count } = this;
-    const lengths =
-      this.longest < 65536
-        ? Uint16Array.from(this.lengths.subarray(0, count))
-        : this.lengths.slice(0, count);
-    const plain = this.utf16
-      ? utf16Bytes([utf8.decode(this.bytes.subarray(0, this.utf16From)), ...this.texts])
-      : this.bytes.subarray(0, this.length);
-    const record: RawRecord = {
-      count,
-      lengths,
-      encoding: this.utf16 ? 'utf16' : 'utf8',
-      bytes: plain.length,
-      packed: lz4Compress(plain),
-    };
-    this.texts = [];
-    this.count = 0;
+    const record = this.log.build(this.bytes.subarray(0, this.length), lz4Compress);
     this.length = 0;
-    this.longest = 0;
-    this.utf16 = false;
     return record;
   }
 }

@@ -6,11 +6,12 @@ import { instantiate, moduleLoader } from '../wasm/load';
 import { TERM_INDEX_WASM } from './wasm/term-index.wasm';
 
 /** What wasm/term-index.as.ts exports. */
-interface Exports {
+export interface TermIndexExports {
   memory: WebAssembly.Memory;
   init(): number;
   inputAt(len: number): number;
   add(len: number): number;
+  addAt(at: number, len: number): number;
   endEvent(): void;
   postFolded(src: number, len: number): number;
   postAscii(start: number, end: number): void;
@@ -26,6 +27,15 @@ interface Exports {
   postingsAt(): number;
   postingsBytes(): number;
   blocksAt(): number;
+  // The raw store (wasm/raw.as.ts; raw-store-wasm.ts).
+  rawAt(need: number): number;
+  addRaw(len: number, quoted: boolean): number;
+  rawLast(): number;
+  rawBytes(): number;
+  rawStart(): number;
+  packRaw(): number;
+  packedAt(): number;
+  resetRaw(): void;
 }
 
 const termInternModule = moduleLoader(TERM_INDEX_WASM);
@@ -38,21 +48,21 @@ export function wasmTermInterner(): WasmTermInterner | null {
 
 /** Interns terms in a WebAssembly instance of its own (see wasm/term-index.as.ts). */
 export class WasmTermInterner implements TermInterner {
-  private readonly x: Exports;
+  readonly x: TermIndexExports;
   private bytes: Uint8Array;
   // ignoreBOM: a U+FEFF opening a segment is part of the term, as in splitTerms.
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   private readonly encoder = new TextEncoder();
 
   constructor(module: WebAssembly.Module) {
-    this.x = instantiate<Exports>(module);
+    this.x = instantiate<TermIndexExports>(module);
     const kindAt = this.x.init();
     new Uint16Array(this.x.memory.buffer, kindAt, 256).set(KIND);
     this.bytes = new Uint8Array(this.x.memory.buffer);
   }
 
   /** The instance's memory; a grown memory has a new buffer, so views are made afresh. */
-  private memory(): Uint8Array {
+  memory(): Uint8Array {
     if (this.bytes.buffer !== this.x.memory.buffer)
       this.bytes = new Uint8Array(this.x.memory.buffer);
     return this.bytes;
@@ -64,6 +74,15 @@ export class WasmTermInterner implements TermInterner {
     this.memory().set(bytes.subarray(start, end), at);
     const wide = this.x.add(len);
     if (wide > 0) this.addWide(at, wide);
+  }
+
+  /**
+   * Finishes the event whose text the module's raw store just took (addRaw, which indexed its
+   * ASCII segments): `wide` segments were left, in the text at `at`. Returns whether there were.
+   */
+  finishRaw(at: number, wide: number): boolean {
+    if (wide > 0) this.addWide(at, wide);
+    return wide > 0;
   }
 
   /**

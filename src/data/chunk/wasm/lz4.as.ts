@@ -31,12 +31,16 @@ export function inputAt(n: i32): usize {
     inputCap = n + (n >> 3);
     input = alloc(inputCap);
   }
+  outputFor(n);
+  return input;
+}
+
+function outputFor(n: i32): void {
   const bound = n + n / 255 + 16;
   if (bound > outputCap) {
     outputCap = bound + (bound >> 3);
     output = alloc(outputCap);
   }
-  return input;
 }
 
 export function outputAt(): usize {
@@ -69,7 +73,17 @@ function writeLength(op: usize, extra: i32): usize {
 
 /** Compresses input[0, n) into one LZ4 block at `output`; returns its length. */
 export function compress(n: i32): i32 {
-  const src = input;
+  return compressFrom(input, n);
+}
+
+/** As compress, for `n` bytes at `src` anywhere in this memory (the raw store: raw.as.ts). */
+export function compressAt(src: usize, n: i32): i32 {
+  if (table == 0) init();
+  outputFor(n);
+  return compressFrom(src, n);
+}
+
+function compressFrom(src: usize, n: i32): i32 {
   let op = output;
   let anchor: i32 = 0;
   if (n > MF_LIMIT) {

@@ -14,9 +14,11 @@ const FNV_SEED: u32 = 2166136261;
 const FNV_PRIME: u32 = 16777619;
 
 let kind: usize = 0; // u16[256]
-let input: usize = 0;
+let input: usize = 0; // the event being indexed: own, or the caller's (addAt)
+let own: usize = 0;
 let inputCap: i32 = 0;
-let folded: usize = 0;
+let folded: usize = 0; // input's bytes case-folded, at the same offsets
+let foldedCap: i32 = 0;
 export let pool: usize = 0;
 let poolCap: i32 = 0;
 export let poolLength: i32 = 0;
@@ -42,8 +44,10 @@ let pendingCount: i32 = 0;
 export function init(): usize {
   kind = alloc(512);
   inputCap = 1 << 16;
-  input = alloc(inputCap);
-  folded = alloc(inputCap);
+  own = alloc(inputCap);
+  input = own;
+  foldedCap = 1 << 16;
+  folded = alloc(foldedCap);
   poolCap = 1 << 16;
   pool = alloc(poolCap);
   metaCap = 1024;
@@ -67,10 +71,25 @@ export function init(): usize {
 export function inputAt(len: i32): usize {
   if (len > inputCap) {
     inputCap = max(len, inputCap * 2);
-    input = alloc(inputCap);
-    folded = alloc(inputCap);
+    own = alloc(inputCap);
   }
-  return input;
+  foldedFor(len);
+  input = own;
+  return own;
+}
+
+function foldedFor(len: i32): void {
+  if (len > foldedCap) {
+    foldedCap = max(len, foldedCap * 2);
+    folded = alloc(foldedCap);
+  }
+}
+
+/** As add, for `len` bytes the caller holds at `at` in this memory (the raw store: raw.as.ts). */
+export function addAt(at: usize, len: i32): i32 {
+  foldedFor(len);
+  input = at;
+  return add(len);
 }
 
 function slotHash(h: u32): u32 {
