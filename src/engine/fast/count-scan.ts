@@ -134,7 +134,7 @@ function matchLoaded(
     if (t < earliest || t >= latest) return;
     at = i;
     raw = undefined;
-    if (terms.matches(i, view)) hits.push(i);
+    if (terms.exact || terms.matches(i, view)) hits.push(i);
   };
   if (terms.candidates) for (const i of terms.candidates) visit(i);
   else for (let i = 0; i < chunk.count; i++) visit(i);

@@ -22,6 +22,8 @@ export interface SearchTimeBounds {
 export interface ChunkTerms {
   /** Positions that can match, ascending; null for "every event". */
   candidates: number[] | null;
+  /** The candidates all match (the time range aside): `matches` need not be asked. */
+  exact: boolean;
   matches(i: number, view: EventView): boolean;
 }
 
@@ -55,6 +57,34 @@ type FieldNode = Extract<Node, { kind: 'field' }>;
 interface CodeTest {
   codes: ArrayLike<number>;
   holds: Uint8Array;
+}
+
+/**
+ * The events every test holds for: among `among` (ascending) when given, else all of them
+ * (the tests' codes are per event).
+ */
+function passing(tests: readonly CodeTest[], among: readonly number[] | null): number[] {
+  const out: number[] = [];
+  const n = tests[0].codes.length;
+  if (tests.length === 1) {
+    const { codes, holds } = tests[0];
+    if (among) {
+      for (const i of among) if (holds[codes[i]]) out.push(i);
+    } else {
+      for (let i = 0; i < n; i++) if (holds[codes[i]]) out.push(i);
+    }
+    return out;
+  }
+  const holdsAll = (i: number) => {
+    for (const { codes, holds } of tests) if (!holds[codes[i]]) return false;
+    return true;
+  };
+  if (among) {
+    for (const i of among) if (holdsAll(i)) out.push(i);
+  } else {
+    for (let i = 0; i < n; i++) if (holdsAll(i)) out.push(i);
+  }
+  return out;
 }
 
 // Fields the store summarises per chunk, so `field=value` on them prunes whole chunks.
@@ -189,11 +219,7 @@ export function compileSearch(
           case 'field': {
             const test = codeTestOf(n, chunk);
             codeTests.set(n, test);
-            if (!test) return null;
-            const { codes, holds } = test;
-            const out: number[] = [];
-            for (let i = 0; i < codes.length; i++) if (holds[codes[i]]) out.push(i);
-            return out;
+            return test ? passing([test], null) : null;
           }
           case 'text': {
             const list = candidatesFor(n.plan, chunk);
@@ -206,12 +232,21 @@ export function compileSearch(
             return list;
           }
           case 'and': {
+            // Comparisons on columns are applied together, in one pass over the events (or over
+            // what the other items left), not each in a pass of its own and then intersected.
+            const tests: CodeTest[] = [];
             let acc: number[] | null = null;
             for (const item of n.items) {
+              if (item.kind === 'field') {
+                const test = codeTestOf(item, chunk);
+                codeTests.set(item, test);
+                if (test) tests.push(test);
+                continue;
+              }
               const c = candidatesOf(item);
               if (c) acc = acc ? intersect(acc, c) : c;
             }
-            return acc;
+            return tests.length > 0 ? passing(tests, acc) : acc;
           }
           case 'or': {
             let acc: number[] | null = [];
@@ -229,6 +264,22 @@ export function compileSearch(
         }
       };
       const candidates = candidatesOf(root);
+      // Whether the candidates are the matches (before the time range): each node was decided
+      // by codes or an exact term lookup, so testing them again per event would change nothing.
+      const decided = (n: Node): boolean => {
+        switch (n.kind) {
+          case 'field':
+            return codeTests.get(n) != null;
+          case 'text':
+            return sets.get(n.id)?.exact === true;
+          case 'and':
+          case 'or':
+            return n.items.every(decided);
+          default:
+            return false;
+        }
+      };
+      const exact = candidates !== null && decided(root);
       let at = 0;
       let view: EventView;
       const text = (n: TextNode) => {
@@ -243,6 +294,7 @@ export function compileSearch(
       };
       return {
         candidates,
+        exact,
         matches: (i, v) => {
           at = i;
           view = v;

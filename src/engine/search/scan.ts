@@ -56,7 +56,7 @@ export async function scanEvents(
       const t = chunk.times[i];
       if (t < earliest || t >= latest) return;
       const view = chunkView(chunk, i);
-      if (!terms.matches(i, view)) return;
+      if (!terms.exact && !terms.matches(i, view)) return;
       const row = opts.fields ? fieldRow(chunk, i, opts.fields) : eventRow(chunk, i, view.raw());
       batch.push(row);
       found.push({ t, row });
