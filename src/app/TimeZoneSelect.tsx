@@ -19,8 +19,12 @@ export function TimeZoneSelect() {
     const now = Date.now();
     return zones.map((zone) => {
       const name = zone === own ? ownLabel : zone;
-      return { zone, label: `${name} (${zoneOffsetLabel(now, zone)})` };
+      return {
+        zone,
+        label: t('settings.timeZone.option', { zone: name, offset: zoneOffsetLabel(now, zone) }),
+      };
     });
+    // The language is read through ownLabel, which changes with it.
   }, [timeZone, own, ownLabel]);
 
   return (

@@ -42,6 +42,7 @@ const core = {
   'nav.data': 'Data',
   'settings.timeZone': 'Time zone',
   'settings.timeZone.browser': '{zone} (this browser)',
+  'settings.timeZone.option': '{zone} ({offset})',
   'settings.language': 'Language',
 
   'import.heading': 'Import logs',

@@ -10,6 +10,7 @@ export const coreMessagesJa = {
   'nav.data': 'データ',
   'settings.timeZone': 'タイムゾーン',
   'settings.timeZone.browser': '{zone}（このブラウザー）',
+  'settings.timeZone.option': '{zone}（{offset}）',
   'settings.language': '言語',
 
   'import.heading': 'ログをインポート',
