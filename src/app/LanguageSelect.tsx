@@ -10,7 +10,10 @@ export function LanguageSelect() {
   const setLanguage = useSettings((s) => s.setLanguage);
   return (
     <div className="tz-select lang-select">
-      <label htmlFor={id}>{t('settings.language')}</label>
+      {/* The options name their languages in themselves. */}
+      <label htmlFor={id} className="visually-hidden">
+        {t('settings.language')}
+      </label>
       <select
         id={id}
         value={language}

@@ -110,7 +110,7 @@ export function TimeAxisChart({
     <figure className="chart" aria-label={label}>
       {legend && series.length > 0 && (
         <fieldset className="chart-legend">
-          <legend className="chart-sr-only">{t('chart.legend')}</legend>
+          <legend className="visually-hidden">{t('chart.legend')}</legend>
           {series.map((s, i) => (
             <label key={s.name} className="chart-legend-item">
               <input
@@ -150,7 +150,7 @@ export function TimeAxisChart({
       <details className="chart-data">
         <summary>{t('chart.data.show', { count: buckets.length })}</summary>
         <table>
-          <caption className="chart-sr-only">{label}</caption>
+          <caption className="visually-hidden">{label}</caption>
           <thead>
             <tr>
               <th scope="col">{t('chart.data.time')}</th>
@@ -160,7 +160,7 @@ export function TimeAxisChart({
                 </th>
               ))}
               <th scope="col">
-                <span className="chart-sr-only">{t('chart.data.zoom')}</span>
+                <span className="visually-hidden">{t('chart.data.zoom')}</span>
               </th>
             </tr>
           </thead>

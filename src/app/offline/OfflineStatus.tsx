@@ -11,7 +11,7 @@ export function OfflineStatus() {
     <div className="offline-status" role="status">
       {updateWaiting ? (
         <>
-          <span className="offline-status__note" data-testid="offline-update">
+          <span className="visually-hidden" data-testid="offline-update">
             {t('offline.updateReady')}
           </span>
           <button

@@ -124,7 +124,7 @@ export function ExportBar({
             ref={fileRef}
             type="file"
             accept=".json,application/json"
-            className="hunt-sr-only"
+            className="visually-hidden"
             data-testid="findings-import"
             onChange={(e) => void onImport(e.target.files?.[0])}
           />

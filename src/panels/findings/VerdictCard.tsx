@@ -21,7 +21,7 @@ export function VerdictCard({
     <section className="card hunt-card findings-card" aria-labelledby="findings-verdict">
       <h2 id="findings-verdict">{t('findings.verdict')}</h2>
       <fieldset className="findings-verdict">
-        <legend className="hunt-sr-only">{t('findings.verdict')}</legend>
+        <legend className="visually-hidden">{t('findings.verdict')}</legend>
         {VERDICTS.map((v) => (
           <label key={v} className={`findings-verdict__option findings-verdict--${v}`}>
             <input

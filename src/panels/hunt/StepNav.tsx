@@ -71,7 +71,7 @@ export function StepNav({ hunt, currentStepId, progress }: StepNavProps) {
                         {MARK_SYMBOL[mark]}
                       </span>
                       <span data-i18n-exempt="">{step.title}</span>
-                      <span className="hunt-sr-only">, {t(`hunt.mark.${mark}`)}</span>
+                      <span className="visually-hidden">, {t(`hunt.mark.${mark}`)}</span>
                     </a>
                   </li>
                 );

@@ -127,7 +127,7 @@ export function PresenterFindings({ hunt, sections }: PresenterFindingsProps) {
                   {item.done ? '☑' : '☐'}
                 </span>
                 <span>
-                  <span className="hunt-sr-only">
+                  <span className="visually-hidden">
                     {t(item.done ? 'findings.report.done' : 'findings.report.todo')}:{' '}
                   </span>
                   <Markdown text={item.text} inline />

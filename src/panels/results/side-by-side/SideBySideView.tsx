@@ -131,7 +131,7 @@ function ComparisonTable({
         ].join(' ')}
       >
         {content}
-        {differs && <span className="sbs-sr-only"> {t('chart.sbs.differs')}</span>}
+        {differs && <span className="visually-hidden"> {t('chart.sbs.differs')}</span>}
       </td>
     );
   };

@@ -25,7 +25,7 @@ export function TimeChartView({ result, tz, actions }: ResultViewProps) {
     <section className="timechart-view" aria-label={t('chart.timechart.label')}>
       <div className="chart-toolbar">
         <fieldset className="chart-legend">
-          <legend className="chart-sr-only">{t('chart.mode')}</legend>
+          <legend className="visually-hidden">{t('chart.mode')}</legend>
           {(['columns', 'lines'] as const).map((m) => (
             <label key={m} className="chart-legend-item">
               <input
