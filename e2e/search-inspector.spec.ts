@@ -58,6 +58,8 @@ test('the inspector lists each command with its rows, and the chunks read and sk
   const dialog = page.getByRole('dialog', { name: 'Search inspector' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('inspector-fast')).toBeVisible();
+  // The query's first run: its times include cold storage and code, and it says so.
+  await expect(dialog.getByTestId('inspector-first')).toBeVisible();
 
   const costs = (await rowsOf(dialog.getByTestId('inspector-costs'))).map(
     ([name, , rowsIn, out]) => [name, rowsIn, out],
@@ -100,4 +102,10 @@ test('the inspector lists each command with its rows, and the chunks read and sk
     .getByRole('table', { name: 'Results table' })
     .locator('tbody tr td:last-child');
   await expect(cells).toHaveText(['4000', '3000', '2000']);
+
+  // A second run of the same query gives steady figures: no word on a first run.
+  await page.getByRole('textbox', { name: 'Search', exact: true }).press('Control+Enter');
+  await page.getByRole('button', { name: 'Inspect' }).click();
+  await expect(dialog.getByTestId('inspector-costs')).toContainText('head 3');
+  await expect(dialog.getByTestId('inspector-first')).toHaveCount(0);
 });

@@ -28,6 +28,11 @@ export interface SearchProfile {
   datasets: DatasetChunks[];
   /** The events view's field counts and timeline, made after the search, ms. */
   summarizeMs?: number;
+  /**
+   * The first run of this query in this search worker: its times include reading the data from
+   * storage and compiling the engine's code on first use, so a second run is the one to read.
+   */
+  firstRun?: boolean;
 }
 
 /** Every read of chunks in the run, subsearches' included. */

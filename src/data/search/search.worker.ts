@@ -24,6 +24,9 @@ const cache = new ChunkCache(deviceCacheBudget());
 const running = new Map<number, AbortController>();
 // Full rows of recent events searches; the page fetches them a page at a time.
 const results = new ResultStore();
+/** Queries this worker has run: a first run's times include cold storage and code. */
+const queriesRun = new Set<string>();
+const MAX_QUERIES_RUN = 1000;
 // Progress is posted at most this often; the last counts always go with the result.
 const PROGRESS_MS = 100;
 const completion = new CompletionIndex(getDb(), cache);
@@ -87,6 +90,11 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
           }
         : undefined,
     });
+    if (!queriesRun.has(msg.query)) {
+      if (queriesRun.size >= MAX_QUERIES_RUN) queriesRun.clear();
+      queriesRun.add(msg.query);
+      if (result.profile) result.profile.firstRun = true;
+    }
     if (msg.summarize) {
       results.keep(msg.id, result.rows);
       const t1 = performance.now();

@@ -11,6 +11,8 @@ export const inspectorMessages = {
   'inspector.close': 'Close',
   'inspector.none': 'This search has no profile to show.',
   'inspector.took': 'The search took {ms} ms in the search worker.',
+  'inspector.firstRun':
+    'The first run of this search since the page opened: its times include reading the data from storage and the search engine getting ready (its code is compiled on first use). Run it again to see its steady times.',
   'inspector.fastPath':
     'Fast path: the count was made from the chunks’ value dictionaries, without a row per event.',
   'inspector.fromSummaries': {

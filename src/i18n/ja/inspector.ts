@@ -7,6 +7,8 @@ export const inspectorMessagesJa = {
   'inspector.heading': 'サーチインスペクタ',
   'inspector.close': '閉じる',
   'inspector.none': 'このサーチには表示できるプロファイルがありません。',
+  'inspector.firstRun':
+    'ページを開いてからこのサーチを実行するのは初めてです。時間には、ストレージからのデータの読み込みとサーチエンジンの準備（初回実行時のコードのコンパイル）が含まれます。もう一度実行すると、通常の時間を確認できます。',
   'inspector.took': 'サーチワーカーでの所要時間は {ms} ミリ秒です。',
   'inspector.fastPath':
     '高速パス：イベントごとの行を作らず、チャンクの値辞書からカウントしました。',

@@ -60,6 +60,11 @@ function InspectorBody({ result }: { result: StoredResult }) {
   return (
     <>
       <p>{t('inspector.took', { ms: formatNumber(result.ms, 1) })}</p>
+      {profile.firstRun && (
+        <p className="inspector__note" data-testid="inspector-first">
+          {t('inspector.firstRun')}
+        </p>
+      )}
       {profile.run.fast && <p data-testid="inspector-fast">{t('inspector.fastPath')}</p>}
       {totals.outcomes.summary > 0 && (
         <p>{t('inspector.fromSummaries', { count: totals.outcomes.summary })}</p>
