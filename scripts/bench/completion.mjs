@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser, NO_BROWSER_MESSAGE } from '../find-browser.mjs';
 import { completionTableRows, runCompletionBench } from './completion-bench.mjs';
 import { DEFAULT_SEED } from './generate-csv.mjs';
+import { printColumns } from './import-table.mjs';
 import { nameDataset, settle, waitForOutcome } from './import-ui.mjs';
 import {
   buildBench,
@@ -98,11 +99,8 @@ async function main() {
     loadAverage: [loadBefore, loadavg()[0]].map((n) => Math.round(n * 100) / 100),
     completion,
   };
-  const rows = completionTableRows(completion);
-  const w0 = Math.max(...rows.map((x) => x[0].length));
-  const w1 = Math.max(...rows.map((x) => x[1].length));
   console.log(`\nCompletion benchmark (load average ${result.loadAverage.join(' -> ')})`);
-  for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+  printColumns(completionTableRows(completion));
   console.log(JSON.stringify(result));
 }
 

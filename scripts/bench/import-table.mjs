@@ -79,24 +79,23 @@ export function printTable(r, csv, workerPeaks, origin, worst) {
       r.idbBytesEstimate === null ? '' : `ratio ${(r.idbBytesEstimate / r.csvBytes).toFixed(3)}`,
     ],
   ];
-  const w0 = Math.max(...rows.map((x) => x[0].length));
-  const w1 = Math.max(...rows.map((x) => x[1].length));
   console.log('');
   console.log(`Import benchmark (${new Date().toISOString()})`);
-  for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+  printColumns(rows);
   console.log('');
-  const searchRows = searchTableRows(r.search);
-  const s0 = Math.max(...searchRows.map((x) => x[0].length));
-  const s1 = Math.max(...searchRows.map((x) => x[1].length));
-  console.log('Search benchmark (search worker, median of 5 runs after a first one)');
-  for (const [a, b, c] of searchRows) console.log(`  ${a.padEnd(s0)}  ${b.padStart(s1)}  ${c}`);
+  console.log('Search benchmark (search worker, median of 5 runs, the first one included)');
+  printColumns(searchTableRows(r.search));
   console.log('');
-  const completionRows = completionTableRows(r.completion);
-  const c0 = Math.max(...completionRows.map((x) => x[0].length));
-  const c1 = Math.max(...completionRows.map((x) => x[1].length));
   console.log('Completion benchmark (search worker, median of 5 fresh pages)');
-  for (const [a, b, c] of completionRows) console.log(`  ${a.padEnd(c0)}  ${b.padStart(c1)}  ${c}`);
+  printColumns(completionTableRows(r.completion));
   console.log('');
+}
+
+/** Rows of [name, figure, note], the names padded and the figures right-aligned. */
+export function printColumns(rows) {
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  const w1 = Math.max(...rows.map((x) => x[1].length));
+  for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
 }
 
 export function printProfile(p) {
