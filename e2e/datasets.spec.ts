@@ -18,7 +18,7 @@ test('the first start shows how to import, and the storage figure', async ({ pag
   await expect(page.getByTestId('datasets-empty')).toContainText('Exporting from Splunk');
   await expect(page.getByRole('button', { name: 'Choose files' })).toBeEnabled();
   await expect(page.getByTestId('storage-usage').locator('p').first()).toHaveText(
-    /^Storage: [\d.,]+ (B|KB|MB|GB) used of [\d.,]+ (B|KB|MB|GB) available [\d.,]+ (B|KB|MB|GB) left for more data\.$/,
+    /^Storage: [\d.,]+ (B|KB|MB|GB) used of [\d.,]+ (B|KB|MB|GB)\. [\d.,]+ (B|KB|MB|GB) left for more data\.$/,
   );
 });
 

@@ -126,7 +126,7 @@ const core = {
   'dataset.confirmDelete.no': 'Keep',
   'dataset.deleteFailed': 'Could not delete “{name}”: {message}',
 
-  'storage.usage': 'Storage: {used} used of {available} available',
+  'storage.usage': 'Storage: {used} used of {available}.',
 
   'empty.heading': 'No datasets yet',
   'empty.what':

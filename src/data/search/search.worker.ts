@@ -24,7 +24,7 @@ const cache = new ChunkCache(deviceCacheBudget());
 const running = new Map<number, AbortController>();
 // Full rows of recent events searches; the page fetches them a page at a time.
 const results = new ResultStore();
-/** Queries this worker has run: a first run's times include cold storage and code. */
+/** Queries (with their datasets) this worker has run: a first run's times include cold storage and code. */
 const queriesRun = new Set<string>();
 const MAX_QUERIES_RUN = 1000;
 // Progress is posted at most this often; the last counts always go with the result.
@@ -90,9 +90,11 @@ async function run(msg: Extract<ToSearchWorker, { type: 'search' }>): Promise<vo
           }
         : undefined,
     });
-    if (!queriesRun.has(msg.query)) {
+    // Over other datasets the same query reads other chunks: a first run again.
+    const runKey = `${msg.query}\u0000${msg.datasetIds.join('\u0000')}`;
+    if (!queriesRun.has(runKey)) {
       if (queriesRun.size >= MAX_QUERIES_RUN) queriesRun.clear();
-      queriesRun.add(msg.query);
+      queriesRun.add(runKey);
       if (result.profile) result.profile.firstRun = true;
     }
     if (msg.summarize) {

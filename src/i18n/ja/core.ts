@@ -91,7 +91,7 @@ export const coreMessagesJa = {
   'dataset.confirmDelete.no': '残す',
   'dataset.deleteFailed': '「{name}」を削除できませんでした：{message}',
 
-  'storage.usage': 'ストレージ：{available} 中 {used} を使用',
+  'storage.usage': 'ストレージ：{available} 中 {used} を使用。',
 
   'empty.heading': 'データセットはまだありません',
   'empty.what':
