@@ -40,7 +40,7 @@ export const WASM_MODULES = [
 export async function compileWasm(source) {
   let binary = null;
   const { error, stderr } = await asc.main(
-    [source, '-O3', '--runtime', 'stub', '--noAssert', '--outFile', 'out.wasm'],
+    [source, '-O3', '--runtime', 'stub', '--noAssert', '--enable', 'simd', '--outFile', 'out.wasm'],
     {
       readFile: (name, dir) =>
         readFile(new URL(name, `file://${root}${dir ? `${dir}/` : ''}`), 'utf8').catch(() => null),
