@@ -86,29 +86,34 @@ test('theme: the settings switch makes the page and its charts dark, kept on rel
 });
 
 /**
- * The visible buttons that still wear the browser's own look: the background or border of a
- * button with no author styles (one in a shadow root, which the page's CSS does not reach).
+ * The visible buttons and selects that still wear the browser's own look: the background or
+ * border of a button, the border colour or square corners of a select, with no author styles (one
+ * in a shadow root, which the page's CSS does not reach).
  */
 function browserLookButtons(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const host = document.body.appendChild(document.createElement('div'));
-    const plain = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
-    const own = getComputedStyle(plain);
-    const look = (s: CSSStyleDeclaration) => [s.backgroundColor, s.borderTopStyle];
-    const [ownBackground, ownBorder] = look(own);
-    const found = [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility())
-      .filter((b) => {
-        const [background, border] = look(getComputedStyle(b));
-        return background === ownBackground || border === ownBorder;
-      })
-      .map((b) => `${b.className || '<button>'} "${b.textContent?.trim()}"`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const looks = {
+      button: (s: CSSStyleDeclaration) => [s.backgroundColor, s.borderTopStyle],
+      select: (s: CSSStyleDeclaration) => [s.borderTopColor, s.borderTopLeftRadius],
+    };
+    const found: string[] = [];
+    for (const [tag, look] of Object.entries(looks)) {
+      const own = look(getComputedStyle(shadow.appendChild(document.createElement(tag))));
+      for (const el of document.querySelectorAll<HTMLElement>(tag)) {
+        if (!el.checkVisibility()) continue;
+        const mine = look(getComputedStyle(el));
+        if (mine.some((v, k) => v === own[k]))
+          found.push(`${el.className || `<${tag}>`} "${el.textContent?.trim().slice(0, 20)}"`);
+      }
+    }
     host.remove();
     return [...new Set(found)];
   });
 }
 
-test("theme: the events view's small buttons (pager, fields, layouts, a chart's data) wear the app's colours, pressed and focused, in both themes", async ({
+test("theme: the events view's small buttons (pager, fields, layouts, a chart's data) and its page-size choice wear the app's colours, pressed and focused, in both themes", async ({
   page,
 }) => {
   await openDataManager(page);
