@@ -228,9 +228,16 @@ function fastRow(
     issue(line, t('import.problem.noTime', { field: plan.reading.field ?? '_time' }), '_time');
     return true;
   }
-  if (flags[at] & NEWLINE) return false;
-  const time = plan.reading.parse(cellText(b, values, at));
-  if (time === null) return false;
+  const timeFlags = flags[at];
+  if (timeFlags & NEWLINE) return false;
+  const { reading } = plan;
+  let time =
+    timeFlags === 0 && reading.bytes !== undefined ? reading.bytes(b, starts[at], ends[at]) : NaN;
+  if (time !== time) {
+    const text = reading.parse(cellText(b, values, at));
+    if (text === null) return false;
+    time = text;
+  }
   tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
   const { fields, storeAs } = plan;
