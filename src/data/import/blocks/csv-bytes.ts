@@ -8,7 +8,7 @@ import { layoutOf, toEvent } from '../../normalize';
 import { AUTOMATIC_TIME, type TimeReading } from '../../time/time-rule';
 import type { DatasetTally } from '../tally';
 import { csvCells } from './choose-csv-cells';
-import { ESCAPED, NEWLINE } from './csv-cells';
+import { ESCAPED, NEWLINE, type CsvCells } from './csv-cells';
 import { t } from '../../../i18n/messages';
 
 const QUOTE = 34;
@@ -18,12 +18,12 @@ const CR = 13;
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Whether the bytes are valid UTF-8: ASCII found a word at a time, the rest (from the first byte
- * that is not ASCII, where a sequence must start) by a fatal decode. Decoding the whole block
+ * Whether the bytes are valid UTF-8, given how many from the start are ASCII (the cell scanner
+ * finds that a word at a time): the rest, from the first byte that is not ASCII, where a sequence
+ * must start, by a fatal decode. Decoding the whole block
  * cost more than the strings it gave (the byte path reads times and values from the bytes).
  */
-function isUtf8(bytes: Uint8Array): boolean {
-  const from = asciiLength(bytes);
+function isUtf8(bytes: Uint8Array, from: number): boolean {
   if (from === bytes.length) return true;
   try {
     fatal.decode(bytes.subarray(from));
@@ -31,25 +31,6 @@ function isUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-/** How many bytes from the start are ASCII. */
-function asciiLength(b: Uint8Array): number {
-  const end = b.length;
-  let k = 0;
-  while (k < end && (b.byteOffset + k) & 3) {
-    if (b[k] & 0x80) return k;
-    k++;
-  }
-  const words = new Uint32Array(b.buffer, b.byteOffset + k, (end - k) >>> 2);
-  const n = words.length;
-  let w = 0;
-  // Sixteen bytes per test; the byte loop below finds the first high bit in the last group.
-  while (w + 4 <= n && ((words[w] | words[w + 1] | words[w + 2] | words[w + 3]) & 0x80808080) === 0)
-    w += 4;
-  k += 4 * w;
-  while (k < end && (b[k] & 0x80) === 0) k++;
-  return k;
 }
 
 /** What a header row says, worked out once per header (every block of a file repeats it). */
@@ -142,13 +123,15 @@ export function encodeCsvBytes(
   if (bytes.length > MAX_RECORD_CHARS) return false;
   const plan = planOf(block.header, block.reading ?? AUTOMATIC_TIME);
   if (plan === null) return false;
-  if (!isUtf8(bytes)) return false;
+  const cells = csvCells();
+  cells.load(bytes);
+  if (!isUtf8(bytes, cells.asciiLength())) return false;
   // Header problems are the file's: reported once, by its first block.
   if (block.firstLine === block.headerLines + 1) {
     for (const p of plan.issues)
       tally.skip({ file, line: p.line, field: p.field, message: p.message });
   }
-  scanRows(block, plan, tally, builder, builder.values);
+  scanRows(block, plan, tally, builder, builder.values, cells);
   return true;
 }
 
@@ -167,14 +150,13 @@ function scanRows(
   tally: DatasetTally,
   builder: ChunkBuilder,
   values: ValueTable,
+  cells: CsvCells,
 ): void {
   const { bytes: b, file } = block;
   const issue: Issue = (line, message, field) => {
     const one: ImportIssue = { file, line, field, message };
     tally.skip(one);
   };
-  const cells = csvCells();
-  cells.load(b);
   let line = block.firstLine;
   let pos = 0;
   while (pos < b.length) {

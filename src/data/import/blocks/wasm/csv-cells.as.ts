@@ -73,6 +73,19 @@ export function outAt(): usize {
   return out;
 }
 
+/** How many bytes of the block from its start are ASCII (for the byte path's UTF-8 check). */
+export function asciiLength(): i32 {
+  let at: i32 = 0;
+  while (at + 32 <= len) {
+    const p = block + <usize>at;
+    const x = load<u64>(p) | load<u64>(p, 8) | load<u64>(p, 16) | load<u64>(p, 24);
+    if ((x & 0x8080808080808080) != 0) break;
+    at += 32;
+  }
+  while (at < len && <u32>load<u8>(block + at) < 0x80) at++;
+  return at;
+}
+
 /** The first position from `at` holding a comma or a newline, or len. */
 function plainEnd(at: i32): i32 {
   while (at + 8 <= len) {
