@@ -86,6 +86,13 @@ export class ColumnBuilder {
    */
   private untracked = false;
   private indexed = 0;
+  /**
+   * The byte path's last value: where its bytes lie in the ValueTable's pool (-1: none), how many,
+   * its code. Many fields repeat it, and comparing its bytes costs less than hashing them.
+   */
+  private prevAt = -1;
+  private prevLength = 0;
+  private prevCode = 0;
 
   /** `id` tells this column's values apart from other columns' in a shared {@link ValueTable}. */
   constructor(
@@ -112,6 +119,7 @@ export class ColumnBuilder {
     this.lastCode = -1;
     this.untracked = false;
     this.indexed = 0;
+    this.prevAt = -1;
   }
 
   /** Per-slot list bookkeeping from the value at `slot` on, in spare buffers when there are. */
@@ -213,17 +221,31 @@ export class ColumnBuilder {
       this.toDictionary(at, values);
     }
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
+    const length = end - start;
+    if (
+      length === this.prevLength &&
+      this.prevAt >= 0 &&
+      values.equals(this.prevAt, src, start, end)
+    ) {
+      this.codes[at] = this.prevCode;
+      return;
+    }
     let code = values.find(this.id, src, start, end);
+    let pooled = values.foundAt;
     if (code < 0) {
       if (this.untracked) {
         code = this.code(values.string(src, start, end), false);
-        values.insert(this.id, src, start, end, code);
+        pooled = values.insert(this.id, src, start, end, code);
       } else {
         code = this.strings.length;
         this.strings.push('');
-        this.later(code, values.insert(this.id, src, start, end, code), end - start, values);
+        pooled = values.insert(this.id, src, start, end, code);
+        this.later(code, pooled, length, values);
       }
     }
+    this.prevAt = pooled;
+    this.prevLength = length;
+    this.prevCode = code;
     this.codes[at] = code;
   }
 

@@ -24,6 +24,8 @@ export class ValueTable {
   /** Per slot the entry index + 1 (0: empty). */
   private table = new Int32Array(2048);
   private mask = 2047;
+  /** Where the bytes of the value the last successful find found lie in the pool. */
+  foundAt = 0;
   /** Where the last failed find ended, for the insert that follows it. */
   private missHash = 0;
   private missSlot = 0;
@@ -36,6 +38,14 @@ export class ValueTable {
   /** The text of src[start, end), UTF-8. */
   string(src: Uint8Array, start: number, end: number): string {
     return utf8.decode(src.subarray(start, end));
+  }
+
+  /** Whether src[start, end) are the pool's bytes from `at` (as many). */
+  equals(at: number, src: Uint8Array, start: number, end: number): boolean {
+    const { pool } = this;
+    const d = at - start;
+    for (let k = start; k < end; k++) if (pool[k + d] !== src[k]) return false;
+    return true;
   }
 
   /**
@@ -73,7 +83,10 @@ export class ValueTable {
         const at = entries[m + 2];
         let k = 0;
         while (k < len && pool[at + k] === src[start + k]) k++;
-        if (k === len) return entries[m + 4];
+        if (k === len) {
+          this.foundAt = at;
+          return entries[m + 4];
+        }
       }
       slot = (slot + 1) & mask;
     }
