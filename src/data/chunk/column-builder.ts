@@ -5,6 +5,9 @@ import { growFloat64, growInt32, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
 import type { ValueTable } from './value-table';
 
+/** Slots of ColumnBuilder's recent values (a power of two). */
+const RECENT = 16;
+
 /** A number's text as bytes, for the ValueTable (numbers spell in ASCII). */
 let ascii = new Uint8Array(32);
 
@@ -87,12 +90,12 @@ export class ColumnBuilder {
   private untracked = false;
   private indexed = 0;
   /**
-   * The byte path's last value: where its bytes lie in the ValueTable's pool (-1: none), how many,
-   * its code. Many fields repeat it, and comparing its bytes costs less than hashing them.
+   * The byte path's recent values, 16 slots keyed by length and end bytes: per slot where the
+   * value's bytes lie in the ValueTable's pool, how many (-1: empty slot), its code. Most fields
+   * repeat a few values (sourcetype, zones, actions), and comparing a value's bytes with a slot's
+   * costs less than hashing them and probing the table (which misses the cache more often).
    */
-  private prevAt = -1;
-  private prevLength = 0;
-  private prevCode = 0;
+  private readonly recent = new Int32Array(RECENT * 3).fill(-1);
 
   /** `id` tells this column's values apart from other columns' in a shared {@link ValueTable}. */
   constructor(
@@ -119,7 +122,7 @@ export class ColumnBuilder {
     this.lastCode = -1;
     this.untracked = false;
     this.indexed = 0;
-    this.prevAt = -1;
+    this.recent.fill(-1);
   }
 
   /** Per-slot list bookkeeping from the value at `slot` on, in spare buffers when there are. */
@@ -222,12 +225,10 @@ export class ColumnBuilder {
     }
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
     const length = end - start;
-    if (
-      length === this.prevLength &&
-      this.prevAt >= 0 &&
-      values.equals(this.prevAt, src, start, end)
-    ) {
-      this.codes[at] = this.prevCode;
+    const { recent } = this;
+    const r = 3 * ((length + 7 * src[start] + 13 * src[end - 1]) & (RECENT - 1));
+    if (recent[r + 1] === length && values.equals(recent[r], src, start, end)) {
+      this.codes[at] = recent[r + 2];
       return;
     }
     let code = values.find(this.id, src, start, end);
@@ -243,9 +244,9 @@ export class ColumnBuilder {
         this.later(code, pooled, length, values);
       }
     }
-    this.prevAt = pooled;
-    this.prevLength = length;
-    this.prevCode = code;
+    recent[r] = pooled;
+    recent[r + 1] = length;
+    recent[r + 2] = code;
     this.codes[at] = code;
   }
 
