@@ -20,8 +20,8 @@ const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Whether the bytes are valid UTF-8, given how many from the start are ASCII (the cell scanner
  * finds that a word at a time): the rest, from the first byte that is not ASCII, where a sequence
- * must start, by a fatal decode. Decoding the whole block
- * cost more than the strings it gave (the byte path reads times and values from the bytes).
+ * must start, by a fatal decode. Decoding the whole block cost more than the strings it gave (the
+ * byte path reads times and values from the bytes).
  */
 function isUtf8(bytes: Uint8Array, from: number): boolean {
   if (from === bytes.length) return true;
@@ -240,9 +240,9 @@ function fastRow(
   let time =
     timeFlags === 0 && reading.bytes !== undefined ? reading.bytes(b, starts[at], ends[at]) : NaN;
   if (time !== time) {
-    const text = reading.parse(cellText(b, values, at));
-    if (text === null) return false;
-    time = text;
+    const parsed = reading.parse(cellText(b, values, at));
+    if (parsed === null) return false;
+    time = parsed;
   }
   tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
