@@ -33,14 +33,14 @@ function slowPath(s: string): number | undefined {
 }
 
 /**
- * {@link canonicalNumber} of the UTF-8 bytes src[start, end), without a string for plain integers;
- * `text.string` makes the string the other shapes need.
+ * {@link canonicalNumber} of the UTF-8 bytes src[start, end), without a string for plain integers
+ * and for values with a byte no number's String() holds (an IP address, a date, a word): only the
+ * rest (decimals, exponents) are spelled out for Number().
  */
 export function canonicalNumberBytes(
   src: Uint8Array,
   start: number,
   end: number,
-  text: { string(src: Uint8Array, start: number, end: number): string },
 ): number | undefined {
   const n = end - start;
   // More than 24 bytes: more than 24 characters, or some non-ASCII one; neither is canonical.
@@ -53,12 +53,23 @@ export function canonicalNumberBytes(
     let v = 0;
     for (let k = i; k < end; k++) {
       const d = src[k] - 48;
-      if (d < 0 || d > 9) return slowPath(text.string(src, start, end));
+      if (d < 0 || d > 9) return slowBytes(src, start, end);
       v = v * 10 + d;
     }
-    if (v > Number.MAX_SAFE_INTEGER) return slowPath(text.string(src, start, end));
+    if (v > Number.MAX_SAFE_INTEGER) return slowBytes(src, start, end);
     if ((first === 48 && end - i > 1) || (i > start && v === 0)) return undefined;
     return i > start ? -v : v;
   }
-  return slowPath(text.string(src, start, end));
+  return slowBytes(src, start, end);
+}
+
+/** The slow path over bytes: String() of a finite number spells only digits, `.`, `e`, `+`, `-`. */
+function slowBytes(src: Uint8Array, start: number, end: number): number | undefined {
+  let s = '';
+  for (let k = start; k < end; k++) {
+    const x = src[k];
+    if ((x < 48 || x > 57) && x !== 46 && x !== 101 && x !== 43 && x !== 45) return undefined;
+    s += String.fromCharCode(x);
+  }
+  return slowPath(s);
 }

@@ -1,9 +1,15 @@
 import type { FieldValue } from '../model';
 import { canonicalNumber, canonicalNumberBytes } from './canonical-number';
 import { encodeColumn, type SlotLists, type TallySink } from './column-encoding';
-import { growFloat64, growUint16, growUint32 } from './growable';
+import { growFloat64, growInt32, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
 import type { ValueTable } from './value-table';
+
+/** Slots of ColumnBuilder's recent values (a power of two). */
+const RECENT = 16;
+
+/** A number's text as bytes, for the ValueTable (numbers spell in ASCII). */
+let ascii = new Uint8Array(32);
 
 /** Per slot where its values start, and which slots were lists; made at a field's first list. */
 class ListSlots implements SlotLists {
@@ -50,8 +56,15 @@ export class ColumnBuilder {
   slots = 0;
   /** Per value position while the column is numeric; null once it holds some other string. */
   numbers: Float64Array<ArrayBuffer> | null = new Float64Array(256);
-  /** The dictionary, once not numeric. */
-  dict: string[] = [];
+  /**
+   * The dictionary, once not numeric. Values the byte path brought are '' here until read, their
+   * bytes in the ValueTable's pool (`pending`: code, pool offset, length): most are read only at
+   * build, where the pool is decoded once, rather than a string made per value as it comes.
+   */
+  private strings: string[] = [];
+  private pending = new Int32Array(48);
+  private pendingCount = 0;
+  private pool: ValueTable | null = null;
   codes = new Uint32Array(0);
   valueCount = 0;
   multi: ListSlots | null = null;
@@ -76,6 +89,13 @@ export class ColumnBuilder {
    */
   private untracked = false;
   private indexed = 0;
+  /**
+   * The byte path's recent values, 16 slots keyed by length and end bytes: per slot where the
+   * value's bytes lie in the ValueTable's pool, how many (-1: empty slot), its code. Most fields
+   * repeat a few values (sourcetype, zones, actions), and comparing a value's bytes with a slot's
+   * costs less than hashing them and probing the table (which misses the cache more often).
+   */
+  private readonly recent = new Int32Array(RECENT * 3).fill(-1);
 
   /** `id` tells this column's values apart from other columns' in a shared {@link ValueTable}. */
   constructor(
@@ -93,7 +113,8 @@ export class ColumnBuilder {
     this.valueCount = 0;
     this.numbers ??= this.spareNumbers ?? new Float64Array(this.rows.length);
     this.spareNumbers = null;
-    this.dict = [];
+    this.strings = [];
+    this.pendingCount = 0;
     if (this.multi !== null) this.spareMulti = this.multi;
     this.multi = null;
     this.index.clear();
@@ -101,6 +122,7 @@ export class ColumnBuilder {
     this.lastCode = -1;
     this.untracked = false;
     this.indexed = 0;
+    this.recent.fill(-1);
   }
 
   /** Per-slot list bookkeeping from the value at `slot` on, in spare buffers when there are. */
@@ -108,6 +130,20 @@ export class ColumnBuilder {
     const spare = this.spareMulti;
     this.spareMulti = null;
     return (this.multi = spare?.restart(slot) ?? new ListSlots(slot, this.rows.length));
+  }
+
+  /** The dictionary's values by code (when not numeric). */
+  get dict(): string[] {
+    if (this.pendingCount > 0) this.resolve();
+    return this.strings;
+  }
+
+  private resolve(): void {
+    const { pending, strings } = this;
+    const pool = this.pool!;
+    for (let k = 0; k < this.pendingCount; k += 3)
+      strings[pending[k]] = pool.poolString(pending[k + 1], pending[k + 2]);
+    this.pendingCount = 0;
   }
 
   /** Distinct values, in no particular order. */
@@ -179,26 +215,50 @@ export class ColumnBuilder {
     const at = this.valueCount++;
     let { numbers } = this;
     if (numbers !== null) {
-      const n = canonicalNumberBytes(src, start, end, values);
+      const n = canonicalNumberBytes(src, start, end);
       if (n !== undefined) {
         if (at >= numbers.length) this.numbers = numbers = growFloat64(numbers, at + 1);
         numbers[at] = n;
         return;
       }
-      this.toDictionary(at);
+      this.toDictionary(at, values);
     }
     if (at >= this.codes.length) this.codes = growUint32(this.codes, at + 1);
-    let code = values.find(this.id, src, start, end);
-    if (code < 0) {
-      const v = values.string(src, start, end);
-      if (this.untracked) code = this.code(v, false);
-      else {
-        code = this.dict.length;
-        this.dict.push(v);
-      }
-      values.insert(this.id, src, start, end, code);
+    const length = end - start;
+    const { recent } = this;
+    const r = 3 * ((length + 7 * src[start] + 13 * src[end - 1]) & (RECENT - 1));
+    if (recent[r + 1] === length && values.equals(recent[r], src, start, end)) {
+      this.codes[at] = recent[r + 2];
+      return;
     }
+    let code = values.find(this.id, src, start, end);
+    let pooled = values.foundAt;
+    if (code < 0) {
+      if (this.untracked) {
+        code = this.code(values.string(src, start, end), false);
+        pooled = values.insert(this.id, src, start, end, code);
+      } else {
+        code = this.strings.length;
+        this.strings.push('');
+        pooled = values.insert(this.id, src, start, end, code);
+        this.later(code, pooled, length, values);
+      }
+    }
+    recent[r] = pooled;
+    recent[r + 1] = length;
+    recent[r + 2] = code;
     this.codes[at] = code;
+  }
+
+  /** Notes that the string of `code` is the pool's bytes [at, at + length). */
+  private later(code: number, at: number, length: number, pool: ValueTable): void {
+    const n = this.pendingCount;
+    if (n + 3 > this.pending.length) this.pending = growInt32(this.pending, n + 3);
+    this.pending[n] = code;
+    this.pending[n + 1] = at;
+    this.pending[n + 2] = length;
+    this.pendingCount = n + 3;
+    this.pool = pool;
   }
 
   private push(v: string): void {
@@ -234,7 +294,7 @@ export class ColumnBuilder {
       // them (the cons string is flattened into a fresh string by the slice).
       if (copy && v.length >= 13) v = (' ' + v).slice(1);
       this.index.set(v, code);
-      this.dict.push(v);
+      dict.push(v);
       this.indexed++;
     }
     this.last = v;
@@ -242,17 +302,38 @@ export class ColumnBuilder {
     return code;
   }
 
-  /** Re-codes the first `n` values, all numbers, as dictionary strings. */
-  private toDictionary(n: number): void {
+  /**
+   * Re-codes the first `n` values, all numbers, as dictionary strings. From the byte path
+   * (`values`), in a column the ValueTable knows wholly, the numbers' strings go into the table
+   * too, so the column stays known to it and its new values need no string.
+   */
+  private toDictionary(n: number, values?: ValueTable): void {
     const numbers = this.numbers!;
     this.numbers = null;
     this.spareNumbers = numbers;
-    // Numbers already taken become strings the ValueTable has never seen.
-    if (n > 0) this.untracked = true;
+    const tracked = values !== undefined && !this.untracked;
+    // Numbers already taken otherwise become strings the ValueTable has never seen.
+    if (n > 0 && !tracked) this.untracked = true;
     if (this.codes.length < numbers.length)
       this.codes = new Uint32Array(Math.max(256, numbers.length));
     // Canonical means String(number) spells the value exactly as it came.
-    for (let k = 0; k < n; k++) this.codes[k] = this.code(String(numbers[k]));
+    for (let k = 0; k < n; k++) {
+      const v = String(numbers[k]);
+      this.codes[k] = tracked ? this.trackedCode(v, values) : this.code(v);
+    }
+  }
+
+  /** The code of ASCII `v` through the ValueTable, a new entry when it has none. */
+  private trackedCode(v: string, values: ValueTable): number {
+    if (ascii.length < v.length) ascii = new Uint8Array(v.length);
+    for (let k = 0; k < v.length; k++) ascii[k] = v.charCodeAt(k);
+    let code = values.find(this.id, ascii, 0, v.length);
+    if (code < 0) {
+      code = this.strings.length;
+      this.strings.push(v);
+      values.insert(this.id, ascii, 0, v.length, code);
+    }
+    return code;
   }
 
   /** The column over a chunk of `count` events; `tally` hears how often each value occurs. */

@@ -12,12 +12,9 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * The byte path's front to the columns' dictionaries: (column, UTF-8 bytes of a value) -> the
  * value's code in that column, in an open-addressing table over typed arrays. A value's bytes are
  * hashed and compared where they lie in the block, so a value seen before in the chunk costs no
- * string; a string is made once per distinct value per chunk, when the column's own dictionary
- * (which stays the source of truth, shared with the text path) is asked for its code.
- *
- * Also makes the strings the byte path needs (new values, times): from `text`, the block decoded
- * whole, when the block is ASCII (its byte offsets are then its string offsets), else by decoding
- * the bytes.
+ * string. A new value's bytes are kept in the table's pool, and its string is made from there only
+ * when the column's dictionary is read (at build, mostly): the whole pool decoded at once and cut,
+ * rather than a string per value as it comes.
  */
 export class ValueTable {
   private pool = new Uint8Array(1 << 16);
@@ -27,29 +24,58 @@ export class ValueTable {
   /** Per slot the entry index + 1 (0: empty). */
   private table = new Int32Array(2048);
   private mask = 2047;
+  /** Where the bytes of the value the last successful find found lie in the pool. */
+  foundAt = 0;
   /** Where the last failed find ended, for the insert that follows it. */
   private missHash = 0;
   private missSlot = 0;
-  /** The block whose bytes are ASCII `text` (null when they are not ASCII). */
-  private base: Uint8Array | null = null;
+  /** The pool decoded from textFrom to textEnd (see {@link poolString}); ascii: as many units. */
   private text = '';
-
-  /** Sets the block that strings are cut from: its bytes and, when they are ASCII, its text. */
-  setBlock(bytes: Uint8Array | null, asciiText: string | null): void {
-    this.base = asciiText === null ? null : bytes;
-    this.text = asciiText ?? '';
-  }
+  private textFrom = 0;
+  private textEnd = 0;
+  private ascii = false;
 
   /** The text of src[start, end), UTF-8. */
   string(src: Uint8Array, start: number, end: number): string {
-    if (src === this.base) return this.text.slice(start, end);
     return utf8.decode(src.subarray(start, end));
+  }
+
+  /** Whether src[start, end) are the pool's bytes from `at` (as many). */
+  equals(at: number, src: Uint8Array, start: number, end: number): boolean {
+    const { pool } = this;
+    const d = at - start;
+    for (let k = start; k < end; k++) if (pool[k + d] !== src[k]) return false;
+    return true;
+  }
+
+  /**
+   * The text of the pool's bytes [at, at + length), as {@link insert} placed them. The first call
+   * after new values decodes all of the pool not decoded yet, and later calls cut from that text
+   * while it is ASCII; values before it, asked again, are decoded one by one.
+   */
+  poolString(at: number, length: number): string {
+    if (at >= this.textEnd && this.textEnd < this.poolLength) {
+      this.textFrom = this.textEnd;
+      this.textEnd = this.poolLength;
+      this.text = utf8.decode(this.pool.subarray(this.textFrom, this.textEnd));
+      this.ascii = this.text.length === this.textEnd - this.textFrom;
+    }
+    if (this.ascii && at >= this.textFrom && at + length <= this.textEnd)
+      return this.text.slice(at - this.textFrom, at - this.textFrom + length);
+    return utf8.decode(this.pool.subarray(at, at + length));
   }
 
   /** Code of column `col`'s value src[start, end), or -1 (then {@link insert} may follow). */
   find(col: number, src: Uint8Array, start: number, end: number): number {
+    // FNV-1a over four bytes at a time: a multiply per byte made a chain as long as the value.
     let h = FNV_SEED ^ col;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ src[k], FNV_PRIME);
+    let k = start;
+    for (; k + 4 <= end; k += 4)
+      h = Math.imul(
+        h ^ (src[k] | (src[k + 1] << 8) | (src[k + 2] << 16) | (src[k + 3] << 24)),
+        FNV_PRIME,
+      );
+    for (; k < end; k++) h = Math.imul(h ^ src[k], FNV_PRIME);
     h ^= h >>> 16;
     h = Math.imul(h, -2048144789);
     h ^= h >>> 13;
@@ -64,7 +90,10 @@ export class ValueTable {
         const at = entries[m + 2];
         let k = 0;
         while (k < len && pool[at + k] === src[start + k]) k++;
-        if (k === len) return entries[m + 4];
+        if (k === len) {
+          this.foundAt = at;
+          return entries[m + 4];
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -73,8 +102,11 @@ export class ValueTable {
     return -1;
   }
 
-  /** Records `code` for the value of the find that just failed. */
-  insert(col: number, src: Uint8Array, start: number, end: number, code: number): void {
+  /**
+   * Records `code` for the value of the find that just failed; returns where its bytes went in the
+   * pool (for {@link poolString}).
+   */
+  insert(col: number, src: Uint8Array, start: number, end: number, code: number): number {
     const len = end - start;
     if (this.poolLength + len > this.pool.length) {
       const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len));
@@ -95,6 +127,7 @@ export class ValueTable {
     entries[m + 4] = code;
     this.table[this.missSlot] = id + 1;
     if ((id + 1) * 2 > this.mask + 1) this.rehash();
+    return at;
   }
 
   private rehash(): void {
@@ -112,6 +145,8 @@ export class ValueTable {
 
   /** Forgets every value (a new chunk starts). */
   reset(): void {
+    this.text = '';
+    this.textFrom = this.textEnd = 0;
     if (this.count === 0) return;
     this.table.fill(0);
     this.count = 0;

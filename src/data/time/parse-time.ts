@@ -241,7 +241,7 @@ function isLeapYear(year: number): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
@@ -249,7 +249,7 @@ function daysInMonth(year: number, month: number): number {
  * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil): pure
  * integer arithmetic, cheaper than a Date.UTC call per event.
  */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -1,5 +1,6 @@
 import { fromLocalMs, strptime } from '../../engine';
 import { hasExplicitZone, parseEventTime } from './parse-time';
+import { parseEventTimeBytes } from './parse-time-bytes';
 
 /**
  * The user's choice of where a file's events take their time (the import dialog's): a field,
@@ -17,16 +18,25 @@ export interface TimeRule {
 export interface TimeReading {
   field: string | null;
   parse(text: string): number | null;
+  /**
+   * The same reading of the UTF-8 bytes b[start, end), where it can do without a string (the CSV
+   * byte path); NaN where it cannot tell, and `parse` must then read the text.
+   */
+  bytes?: (b: Uint8Array, start: number, end: number) => number;
 }
 
-export const AUTOMATIC_TIME: TimeReading = { field: null, parse: parseEventTime };
+export const AUTOMATIC_TIME: TimeReading = {
+  field: null,
+  parse: parseEventTime,
+  bytes: parseEventTimeBytes,
+};
 
 export function timeReading(rule: TimeRule | undefined): TimeReading {
   if (rule === undefined) return AUTOMATIC_TIME;
   const format = rule.format?.trim();
   const tz = rule.tz || 'UTC';
   if (!format) {
-    if (tz === 'UTC') return { field: rule.field, parse: parseEventTime };
+    if (tz === 'UTC') return { ...AUTOMATIC_TIME, field: rule.field };
     return {
       field: rule.field,
       parse(text) {

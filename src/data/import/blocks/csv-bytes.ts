@@ -8,7 +8,7 @@ import { layoutOf, toEvent } from '../../normalize';
 import { AUTOMATIC_TIME, type TimeReading } from '../../time/time-rule';
 import type { DatasetTally } from '../tally';
 import { csvCells } from './choose-csv-cells';
-import { ESCAPED, NEWLINE } from './csv-cells';
+import { ESCAPED, NEWLINE, type CsvCells } from './csv-cells';
 import { t } from '../../../i18n/messages';
 
 const QUOTE = 34;
@@ -16,6 +16,22 @@ const LF = 10;
 const CR = 13;
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Whether the bytes are valid UTF-8, given how many from the start are ASCII (the cell scanner
+ * finds that a word at a time): the rest, from the first byte that is not ASCII, where a sequence
+ * must start, by a fatal decode. Decoding the whole block cost more than the strings it gave (the
+ * byte path reads times and values from the bytes).
+ */
+function isUtf8(bytes: Uint8Array, from: number): boolean {
+  if (from === bytes.length) return true;
+  try {
+    fatal.decode(bytes.subarray(from));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** What a header row says, worked out once per header (every block of a file repeats it). */
 interface Plan {
@@ -107,24 +123,15 @@ export function encodeCsvBytes(
   if (bytes.length > MAX_RECORD_CHARS) return false;
   const plan = planOf(block.header, block.reading ?? AUTOMATIC_TIME);
   if (plan === null) return false;
-  let text: string;
-  try {
-    text = fatal.decode(bytes);
-  } catch {
-    return false;
+  const cells = csvCells();
+  cells.load(bytes);
+  if (!isUtf8(bytes, cells.asciiLength())) return false;
+  // Header problems are the file's: reported once, by its first block.
+  if (block.firstLine === block.headerLines + 1) {
+    for (const p of plan.issues)
+      tally.skip({ file, line: p.line, field: p.field, message: p.message });
   }
-  const values = builder.values;
-  values.setBlock(bytes, text.length === bytes.length ? text : null);
-  try {
-    // Header problems are the file's: reported once, by its first block.
-    if (block.firstLine === block.headerLines + 1) {
-      for (const p of plan.issues)
-        tally.skip({ file, line: p.line, field: p.field, message: p.message });
-    }
-    scanRows(block, plan, tally, builder, values);
-  } finally {
-    values.setBlock(null, null);
-  }
+  scanRows(block, plan, tally, builder, builder.values, cells);
   return true;
 }
 
@@ -143,14 +150,13 @@ function scanRows(
   tally: DatasetTally,
   builder: ChunkBuilder,
   values: ValueTable,
+  cells: CsvCells,
 ): void {
   const { bytes: b, file } = block;
   const issue: Issue = (line, message, field) => {
     const one: ImportIssue = { file, line, field, message };
     tally.skip(one);
   };
-  const cells = csvCells();
-  cells.load(b);
   let line = block.firstLine;
   let pos = 0;
   while (pos < b.length) {
@@ -228,9 +234,16 @@ function fastRow(
     issue(line, t('import.problem.noTime', { field: plan.reading.field ?? '_time' }), '_time');
     return true;
   }
-  if (flags[at] & NEWLINE) return false;
-  const time = plan.reading.parse(cellText(b, values, at));
-  if (time === null) return false;
+  const timeFlags = flags[at];
+  if (timeFlags & NEWLINE) return false;
+  const { reading } = plan;
+  let time =
+    timeFlags === 0 && reading.bytes !== undefined ? reading.bytes(b, starts[at], ends[at]) : NaN;
+  if (time !== time) {
+    const parsed = reading.parse(cellText(b, values, at));
+    if (parsed === null) return false;
+    time = parsed;
+  }
   tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
   const { fields, storeAs } = plan;
@@ -318,8 +331,18 @@ function textRow(
   file: string,
 ): void {
   const count = plan.columns.count;
+  // The row decoded once and cut, when ASCII: a decode per cell cost several times more.
+  const from = starts[0];
+  const text = values.string(b, from, ends[count - 1]);
+  const ascii = text.length === ends[count - 1] - from;
   const cells: string[] = [];
-  for (let k = 0; k < count; k++) cells.push(cellText(b, values, k));
+  for (let k = 0; k < count; k++) {
+    if (!ascii) cells.push(cellText(b, values, k));
+    else {
+      const cell = text.slice(starts[k] - from, ends[k] - from);
+      cells.push(flags[k] & ESCAPED ? cell.replaceAll('""', '"') : cell);
+    }
+  }
   const row: (FieldValue | undefined)[] = plan.columns.values(cells);
   const ev = toEvent({ line, names: plan.names, values: row }, plan.reading);
   if ('error' in ev) {

@@ -17,6 +17,29 @@ export class JsCsvCells implements CsvCells {
     this.b = bytes;
   }
 
+  asciiLength(): number {
+    const { b } = this;
+    const end = b.length;
+    let k = 0;
+    while (k < end && (b.byteOffset + k) & 3) {
+      if (b[k] & 0x80) return k;
+      k++;
+    }
+    if (k === end) return k;
+    const words = new Uint32Array(b.buffer, b.byteOffset + k, (end - k) >>> 2);
+    const n = words.length;
+    let w = 0;
+    // Sixteen bytes per test; the byte loop below finds the first high bit in the last group.
+    while (
+      w + 4 <= n &&
+      ((words[w] | words[w + 1] | words[w + 2] | words[w + 3]) & 0x80808080) === 0
+    )
+      w += 4;
+    k += 4 * w;
+    while (k < end && (b[k] & 0x80) === 0) k++;
+    return k;
+  }
+
   row(pos: number): number {
     const { b, out } = this;
     const len = b.length;

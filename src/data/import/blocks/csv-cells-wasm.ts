@@ -11,6 +11,7 @@ interface Exports {
   flagsAt(): number;
   outAt(): number;
   row(pos: number): number;
+  asciiLength(): number;
 }
 
 const csvCellsModule = moduleLoader(CSV_CELLS_WASM);
@@ -36,6 +37,10 @@ export class WasmCsvCells implements CsvCells {
     const at = this.x.blockAt(bytes.length);
     new Uint8Array(this.x.memory.buffer, at, bytes.length).set(bytes);
     this.refresh();
+  }
+
+  asciiLength(): number {
+    return this.x.asciiLength();
   }
 
   /**

@@ -19,6 +19,8 @@ export interface CsvCells {
   readonly out: Int32Array;
   /** Takes the block whose rows row() then reads. */
   load(bytes: Uint8Array): void;
+  /** How many bytes of the block from its start are ASCII (the byte path's UTF-8 check). */
+  asciiLength(): number;
   /** Cuts the row at `pos` (after blank lines) into cells; how many, or -1 past the last row. */
   row(pos: number): number;
 }
