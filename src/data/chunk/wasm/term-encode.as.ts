@@ -117,7 +117,10 @@ function writePostings(at: usize, from: i32, to: i32, bitmapBytes: i32): usize {
   prev = -1;
   for (let k = from; k < to; k++) {
     const ev = listAt(k);
-    p = writeVarint(p, ev - prev - 1);
+    // Most gaps take one byte: written here, not by a call per event (writeVarint is not inlined).
+    const gap = ev - prev - 1;
+    if (gap < 0x80) store<u8>(p++, <u8>gap);
+    else p = writeVarint(p, gap);
     prev = ev;
   }
   const bytes = <i32>(p - at) - headerRoom;
