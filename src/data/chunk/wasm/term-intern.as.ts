@@ -156,8 +156,9 @@ function addTerm(src: usize, len: i32, h: u32, slot: i32): i32 {
     metaCap *= 2;
   }
   store<i32>(partsOf + ((<usize>id) << 3), -1, 4);
-  if (poolLength + len > poolCap) {
-    const cap = max(poolCap * 2, poolLength + len);
+  // Eight bytes to spare after the last term: encode copies a term's bytes a word at a time.
+  if (poolLength + len + 8 > poolCap) {
+    const cap = max(poolCap * 2, poolLength + len + 8);
     pool = regrow(pool, poolLength, cap);
     poolCap = cap;
   }
