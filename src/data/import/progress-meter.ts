@@ -1,6 +1,7 @@
 import type { ImportProgress } from './types';
 
-const PROGRESS_INTERVAL_MS = 100;
+/** As often as the page shows progress (store/imports.ts), so no report is sent to be dropped. */
+const PROGRESS_INTERVAL_MS = 250;
 
 /** Turns byte and event counts into the throttled progress the UI shows. */
 export class ProgressMeter {
