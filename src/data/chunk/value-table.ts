@@ -19,7 +19,8 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export class ValueTable {
   /**
    * The buffers start empty or small and grow from the first values on, while V8 still interprets:
-   * a growth first taken in compiled code deoptimises it (no type feedback for that branch).
+   * a growth first taken in compiled code deoptimises it (no type feedback for that branch). Not
+   * only in the first call either: V8 gives a function its feedback vector after a few calls.
    */
   private pool = new Uint8Array(0);
   private poolLength = 0;
@@ -123,7 +124,7 @@ export class ValueTable {
   insert(col: number, src: Uint8Array, start: number, end: number, code: number): number {
     const len = end - start;
     if (this.poolLength + len > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len, 1 << 16));
+      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len, 1024));
       grown.set(this.pool.subarray(0, this.poolLength));
       this.pool = grown;
     }
