@@ -1,7 +1,7 @@
 import type { ChunkSummary } from '../../engine';
 import { columnCodes } from './column-codes';
 import { columnReader } from './column-reader';
-import type { ColumnsRecord } from './records';
+import type { CodeArray, ColumnsRecord } from './records';
 
 /** The fields a summary counts by: Splunk's indexed fields, which most counts and charts split by. */
 export const SUMMARY_FIELDS = ['index', 'sourcetype', 'host', 'source'] as const;
@@ -26,18 +26,15 @@ const DENSE_LIMIT = 1 << 20;
 export function summarizeChunk(rec: ColumnsRecord): ChunkSummary | null {
   const { count, times } = rec;
   const byName = new Map(rec.columns.map((c) => [c.name, c]));
-  // Each field's codes copied into one kind of array (a builtin copy, no JIT feedback), and each
-  // loop in a function of its own: the loops over mixed code arrays, each compiled mid-loop in
-  // the first chunk and left into code never run, were V8's most recompiled function here.
-  const codes: Uint32Array[] = [];
+  // Each loop in a function of its own: as one function, compiled mid-loop in the first chunk and
+  // left into code never run yet, this was V8's most recompiled function in a block worker.
+  const codes: CodeArray[] = [];
   const values: string[][] = [];
   for (const field of SUMMARY_FIELDS) {
     const c = byName.get(field);
     const column = columnCodes(c && columnReader(c, count), count);
     if (!column) return null;
-    const wide = new Uint32Array(count);
-    wide.set(column.codes);
-    codes.push(wide);
+    codes.push(column.codes as CodeArray);
     values.push(column.dict.slice());
   }
   // A combination's key: the four codes in mixed radix (a code dict.length is "absent").
@@ -47,7 +44,9 @@ export function summarizeChunk(rec: ColumnsRecord): ChunkSummary | null {
   const combos = assignCombos(keys, codes, values, comboOfEvent);
   if (!combos) return null;
   const nCombos = combos.length / 4;
-  const [firstCell, lastCell] = cellRange(times, count);
+  cellRange(times, count);
+  const firstCell = range[0];
+  const lastCell = range[1];
   const span = count === 0 ? 0 : lastCell - firstCell + 1;
   const counts = countCells(times, count, comboOfEvent, nCombos, firstCell, span);
   if (counts.size > MAX_CELLS) return null;
@@ -71,7 +70,7 @@ export function summarizeChunk(rec: ColumnsRecord): ChunkSummary | null {
   };
 }
 
-function mixCodes(keys: Float64Array, codes: Uint32Array, radix: number): void {
+function mixCodes(keys: Float64Array, codes: CodeArray, radix: number): void {
   for (let i = 0; i < keys.length; i++) keys[i] = keys[i] * radix + codes[i];
 }
 
@@ -81,7 +80,7 @@ function mixCodes(keys: Float64Array, codes: Uint32Array, radix: number): void {
  */
 function assignCombos(
   keys: Float64Array,
-  codes: Uint32Array[],
+  codes: CodeArray[],
   values: string[][],
   comboOfEvent: Uint32Array,
 ): number[] | null {
@@ -108,7 +107,9 @@ function cellOf(time: number): number {
   return Math.floor(time / SUMMARY_CELL_MS);
 }
 
-function cellRange(times: Float64Array, count: number): [number, number] {
+/** The first and last cell of the events' times, into `range`. */
+const range = new Float64Array(2);
+function cellRange(times: Float64Array, count: number): void {
   let firstCell = Infinity;
   let lastCell = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -116,7 +117,8 @@ function cellRange(times: Float64Array, count: number): [number, number] {
     if (cell < firstCell) firstCell = cell;
     if (cell > lastCell) lastCell = cell;
   }
-  return [firstCell, lastCell];
+  range[0] = firstCell;
+  range[1] = lastCell;
 }
 
 /** Events per (cell, combination), by key: in a table when the chunk spans a few days. */
