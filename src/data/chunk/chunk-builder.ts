@@ -20,7 +20,12 @@ const META_FIELDS = new Map<string, 'sourcetypes' | 'hosts' | 'sources' | 'index
  * full (normally at CHUNK_EVENTS); the builder is reusable after build().
  */
 export class ChunkBuilder {
-  private times = new Float64Array(4096);
+  /**
+   * Empty at first, like the other buffers of the byte path: the first event grows it while V8
+   * still interprets, so the growth has type feedback when the row loop is compiled (else the
+   * first growth after that deoptimises it).
+   */
+  private times = new Float64Array(0);
   private columns = new Map<string, ColumnBuilder>();
   /** The last chunk's columns, emptied and reused by name (only those: a field may not recur). */
   private spare = new Map<string, ColumnBuilder>();
@@ -40,7 +45,18 @@ export class ChunkBuilder {
   defaultIndex: string | null = null;
 
   /** `texts`: where the raw texts and term index go (the tests pick one; else as the thread allows). */
-  constructor(private readonly texts: EventTexts = eventTexts()) {}
+  constructor(private readonly texts: EventTexts = eventTexts()) {
+    // Fields replaced later (a buffer as it grows, the maps at build) are written a second time
+    // here: V8 takes a field written once as a constant, and its next write deoptimises every
+    // function compiled on that assumption (the byte path's whole row loop, several times over).
+    this.times = new Float64Array(this.times.length);
+    this.columns = new Map();
+    this.spare = new Map();
+    this.slotColumns = [];
+    this.slotColumns = null;
+    this.slots = [null];
+    this.slots = [];
+  }
 
   /** Bytes of `_raw` text held so far, for a caller that bounds a chunk's size. */
   get rawBytes(): number {

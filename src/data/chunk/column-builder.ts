@@ -20,6 +20,9 @@ class ListSlots implements SlotLists {
   constructor(slot: number, capacity: number) {
     this.offsets = new Uint32Array(Math.max(256, capacity + 1));
     this.lists = new Uint8Array((this.offsets.length + 7) >>> 3);
+    // Both are replaced as they grow: written twice so V8 compiles no code taking them as constant.
+    this.offsets = new Uint32Array(this.offsets.length);
+    this.lists = new Uint8Array(this.lists.length);
     this.restart(slot);
   }
 
@@ -52,10 +55,11 @@ class ListSlots implements SlotLists {
  * (column-encoding.ts).
  */
 export class ColumnBuilder {
-  rows = new Uint16Array(256);
+  /** Empty at first: grown on the first value, while V8 still interprets (see ChunkBuilder.times). */
+  rows = new Uint16Array(0);
   slots = 0;
   /** Per value position while the column is numeric; null once it holds some other string. */
-  numbers: Float64Array<ArrayBuffer> | null = new Float64Array(256);
+  numbers: Float64Array<ArrayBuffer> | null = new Float64Array(0);
   /**
    * The dictionary, once not numeric. Values the byte path brought are '' here until read, their
    * bytes in the ValueTable's pool (`pending`: code, pool offset, length): most are read only at
@@ -101,7 +105,31 @@ export class ColumnBuilder {
   constructor(
     readonly name: string,
     public id = 0,
-  ) {}
+  ) {
+    // Fields replaced later (buffers as they grow, null <-> a buffer) are written a second time
+    // here, with both kinds of value: V8 takes a field written once as a constant of one class,
+    // and its next write deoptimises every function compiled on that (the byte path's row loop).
+    this.rows = new Uint16Array(this.rows.length);
+    const numbers = this.numbers;
+    this.numbers = null;
+    this.numbers = numbers;
+    this.spareNumbers = numbers;
+    this.spareNumbers = null;
+    this.strings = [''];
+    this.strings = [];
+    this.pending = new Int32Array(this.pending.length);
+    this.codes = new Uint32Array(1);
+    this.last = ' ';
+    this.last = '';
+    this.lastCode = 0;
+    this.lastCode = -1;
+    this.untracked = true;
+    this.untracked = false;
+    this.indexed = 1;
+    this.indexed = 0;
+    this.id = id + 1;
+    this.id = id;
+  }
 
   /**
    * Empties the column for the next chunk, under a new id, keeping its grown buffers. The encoded

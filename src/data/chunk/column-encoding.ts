@@ -1,3 +1,4 @@
+import { CHUNK_EVENTS } from './constants';
 import type { CodeArray, ColumnRecord } from './records';
 
 /** Where each slot's values start and which slots were lists (only once a field had a list). */
@@ -136,16 +137,17 @@ export function encodeColumn(c: ColumnValues, count: number, tally?: TallySink):
       const n = perEvent ? count : c.valueCount;
       // Int32Array has no spare value to mark an absent event; NaN does that in Float64Array.
       const out = d.int32 && !(perEvent && missing) ? new Int32Array(n) : new Float64Array(n);
-      const filled = fillValues(c, d.codes, perEvent, out, (code) => numbers[code], NaN);
-      return { ...layout(c, count, dense), kind: 'number', numbers: filled };
+      out.set(spreadNumbers(c, d.codes, perEvent, n, numbers));
+      return { ...layout(c, count, dense), kind: 'number', numbers: out };
     }
   }
   const dense = dictDense <= dictSparse;
   // Dense without lists keeps one entry per event, the code `distinct` marking an absent one.
   const perEvent = dense && !multi;
-  const codes = codeArray(perEvent ? distinct + 1 : distinct, perEvent ? count : c.valueCount);
-  const filled = fillValues(c, d.codes, perEvent, codes, (code) => code, distinct);
-  return { ...layout(c, count, dense), kind: 'dict', dict: d.values, codes: filled };
+  const n = perEvent ? count : c.valueCount;
+  const codes = codeArray(perEvent ? distinct + 1 : distinct, n);
+  codes.set(spreadCodes(c, d.codes, perEvent, n, distinct));
+  return { ...layout(c, count, dense), kind: 'dict', dict: d.values, codes };
 }
 
 interface Layouted {
@@ -180,23 +182,52 @@ function layout(c: ColumnValues, count: number, dense: boolean): Layouted {
   return { name: c.name, offsets, lists };
 }
 
+// Scratch for the spreads below, kept between columns. Filling the stored array itself (five
+// kinds, through a callback) made one function see them all, and V8 deoptimised it each time
+// another kind came (and the encoder it was inlined in); the copy into the stored array is a
+// builtin's conversion, with no type feedback to go stale. Sized for a usual chunk from the start,
+// as a growth first taken in compiled code would deoptimise it.
+let codeScratch = new Uint32Array(CHUNK_EVENTS);
+let numberScratch = new Float64Array(CHUNK_EVENTS);
+
 /**
- * Fills `out` with one entry per value position, or (perEvent: dense without lists) one per event
- * with `absent` for events lacking the field.
+ * The codes per value position, or (perEvent: dense without lists) per event with `absent` for
+ * events lacking the field: a view of n entries into scratch.
  */
-function fillValues<T extends CodeArray | Int32Array | Float64Array>(
+function spreadCodes(
   c: ColumnValues,
   codes: Uint32Array,
   perEvent: boolean,
-  out: T,
-  map: (code: number) => number,
+  n: number,
   absent: number,
-): T {
+): Uint32Array {
+  if (codeScratch.length < n) codeScratch = new Uint32Array(Math.max(n, codeScratch.length * 2));
+  const out = codeScratch.subarray(0, n);
   if (!perEvent) {
-    for (let k = 0; k < c.valueCount; k++) out[k] = map(codes[k]);
+    out.set(codes.subarray(0, c.valueCount));
     return out;
   }
-  if (c.slots < out.length) out.fill(absent);
-  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = map(codes[s]);
+  if (c.slots < n) out.fill(absent);
+  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = codes[s];
+  return out;
+}
+
+/** As spreadCodes, with each code's number, NaN for an absent event. */
+function spreadNumbers(
+  c: ColumnValues,
+  codes: Uint32Array,
+  perEvent: boolean,
+  n: number,
+  numbers: Float64Array,
+): Float64Array {
+  if (numberScratch.length < n)
+    numberScratch = new Float64Array(Math.max(n, numberScratch.length * 2));
+  const out = numberScratch.subarray(0, n);
+  if (!perEvent) {
+    for (let k = 0; k < c.valueCount; k++) out[k] = numbers[codes[k]];
+    return out;
+  }
+  if (c.slots < n) out.fill(NaN);
+  for (let s = 0; s < c.slots; s++) out[c.rows[s]] = numbers[codes[s]];
   return out;
 }

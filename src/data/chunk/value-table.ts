@@ -17,13 +17,18 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * rather than a string per value as it comes.
  */
 export class ValueTable {
-  private pool = new Uint8Array(1 << 16);
+  /**
+   * The buffers start empty or small and grow from the first values on, while V8 still interprets:
+   * a growth first taken in compiled code deoptimises it (no type feedback for that branch). Not
+   * only in the first call either: V8 gives a function its feedback vector after a few calls.
+   */
+  private pool = new Uint8Array(0);
   private poolLength = 0;
-  private entries = new Int32Array(ENTRY * 1024);
+  private entries = new Int32Array(0);
   private count = 0;
   /** Per slot the entry index + 1 (0: empty). */
-  private table = new Int32Array(2048);
-  private mask = 2047;
+  private table = new Int32Array(16);
+  private mask = 15;
   /** Where the bytes of the value the last successful find found lie in the pool. */
   foundAt = 0;
   /** Where the last failed find ended, for the insert that follows it. */
@@ -34,6 +39,16 @@ export class ValueTable {
   private textFrom = 0;
   private textEnd = 0;
   private ascii = false;
+
+  constructor() {
+    // The buffers are replaced as they grow: written twice here so that V8 does not compile the
+    // lookups with them as constants, which the first growth would deoptimise.
+    this.pool = new Uint8Array(this.pool.length);
+    this.entries = new Int32Array(this.entries.length);
+    this.table = new Int32Array(this.table.length);
+    this.text = ' ';
+    this.text = '';
+  }
 
   /** The text of src[start, end), UTF-8. */
   string(src: Uint8Array, start: number, end: number): string {
@@ -109,7 +124,7 @@ export class ValueTable {
   insert(col: number, src: Uint8Array, start: number, end: number, code: number): number {
     const len = end - start;
     if (this.poolLength + len > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len));
+      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + len, 1024));
       grown.set(this.pool.subarray(0, this.poolLength));
       this.pool = grown;
     }

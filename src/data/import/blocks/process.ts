@@ -7,7 +7,7 @@ import { toEvent } from '../../normalize';
 import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/time-rule';
 import { writeChunk } from '../chunk-writer';
 import { DatasetTally, type TallySummary } from '../tally';
-import { encodeCsvBytes } from './csv-bytes';
+import { encodeCsvBytes, type CsvBytesBlock } from './csv-bytes';
 
 /** One block of records to turn into one stored chunk. */
 export interface BlockJob {
@@ -84,7 +84,16 @@ export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: Encode
   let text = job.text ?? '';
   let done = false;
   if (job.bytes !== undefined) {
-    const block = { ...job, bytes: job.bytes, reading };
+    // One shape whatever the job held (a spread copies the job's own, which varies with its
+    // optional fields): the row loop that reads it is then compiled once, not per shape.
+    const block: CsvBytesBlock = {
+      file: job.file,
+      header: job.header,
+      headerLines: job.headerLines,
+      bytes: job.bytes,
+      firstLine: job.firstLine,
+      reading,
+    };
     done = job.format === 'splunk-csv' && encodeCsvBytes(block, tally, builder);
     // Streaming decoders replace bad bytes as this does: blocks are cut at a newline, never
     // inside a character. The replacements are counted for the file's report.
