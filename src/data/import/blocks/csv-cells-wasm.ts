@@ -19,7 +19,6 @@ const csvCellsModule = moduleLoader(CSV_CELLS_WASM);
 /** A block's CSV rows, cut into cells in WebAssembly (wasm/csv-cells.as.ts). */
 export class WasmCsvCells implements CsvCells {
   private readonly x: Exports;
-  private buffer: ArrayBuffer | null = null;
   private capacity = 0;
   /** The current row's cells: start, end (in the block) and flags. Views: see {@link row}. */
   starts = new Int32Array(0);
@@ -49,14 +48,15 @@ export class WasmCsvCells implements CsvCells {
    */
   row(pos: number): number {
     const n = this.x.row(pos);
-    if (this.buffer !== this.x.memory.buffer || this.out[5] !== this.capacity) this.refresh();
+    // Memory grows only when the module makes room for more cells, and a growth detaches the old
+    // buffer, whose views then read undefined: one read tells both (not memory.buffer per row).
+    if (this.out[5] !== this.capacity) this.refresh();
     return n;
   }
 
   private refresh(): void {
     const { x } = this;
     const { buffer } = x.memory;
-    this.buffer = buffer;
     this.out = new Int32Array(buffer, x.outAt(), 6);
     this.capacity = this.out[5];
     this.starts = new Int32Array(buffer, x.startsAt(), this.capacity);
