@@ -19,6 +19,7 @@ import {
 } from './blocks/splitter';
 import { InFlight, writeChunk } from './chunk-writer';
 import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
+import { readInto, type ByteSink } from './read-into';
 import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
@@ -183,11 +184,14 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   let consume: Consumer<never>;
   if (plan.format === 'splunk-csv') {
     const bytes = csvConsumer(plan, ctx);
-    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
-      await bytes.push(piece);
-      step();
-      // A record past the cap stopped the file; the rest of it is not read.
-      if (bytes.stopped()) break;
+    const inPlace = !plan.gzip && (await readInto(plan.file, bytes, onBytes, signal, step));
+    if (!inPlace) {
+      for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
+        await bytes.push(piece);
+        step();
+        // A record past the cap stopped the file; the rest of it is not read.
+        if (bytes.stopped()) break;
+      }
     }
     consume = bytes;
   } else {
@@ -229,15 +233,14 @@ interface Consumer<T> {
  * Splunk CSV: cut into blocks of bytes here (no decoding in this thread), which the pool's byte
  * path parses and encodes; the blocks' buffers are transferred, not copied.
  */
-function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
-  return splitConsumer(
-    plan,
-    ctx,
-    new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler),
-    (b: ByteBlock) => ({
-      bytes: b.bytes,
-    }),
-  );
+function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> & ByteSink {
+  const splitter = new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler);
+  const consumer = splitConsumer(plan, ctx, splitter, (b: ByteBlock) => ({ bytes: b.bytes }));
+  return {
+    ...consumer,
+    room: () => splitter.room(),
+    wrote: (view) => consumer.feed((blocks) => splitter.wrote(view, blocks)),
+  };
 }
 
 /** What splits a stream into blocks at record boundaries, for either kind of block. */
@@ -256,7 +259,7 @@ function splitConsumer<T, B extends { firstLine: number }>(
   ctx: ImportContext,
   splitter: BlockSplitter<T, B>,
   records: (block: B) => Pick<BlockJob, 'text' | 'bytes'>,
-): Consumer<T> {
+): Consumer<T> & { feed(cut: (blocks: B[]) => void): Promise<void> } {
   const blocks: B[] = [];
   const dispatch = async () => {
     for (const block of blocks.splice(0)) {
@@ -282,12 +285,14 @@ function splitConsumer<T, B extends { firstLine: number }>(
     reported = true;
     ctx.tally.skip({ file: plan.file.name, line, message: oversizeMessage(line) });
   };
+  const feed = (cut: (blocks: B[]) => void) => {
+    cut(blocks);
+    checkSize();
+    return dispatch();
+  };
   return {
-    push: (input) => {
-      splitter.push(input, blocks);
-      checkSize();
-      return dispatch();
-    },
+    feed,
+    push: (input) => feed((out) => splitter.push(input, out)),
     end: () => {
       splitter.end(blocks);
       checkSize();

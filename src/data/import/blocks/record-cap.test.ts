@@ -52,6 +52,22 @@ describe('the record-size cap of the splitters', () => {
     });
   }
 
+  it('stops at a closed record past the cap that ends inside the piece read', () => {
+    const text = 'n,v\n' + ROWS.join('') + `6,"${'x'.repeat(CAP)}\ny"\n` + '7,more\n'.repeat(9);
+    const want = {
+      blocks: [
+        [2, ROWS.slice(0, 3).join('')],
+        [6, ROWS.slice(3).join('')],
+      ],
+      oversize: 8,
+    };
+    for (const size of [7, 4096]) {
+      expect(viaText('splunk-csv', text, size)).toEqual(want);
+      expect(viaBytes(text, size, false)).toEqual(want);
+      expect(viaBytes(text, size, true)).toEqual(want);
+    }
+  });
+
   it('a header that never ends is the record past the cap', () => {
     const text = '"never closed,' + 'x'.repeat(CAP * 2) + '\n1,2\n';
     expect(viaText('splunk-csv', text, 7)).toEqual({ blocks: [], oversize: 1 });
