@@ -17,7 +17,7 @@ import {
   type ByteBlock,
   type TextBlock,
 } from './blocks/splitter';
-import { InFlight, writeChunk } from './chunk-writer';
+import { ChunkRows, InFlight, writeChunk } from './chunk-writer';
 import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
 import { readInto, type ByteSink } from './read-into';
 import { oversizeMessage } from '../formats/sink';
@@ -58,6 +58,8 @@ interface ImportContext {
   index: string;
   pool: BlockPool;
   inFlight: InFlight;
+  /** Rows of chunks the pool encoded, stored a few to a transaction. */
+  rows: ChunkRows;
   tally: DatasetTally;
   progress: ProgressMeter;
   signal: AbortSignal;
@@ -79,14 +81,15 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
   const { db, datasetId, signal } = opts;
   const planned = await planFiles(files);
   planned.forEach((plan, i) => (plan.time = opts.timeRules?.[i]));
-  const pool = opts.pool ?? new LocalBlockPool(db);
+  const pool = opts.pool ?? new LocalBlockPool();
   const ctx: ImportContext = {
     db,
     datasetId,
     index: opts.index ?? DEFAULT_INDEX,
     pool,
-    // Two jobs per worker keep each busy while the next block is being cut.
-    inFlight: new InFlight(pool.size * 2),
+    // Two jobs per worker keep each busy while the next block is being cut, and one write.
+    inFlight: new InFlight(pool.size * 2 + 1),
+    rows: new ChunkRows(db),
     tally: new DatasetTally(MAX_ISSUES),
     progress: new ProgressMeter(
       files.reduce((n, f) => n + f.size, 0),
@@ -206,6 +209,8 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   throwIfCancelled(signal);
   await consume.end();
   await ctx.inFlight.flush();
+  await storeRows(ctx, true);
+  await ctx.inFlight.flush();
   progress.finishing(tally.events, tally.skipped);
   const events = tally.events - before.events;
   const skipped = tally.skipped - before.skipped;
@@ -304,16 +309,31 @@ function splitConsumer<T, B extends { firstLine: number }>(
 }
 
 /** Hands a block to the pool and tallies its result; resolves once another job may start. */
-function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
+async function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
   const done = ctx.pool.run(job).then((result) => {
     ctx.tally.merge(result, result.file, result.missingTime);
-    if (result.eventCount > 0) ctx.stored.chunks++;
-    ctx.stored.bytes += result.storedBytes;
+    if (result.row) ctx.rows.add(result.row);
     ctx.timings.encodeMs += result.encodeMs;
-    ctx.timings.writeMs += result.writeMs;
     if (result.returned) ctx.recycler.give(result.returned);
   });
-  return ctx.inFlight.add(done);
+  await ctx.inFlight.add(done);
+  await storeRows(ctx, false);
+}
+
+/** Stores the encoded chunks' rows, a group at a time (or all that are left). */
+function storeRows(ctx: ImportContext, all: boolean): Promise<void> | undefined {
+  const started = performance.now();
+  const write = ctx.rows.write(all);
+  if (write === null) return;
+  return ctx.inFlight.add(
+    write.then((rows) => {
+      for (const row of rows) {
+        ctx.stored.chunks++;
+        ctx.stored.bytes += row.bytes;
+      }
+      ctx.timings.writeMs += performance.now() - started;
+    }),
+  );
 }
 
 /** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */
