@@ -17,9 +17,8 @@ import {
   type ByteBlock,
   type TextBlock,
 } from './blocks/splitter';
-import { ChunkRows, InFlight, writeChunk } from './chunk-writer';
+import { InFlight, writeChunk } from './chunk-writer';
 import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
-import { readInto, type ByteSink } from './read-into';
 import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
@@ -58,8 +57,6 @@ interface ImportContext {
   index: string;
   pool: BlockPool;
   inFlight: InFlight;
-  /** Rows of chunks the pool encoded, stored a few to a transaction. */
-  rows: ChunkRows;
   tally: DatasetTally;
   progress: ProgressMeter;
   signal: AbortSignal;
@@ -81,15 +78,14 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
   const { db, datasetId, signal } = opts;
   const planned = await planFiles(files);
   planned.forEach((plan, i) => (plan.time = opts.timeRules?.[i]));
-  const pool = opts.pool ?? new LocalBlockPool();
+  const pool = opts.pool ?? new LocalBlockPool(db);
   const ctx: ImportContext = {
     db,
     datasetId,
     index: opts.index ?? DEFAULT_INDEX,
     pool,
-    // Two jobs per worker keep each busy while the next block is being cut, and one write.
-    inFlight: new InFlight(pool.size * 2 + 1),
-    rows: new ChunkRows(db),
+    // Two jobs per worker keep each busy while the next block is being cut.
+    inFlight: new InFlight(pool.size * 2),
     tally: new DatasetTally(MAX_ISSUES),
     progress: new ProgressMeter(
       files.reduce((n, f) => n + f.size, 0),
@@ -187,14 +183,11 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   let consume: Consumer<never>;
   if (plan.format === 'splunk-csv') {
     const bytes = csvConsumer(plan, ctx);
-    const inPlace = !plan.gzip && (await readInto(plan.file, bytes, onBytes, signal, step));
-    if (!inPlace) {
-      for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
-        await bytes.push(piece);
-        step();
-        // A record past the cap stopped the file; the rest of it is not read.
-        if (bytes.stopped()) break;
-      }
+    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
+      await bytes.push(piece);
+      step();
+      // A record past the cap stopped the file; the rest of it is not read.
+      if (bytes.stopped()) break;
     }
     consume = bytes;
   } else {
@@ -208,8 +201,6 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   }
   throwIfCancelled(signal);
   await consume.end();
-  await ctx.inFlight.flush();
-  await storeRows(ctx, true);
   await ctx.inFlight.flush();
   progress.finishing(tally.events, tally.skipped);
   const events = tally.events - before.events;
@@ -238,14 +229,15 @@ interface Consumer<T> {
  * Splunk CSV: cut into blocks of bytes here (no decoding in this thread), which the pool's byte
  * path parses and encodes; the blocks' buffers are transferred, not copied.
  */
-function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> & ByteSink {
-  const splitter = new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler);
-  const consumer = splitConsumer(plan, ctx, splitter, (b: ByteBlock) => ({ bytes: b.bytes }));
-  return {
-    ...consumer,
-    room: () => splitter.room(),
-    wrote: (view) => consumer.feed((blocks) => splitter.wrote(view, blocks)),
-  };
+function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
+  return splitConsumer(
+    plan,
+    ctx,
+    new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler),
+    (b: ByteBlock) => ({
+      bytes: b.bytes,
+    }),
+  );
 }
 
 /** What splits a stream into blocks at record boundaries, for either kind of block. */
@@ -264,7 +256,7 @@ function splitConsumer<T, B extends { firstLine: number }>(
   ctx: ImportContext,
   splitter: BlockSplitter<T, B>,
   records: (block: B) => Pick<BlockJob, 'text' | 'bytes'>,
-): Consumer<T> & { feed(cut: (blocks: B[]) => void): Promise<void> } {
+): Consumer<T> {
   const blocks: B[] = [];
   const dispatch = async () => {
     for (const block of blocks.splice(0)) {
@@ -290,14 +282,12 @@ function splitConsumer<T, B extends { firstLine: number }>(
     reported = true;
     ctx.tally.skip({ file: plan.file.name, line, message: oversizeMessage(line) });
   };
-  const feed = (cut: (blocks: B[]) => void) => {
-    cut(blocks);
-    checkSize();
-    return dispatch();
-  };
   return {
-    feed,
-    push: (input) => feed((out) => splitter.push(input, out)),
+    push: (input) => {
+      splitter.push(input, blocks);
+      checkSize();
+      return dispatch();
+    },
     end: () => {
       splitter.end(blocks);
       checkSize();
@@ -309,31 +299,16 @@ function splitConsumer<T, B extends { firstLine: number }>(
 }
 
 /** Hands a block to the pool and tallies its result; resolves once another job may start. */
-async function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
+function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
   const done = ctx.pool.run(job).then((result) => {
     ctx.tally.merge(result, result.file, result.missingTime);
-    if (result.row) ctx.rows.add(result.row);
+    if (result.eventCount > 0) ctx.stored.chunks++;
+    ctx.stored.bytes += result.storedBytes;
     ctx.timings.encodeMs += result.encodeMs;
+    ctx.timings.writeMs += result.writeMs;
     if (result.returned) ctx.recycler.give(result.returned);
   });
-  await ctx.inFlight.add(done);
-  await storeRows(ctx, false);
-}
-
-/** Stores the encoded chunks' rows, a group at a time (or all that are left). */
-function storeRows(ctx: ImportContext, all: boolean): Promise<void> | undefined {
-  const started = performance.now();
-  const write = ctx.rows.write(all);
-  if (write === null) return;
-  return ctx.inFlight.add(
-    write.then((rows) => {
-      for (const row of rows) {
-        ctx.stored.chunks++;
-        ctx.stored.bytes += row.bytes;
-      }
-      ctx.timings.writeMs += performance.now() - started;
-    }),
-  );
+  return ctx.inFlight.add(done);
 }
 
 /** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */

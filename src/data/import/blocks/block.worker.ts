@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { getDb } from '../../db/db';
 import type { BlockWorkerReply, BlockWorkerRequest } from './pool';
 import { processBlock } from './process';
 import { setLocale } from '../../../i18n/messages';
@@ -7,12 +8,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Named after the interface's language by the import worker: problems are written in it.
 setLocale(scope.name);
 
-scope.onmessage = (event: MessageEvent<BlockWorkerRequest>) => {
+scope.onmessage = async (event: MessageEvent<BlockWorkerRequest>) => {
   const { id, job } = event.data;
   let reply: BlockWorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const result = processBlock(job);
+    const result = await processBlock(job, getDb());
     if (result.returned) transfer = [result.returned];
     reply = { id, result };
   } catch (err) {

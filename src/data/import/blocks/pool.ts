@@ -1,3 +1,4 @@
+import type { WorkbookDB } from '../../db/db';
 import { processBlock, type BlockJob, type BlockResult } from './process';
 import { t } from '../../../i18n/messages';
 
@@ -12,8 +13,9 @@ export interface BlockPool {
 /** Runs jobs in the calling thread: for tests in Node, and where workers cannot start workers. */
 export class LocalBlockPool implements BlockPool {
   readonly size = 1;
+  constructor(private readonly db: WorkbookDB) {}
   run(job: BlockJob): Promise<BlockResult> {
-    return Promise.resolve().then(() => processBlock(job));
+    return processBlock(job, this.db);
   }
   close(): void {}
 }
