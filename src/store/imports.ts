@@ -3,6 +3,7 @@ import { startImport } from '../data/import/client';
 import { requestPersistence } from '../data/db/datasets';
 import type { DatasetRecord } from '../data/db/schema-types';
 import { checkFileTimes, type FileTimeCheck } from '../data/import/time-check';
+import { PROGRESS_INTERVAL_MS } from '../data/import/progress-meter';
 import type { TimeRule } from '../data/time/time-rule';
 import {
   ImportFailureError,
@@ -61,13 +62,6 @@ interface ImportState {
   /** Clears a finished, failed or cancelled import's message, or drops the choice of times. */
   dismiss: () => void;
 }
-
-/**
- * Progress reaches React at most this often, however fast the worker reports: four times a second
- * reads as live, and each update's render, layout and paint cost the page's threads about 0.1 us
- * per imported event more at ten (the 200k bench: renderer main + other 1.1 us at ten, 0.9 at four).
- */
-export const PROGRESS_INTERVAL_MS = 250;
 
 let handle: ImportHandle | null = null;
 let pending: ImportProgress | null = null;
