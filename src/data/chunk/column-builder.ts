@@ -8,6 +8,18 @@ import type { ValueTable } from './value-table';
 /** Slots of ColumnBuilder's recent values (a power of two). */
 const RECENT = 16;
 
+/**
+ * An empty dictionary already of V8's element kind for strings. A `[]` starts as small integers
+ * and changes kind at its first string, once per chunk and column; V8 then compiled the byte
+ * path's hot functions more often (a 1M import: pushBytes 6 TurboFan compiles against 4, all
+ * compiles 1,512-1,692 ms of CPU against 1,463-1,504; `--js-flags=--trace-opt`).
+ */
+function noStrings(): string[] {
+  const none = [''];
+  none.length = 0;
+  return none;
+}
+
 /** A number's text as bytes, for the ValueTable (numbers spell in ASCII). */
 let ascii = new Uint8Array(32);
 
@@ -65,7 +77,7 @@ export class ColumnBuilder {
    * bytes in the ValueTable's pool (`pending`: code, pool offset, length): most are read only at
    * build, where the pool is decoded once, rather than a string made per value as it comes.
    */
-  private strings: string[] = [];
+  private strings: string[] = noStrings();
   private pending = new Int32Array(48);
   private pendingCount = 0;
   private pool: ValueTable | null = null;
@@ -116,7 +128,7 @@ export class ColumnBuilder {
     this.spareNumbers = numbers;
     this.spareNumbers = null;
     this.strings = [''];
-    this.strings = [];
+    this.strings = noStrings();
     this.pending = new Int32Array(this.pending.length);
     this.codes = new Uint32Array(1);
     this.last = ' ';
@@ -141,7 +153,7 @@ export class ColumnBuilder {
     this.valueCount = 0;
     this.numbers ??= this.spareNumbers ?? new Float64Array(this.rows.length);
     this.spareNumbers = null;
-    this.strings = [];
+    this.strings = noStrings();
     this.pendingCount = 0;
     if (this.multi !== null) this.spareMulti = this.multi;
     this.multi = null;
