@@ -52,6 +52,12 @@ const FAST = [
   '* | stats count by user | eventstats sum(count) as total | where count > 1 | fields - total',
   '* | timechart span=1m count by host | fillnull value=0 | reverse',
   'error | stats count by src | rename src as client | table client count | dedup count',
+  // Any command that reads rows only, transforming ones too (the DNS hunt's label entropy).
+  '* | stats count by user | eval ch=split(user, "") | mvexpand ch | stats count by user ch | stats sum(count) as n dc(ch) as letters by user | sort - n',
+  '* | stats count by host | rex field=host "(?<kind>[a-z]+)-(?<n>\\d+)" | chart sum(count) by kind n',
+  '* | stats count by tags | eval t=tags | makemv delim="," t | top limit=2 t | regex t="^[ab]"',
+  '* | stats count by src | bin count span=10 | stats count as sources by count | addtotals',
+  '* | timechart span=1m count by host | untable _time host n | xyseries _time host n',
 ];
 
 describe('runFastSearch', () => {
@@ -87,7 +93,8 @@ describe('runFastSearch', () => {
     for (const query of [
       '* | stats count | append [search error | stats count]',
       '* | stats count by host | search host=web-1',
-      '* | stats count by host | rex field=host "(?<n>\\d+)"',
+      '* | stats count by host | join host [search error | stats count by host]',
+      '* | stats count by host | appendpipe [stats sum(count) as count]',
     ]) {
       expect(await runFastSearch(query, { tz: 'UTC', now: NOW, source })).toBeNull();
     }
