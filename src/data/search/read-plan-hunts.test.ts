@@ -12,7 +12,9 @@ import { SAMPLE_DATA } from '../../../scripts/check-hunts';
  * events, it must read what searchStored read then: the same columns, the same term pages, and
  * the raw texts of the same chunks (none on the column fast path). The expected plans were
  * recorded with raw-need.ts before it went; `raw` has one character per chunk, 1 where the raw
- * texts are read, and null means every part is read.
+ * texts are read, and null means every part is read. Two read less since: cluster1-file-transfers
+ * and label-entropy, counts followed by `stats` or `mvexpand`, which the fast path now takes (it
+ * reads the counted columns and no raw text).
  */
 interface Recorded {
   hunt: string;
