@@ -9,6 +9,9 @@ import { wasmTermInterner } from '../../src/data/chunk/term-interner-wasm';
  * each chunk. Best of the rounds, as other work on the machine only adds to a time.
  *
  *   npx tsx scripts/bench/term-intern.ts bench-results/bench-200k.csv [rounds]
+ *
+ * The file is read as one string, so it must be shorter than V8's longest (~512 MB): the 200k
+ * export is, the 1M one is not.
  */
 
 const [path, roundsArg] = process.argv.slice(2);
