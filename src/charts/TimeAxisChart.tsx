@@ -6,6 +6,7 @@ import { formatNumber, t } from '../i18n/messages';
 import { useLanguage } from '../store/settings';
 import { setReportOption } from './chart-image';
 import { CHART_COLOURS } from './chart-theme';
+import { seriesLook, swatchBackground } from './series-look';
 import type { TimeAxisChartProps } from './chart-types';
 import { echarts } from './echarts';
 import { timeChartOption } from './time-chart-option';
@@ -121,7 +122,8 @@ export function TimeAxisChart({
               <span
                 className="chart-swatch"
                 aria-hidden="true"
-                style={{ background: palette[i % palette.length] }}
+                data-pattern={seriesLook(i, palette).pattern}
+                style={{ background: swatchBackground(seriesLook(i, palette), colours.background) }}
               />
               <span translate="no">{s.name}</span>
             </label>

@@ -2,6 +2,7 @@ import { formatNumber } from '../i18n/messages';
 import type { Language } from '../i18n/languages';
 import type { ChartColours } from './chart-theme';
 import type { ChartMode, ChartSeries } from './chart-types';
+import { echartsLook, seriesLook } from './series-look';
 import { axisLabel, fullLabel } from './time-labels';
 import type { BucketEdges } from './zoom-range';
 
@@ -69,7 +70,7 @@ export function timeChartOption(input: TimeChartInput, colours: ChartColours) {
     },
     series: shown.map((s) => ({
       name: s.name,
-      color: palette[series.indexOf(s) % palette.length],
+      ...echartsLook(seriesLook(series.indexOf(s), palette), colours.background),
       type: mode === 'lines' ? 'line' : 'bar',
       stack: mode === 'columns' ? 'total' : undefined,
       data: s.values,
