@@ -40,7 +40,7 @@ export const inspectorMessages = {
   'inspector.chunks.heading': 'Chunks',
   'inspector.col.dataset': 'Dataset',
   'inspector.col.chunks': 'Chunks',
-  'inspector.col.events': 'Events examined',
+  'inspector.col.events': 'Searched',
   'inspector.col.term': 'No term match',
   'inspector.col.summary': 'From summaries',
   'inspector.col.time': 'Skipped: time range',
@@ -48,7 +48,7 @@ export const inspectorMessages = {
   'inspector.chunks.total': 'All datasets',
   'inspector.chunks.none': 'This search read no chunks.',
   'inspector.chunks.note':
-    'A skipped chunk is not read at all: its time range is outside the search’s, or it holds no matching index, sourcetype, host, source or field. “No term match”: only its times and term index were read, and it holds none of the search’s words. A search that reads the chunks more than once (a subsearch) counts each read.',
+    '“Searched”: the chunk’s events were read and matched (on the fast path, only the columns the count needs). A skipped chunk is not read at all: its time range is outside the search’s, or it holds no matching index, sourcetype, host, source or field. “No term match”: only its times and term index were read, and it holds none of the search’s words. A search that reads the chunks more than once (a subsearch) counts each read.',
   'inspector.storage.heading': 'Storage',
   'inspector.storage.cache': {
     one: '{count} chunk load from the search worker’s cache',

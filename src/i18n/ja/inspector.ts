@@ -36,7 +36,7 @@ export const inspectorMessagesJa = {
   'inspector.chunks.heading': 'チャンク',
   'inspector.col.dataset': 'データセット',
   'inspector.col.chunks': 'チャンク数',
-  'inspector.col.events': 'イベントを照合',
+  'inspector.col.events': 'サーチ済み',
   'inspector.col.term': '語の一致なし',
   'inspector.col.summary': 'サマリーから',
   'inspector.col.time': 'スキップ：時間範囲',
@@ -44,7 +44,7 @@ export const inspectorMessagesJa = {
   'inspector.chunks.total': 'すべてのデータセット',
   'inspector.chunks.none': 'このサーチはチャンクを読んでいません。',
   'inspector.chunks.note':
-    'スキップしたチャンクはまったく読みません。時間範囲がサーチの範囲外か、一致するインデックス、ソースタイプ、ホスト、ソース、フィールドを含まないチャンクです。「語の一致なし」は時刻と語のインデックスだけを読み、サーチの語を含まなかったチャンクです。チャンクを複数回読むサーチ（サブサーチ）は、読むたびに数えます。',
+    '「サーチ済み」は、イベントを読んで照合したチャンクです（高速パスでは、カウントに要る列だけを読みます）。スキップしたチャンクはまったく読みません。時間範囲がサーチの範囲外か、一致するインデックス、ソースタイプ、ホスト、ソース、フィールドを含まないチャンクです。「語の一致なし」は時刻と語のインデックスだけを読み、サーチの語を含まなかったチャンクです。チャンクを複数回読むサーチ（サブサーチ）は、読むたびに数えます。',
   'inspector.storage.heading': 'ストレージ',
   'inspector.storage.cache': {
     other: 'サーチワーカーのキャッシュからのチャンク読み込み {count} 回',
