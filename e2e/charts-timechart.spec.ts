@@ -166,3 +166,35 @@ test('time chart: a result without _time suggests the table view', async ({ page
     timeout: 30_000,
   });
 });
+
+test('time chart: series past the palette are striped in the legend', async ({ page }) => {
+  test.setTimeout(90_000);
+  await waitForSample(page);
+  // Twelve series: more than the palette's eight colours.
+  const params = new URLSearchParams({
+    s: 'free',
+    q: 'index=botsv2 | eval k="k".(floor(_time/3600) % 12) | timechart span=1d limit=0 count by k',
+    view: 'timechart',
+  });
+  await page.goto(`/#/search?${params.toString()}`);
+  const legend = page.getByRole('group', { name: 'Series shown' });
+  await expect(legend.getByRole('checkbox')).toHaveCount(12, { timeout: 30_000 });
+  const swatches = legend.locator('.chart-swatch');
+  const patterns = await swatches.evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-pattern'), getComputedStyle(el).backgroundImage]),
+  );
+  expect(patterns.slice(0, 8).every(([p, image]) => p === 'solid' && image === 'none')).toBe(true);
+  for (const [p, image] of patterns.slice(8)) {
+    expect(p).toBe('stripes');
+    expect(image).toContain('repeating-linear-gradient');
+  }
+  // The ninth swatch has the first one's colour, and its stripes tell it apart.
+  const colours = await swatches.evaluateAll((els) =>
+    els.map(
+      (el) =>
+        getComputedStyle(el).backgroundImage.match(/rgb\([^)]*\)/)?.[0] ??
+        getComputedStyle(el).backgroundColor,
+    ),
+  );
+  expect(colours[8]).toBe(colours[0]);
+});
