@@ -20,6 +20,37 @@ const page = `<input type=file><script>
 const worker = new Worker(URL.createObjectURL(new Blob([\`onmessage = async ({ data: { file, byob } }) => {
   const started = performance.now();
   let bytes = 0;
+  if (byob === 'watchdog') {
+    // BYOB reads, and a read not answered in 2 s given up: the file is opened again at the last
+    // byte delivered (the stalled read keeps its buffer, so a fresh one is made).
+    let reader = file.stream().getReader({ mode: 'byob' });
+    let buffer = new ArrayBuffer(1 << 20);
+    const stalls = [];
+    let slowest = 0;
+    for (;;) {
+      const asked = performance.now();
+      let timer;
+      const read = await Promise.race([
+        reader.read(new Uint8Array(buffer)),
+        new Promise((resolve) => (timer = setTimeout(() => resolve(null), 2000))),
+      ]);
+      clearTimeout(timer);
+      if (read === null) {
+        stalls.push(bytes);
+        if (stalls.length > 20) break;
+        reader.cancel().catch(() => {});
+        buffer = new ArrayBuffer(1 << 20);
+        reader = file.slice(bytes).stream().getReader({ mode: 'byob' });
+        continue;
+      }
+      slowest = Math.max(slowest, performance.now() - asked);
+      if (read.done) break;
+      bytes += read.value.byteLength;
+      buffer = read.value.buffer;
+    }
+    postMessage({ ms: performance.now() - started, bytes, stalls, slowest });
+    return;
+  }
   if (byob) {
     const reader = file.stream().getReader({ mode: 'byob' });
     let buffer = new ArrayBuffer(1 << 20);
@@ -57,7 +88,10 @@ try {
   await tab.setInputFiles('input', file);
   for (let pass = 1; pass <= Number(passesArg); pass++) {
     const result = await Promise.race([
-      tab.evaluate((byob) => /** @type {any} */ (window).readAll(byob), mode === 'byob'),
+      tab.evaluate(
+        (byob) => /** @type {any} */ (window).readAll(byob),
+        mode === 'watchdog' ? 'watchdog' : mode === 'byob',
+      ),
       new Promise((resolve) => setTimeout(() => resolve(null), 60_000)),
     ]);
     if (result === null) {
@@ -65,7 +99,10 @@ try {
       process.exitCode = 2;
       break;
     }
-    console.log(`pass ${pass}: ${result.bytes} bytes in ${Math.round(result.ms)} ms (${mode})`);
+    const watched = result.stalls
+      ? `; ${result.stalls.length} stalled reads (at bytes ${result.stalls.join(', ') || '-'}), slowest answered read ${Math.round(result.slowest)} ms`
+      : '';
+    console.log(`pass ${pass}: ${result.bytes} bytes in ${Math.round(result.ms)} ms (${mode}${watched})`);
   }
 } finally {
   await browser.close();

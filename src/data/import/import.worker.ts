@@ -19,7 +19,7 @@ function send(msg: FromImportWorker): void {
  * the parsing and encoding. Falls back to this thread where workers cannot start workers.
  */
 function makePool(): BlockPool {
-  if (typeof Worker === 'undefined') return new LocalBlockPool(getDb());
+  if (typeof Worker === 'undefined') return new LocalBlockPool();
   const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
   return new WorkerBlockPool(
     size,

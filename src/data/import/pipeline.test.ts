@@ -191,11 +191,10 @@ describe('runImport', () => {
 class ShufflingPool implements BlockPool {
   readonly size = 3;
   private turn = 0;
-  constructor(private readonly target: WorkbookDB) {}
   async run(job: BlockJob) {
     const delay = [15, 0, 7][this.turn++ % 3];
     await new Promise((r) => setTimeout(r, delay));
-    return processBlock(job, this.target);
+    return processBlock(job);
   }
   close() {}
 }
@@ -211,7 +210,7 @@ describe('runImport with a pool', () => {
       name: 'pool',
       datasetId: 'pool-id',
       signal: new AbortController().signal,
-      pool: new ShufflingPool(db),
+      pool: new ShufflingPool(),
     });
     expect(ds.eventCount).toBe(n);
     expect(ds.skipped).toBe(2);

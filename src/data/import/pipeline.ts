@@ -17,8 +17,9 @@ import {
   type ByteBlock,
   type TextBlock,
 } from './blocks/splitter';
-import { InFlight, writeChunk } from './chunk-writer';
+import { ChunkRows, InFlight, writeChunk } from './chunk-writer';
 import { decodeStats, isGzip, readBytes, readHead, readText, type NamedBlob } from './read-text';
+import { readInto, type ByteSink } from './read-into';
 import { oversizeMessage } from '../formats/sink';
 import { ProgressMeter } from './progress-meter';
 import { DatasetTally } from './tally';
@@ -57,6 +58,8 @@ interface ImportContext {
   index: string;
   pool: BlockPool;
   inFlight: InFlight;
+  /** Rows of chunks the pool encoded, stored a few to a transaction. */
+  rows: ChunkRows;
   tally: DatasetTally;
   progress: ProgressMeter;
   signal: AbortSignal;
@@ -65,7 +68,8 @@ interface ImportContext {
   /** Block buffers the pool has handed back, for the byte splitter to fill again. */
   recycler: BufferRecycler;
   /** Summed over blocks; printed at the end for whoever profiles an import. */
-  timings: { encodeMs: number; writeMs: number };
+  /** Where the time went, and how many stalled file reads were given up (read-into.ts). */
+  timings: { encodeMs: number; writeMs: number; reopens: number };
 }
 
 /**
@@ -78,14 +82,15 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
   const { db, datasetId, signal } = opts;
   const planned = await planFiles(files);
   planned.forEach((plan, i) => (plan.time = opts.timeRules?.[i]));
-  const pool = opts.pool ?? new LocalBlockPool(db);
+  const pool = opts.pool ?? new LocalBlockPool();
   const ctx: ImportContext = {
     db,
     datasetId,
     index: opts.index ?? DEFAULT_INDEX,
     pool,
-    // Two jobs per worker keep each busy while the next block is being cut.
-    inFlight: new InFlight(pool.size * 2),
+    // Two jobs per worker keep each busy while the next block is being cut, and one write.
+    inFlight: new InFlight(pool.size * 2 + 1),
+    rows: new ChunkRows(db),
     tally: new DatasetTally(MAX_ISSUES),
     progress: new ProgressMeter(
       files.reduce((n, f) => n + f.size, 0),
@@ -96,7 +101,7 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     stored: { nextSeq: 0, chunks: 0, bytes: 0 },
     // A buffer for each block in flight, and one for the block being cut.
     recycler: new BufferRecycler(pool.size * 2 + 1),
-    timings: { encodeMs: 0, writeMs: 0 },
+    timings: { encodeMs: 0, writeMs: 0, reopens: 0 },
   };
   const record: DatasetRecord = {
     id: datasetId,
@@ -133,10 +138,11 @@ export async function runImport(files: NamedBlob[], opts: PipelineOptions): Prom
     record.issues.sort(byFileAndLine(record.files.map((f) => f.name)));
     await db.datasets.put(record);
     notifyDatasetsChanged();
-    const { encodeMs, writeMs } = ctx.timings;
+    const { encodeMs, writeMs, reopens } = ctx.timings;
     console.debug(
       `[import] ${tally.events} events; block workers spent ${encodeMs.toFixed(0)} ms ` +
-        `parsing and encoding, ${writeMs.toFixed(0)} ms storing`,
+        `parsing and encoding, ${writeMs.toFixed(0)} ms storing` +
+        (reopens > 0 ? `; ${reopens} stalled file reads given up and read again` : ''),
     );
     return record;
   } catch (err) {
@@ -183,11 +189,14 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   let consume: Consumer<never>;
   if (plan.format === 'splunk-csv') {
     const bytes = csvConsumer(plan, ctx);
-    for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
-      await bytes.push(piece);
-      step();
-      // A record past the cap stopped the file; the rest of it is not read.
-      if (bytes.stopped()) break;
+    const inPlace = !plan.gzip && (await readInto(plan.file, bytes, onBytes, signal, step));
+    if (!inPlace) {
+      for await (const piece of readBytes(plan.file, plan.gzip, onBytes, signal, stats)) {
+        await bytes.push(piece);
+        step();
+        // A record past the cap stopped the file; the rest of it is not read.
+        if (bytes.stopped()) break;
+      }
     }
     consume = bytes;
   } else {
@@ -201,6 +210,8 @@ async function importFile(plan: PlannedFile, fileIndex: number, ctx: ImportConte
   }
   throwIfCancelled(signal);
   await consume.end();
+  await ctx.inFlight.flush();
+  await storeRows(ctx, true);
   await ctx.inFlight.flush();
   progress.finishing(tally.events, tally.skipped);
   const events = tally.events - before.events;
@@ -229,15 +240,19 @@ interface Consumer<T> {
  * Splunk CSV: cut into blocks of bytes here (no decoding in this thread), which the pool's byte
  * path parses and encodes; the blocks' buffers are transferred, not copied.
  */
-function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> {
-  return splitConsumer(
-    plan,
-    ctx,
-    new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler),
-    (b: ByteBlock) => ({
-      bytes: b.bytes,
-    }),
-  );
+function csvConsumer(plan: PlannedFile, ctx: ImportContext): Consumer<Uint8Array> & ByteSink {
+  const splitter = new CsvByteSplitter(CHUNK_EVENTS, BLOCK_BYTES, ctx.recycler);
+  const consumer = splitConsumer(plan, ctx, splitter, (b: ByteBlock) => ({ bytes: b.bytes }));
+  return {
+    ...consumer,
+    room: () => splitter.room(),
+    wrote: (view) => consumer.feed((blocks) => splitter.wrote(view, blocks)),
+    held: () => splitter.held,
+    restore: (bytes) => {
+      ctx.timings.reopens++;
+      splitter.restore(bytes);
+    },
+  };
 }
 
 /** What splits a stream into blocks at record boundaries, for either kind of block. */
@@ -256,7 +271,7 @@ function splitConsumer<T, B extends { firstLine: number }>(
   ctx: ImportContext,
   splitter: BlockSplitter<T, B>,
   records: (block: B) => Pick<BlockJob, 'text' | 'bytes'>,
-): Consumer<T> {
+): Consumer<T> & { feed(cut: (blocks: B[]) => void): Promise<void> } {
   const blocks: B[] = [];
   const dispatch = async () => {
     for (const block of blocks.splice(0)) {
@@ -282,12 +297,14 @@ function splitConsumer<T, B extends { firstLine: number }>(
     reported = true;
     ctx.tally.skip({ file: plan.file.name, line, message: oversizeMessage(line) });
   };
+  const feed = (cut: (blocks: B[]) => void) => {
+    cut(blocks);
+    checkSize();
+    return dispatch();
+  };
   return {
-    push: (input) => {
-      splitter.push(input, blocks);
-      checkSize();
-      return dispatch();
-    },
+    feed,
+    push: (input) => feed((out) => splitter.push(input, out)),
     end: () => {
       splitter.end(blocks);
       checkSize();
@@ -299,16 +316,31 @@ function splitConsumer<T, B extends { firstLine: number }>(
 }
 
 /** Hands a block to the pool and tallies its result; resolves once another job may start. */
-function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
+async function runJob(ctx: ImportContext, job: BlockJob): Promise<void> {
   const done = ctx.pool.run(job).then((result) => {
     ctx.tally.merge(result, result.file, result.missingTime);
-    if (result.eventCount > 0) ctx.stored.chunks++;
-    ctx.stored.bytes += result.storedBytes;
+    if (result.row) ctx.rows.add(result.row);
     ctx.timings.encodeMs += result.encodeMs;
-    ctx.timings.writeMs += result.writeMs;
     if (result.returned) ctx.recycler.give(result.returned);
   });
-  return ctx.inFlight.add(done);
+  await ctx.inFlight.add(done);
+  await storeRows(ctx, false);
+}
+
+/** Stores the encoded chunks' rows, a group at a time (or all that are left). */
+function storeRows(ctx: ImportContext, all: boolean): Promise<void> | undefined {
+  const started = performance.now();
+  const write = ctx.rows.write(all);
+  if (write === null) return;
+  return ctx.inFlight.add(
+    write.then((rows) => {
+      for (const row of rows) {
+        ctx.stored.chunks++;
+        ctx.stored.bytes += row.bytes;
+      }
+      ctx.timings.writeMs += performance.now() - started;
+    }),
+  );
 }
 
 /** Line-oriented JSON: cut into blocks here, parse and encode them in the pool. */

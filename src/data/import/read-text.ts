@@ -182,14 +182,7 @@ async function* readPieces<T extends { length: number }>(
         step = await reader.read();
       } catch (err) {
         if (err instanceof ImportFailureError) throw err;
-        const params = {
-          file: file.name,
-          mb: formatNumber(consumed / 1e6, 1),
-          error: String((err as Error).message ?? err),
-        };
-        throw new Error(t(gzip ? 'import.fail.gzipCorrupt' : 'import.fail.unreadable', params), {
-          cause: err,
-        });
+        throw readFailure(file, gzip, consumed, err);
       }
       if (step.done) return;
       if (step.value.length > 0) yield step.value;
@@ -197,6 +190,18 @@ async function* readPieces<T extends { length: number }>(
   } finally {
     reader.cancel().catch(() => {});
   }
+}
+
+/** A read error in words: the file, and how far it got. */
+export function readFailure(file: NamedBlob, gzip: boolean, consumed: number, err: unknown): Error {
+  const params = {
+    file: file.name,
+    mb: formatNumber(consumed / 1e6, 1),
+    error: String((err as Error).message ?? err),
+  };
+  return new Error(t(gzip ? 'import.fail.gzipCorrupt' : 'import.fail.unreadable', params), {
+    cause: err,
+  });
 }
 
 /** The first ~64 KB of decoded text, for format detection. Never throws on corrupt data. */

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { getDb } from '../../db/db';
 import type { BlockWorkerReply, BlockWorkerRequest } from './pool';
 import { processBlock } from './process';
 import { setLocale } from '../../../i18n/messages';
@@ -8,12 +7,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Named after the interface's language by the import worker: problems are written in it.
 setLocale(scope.name);
 
-scope.onmessage = async (event: MessageEvent<BlockWorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<BlockWorkerRequest>) => {
   const { id, job } = event.data;
   let reply: BlockWorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const result = await processBlock(job, getDb());
+    const result = processBlock(job);
     if (result.returned) transfer = [result.returned];
     reply = { id, result };
   } catch (err) {

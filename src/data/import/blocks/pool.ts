@@ -1,4 +1,3 @@
-import type { WorkbookDB } from '../../db/db';
 import { processBlock, type BlockJob, type BlockResult } from './process';
 import { t } from '../../../i18n/messages';
 
@@ -13,9 +12,8 @@ export interface BlockPool {
 /** Runs jobs in the calling thread: for tests in Node, and where workers cannot start workers. */
 export class LocalBlockPool implements BlockPool {
   readonly size = 1;
-  constructor(private readonly db: WorkbookDB) {}
   run(job: BlockJob): Promise<BlockResult> {
-    return processBlock(job, this.db);
+    return Promise.resolve().then(() => processBlock(job));
   }
   close(): void {}
 }

@@ -1,11 +1,11 @@
 import { ChunkBuilder, type EncodedChunk } from '../../chunk';
-import type { WorkbookDB } from '../../db/db';
+import type { ChunkMetaRow } from '../../db/db';
 import { createReader, type FormatId } from '../../formats';
 import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
 import type { SourceRecord } from '../../model';
 import { toEvent } from '../../normalize';
 import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/time-rule';
-import { writeChunk } from '../chunk-writer';
+import { chunkRow } from '../chunk-writer';
 import { DatasetTally, type TallySummary } from '../tally';
 import { encodeCsvBytes, type CsvBytesBlock } from './csv-bytes';
 
@@ -31,36 +31,31 @@ export interface BlockJob {
 
 export interface BlockResult extends TallySummary {
   file: string;
-  storedBytes: number;
+  /** The chunk's row, to be stored by the import (chunk-writer.ts); none when no event was read. */
+  row?: ChunkMetaRow;
   /** Files in which some record had no time at all. */
   missingTime: boolean;
-  /** Milliseconds spent parsing and encoding, and storing: where an import's time goes. */
+  /** Milliseconds spent parsing, encoding and packing: where an import's time goes. */
   encodeMs: number;
-  writeMs: number;
   /** The job's byte buffer, no longer read here: handed back to be filled again. */
   returned?: ArrayBuffer;
 }
 
 /**
- * Parses a block, normalises its records, encodes them as one chunk and stores it under the
- * job's sequence number. Runs in a pool worker (or in the import worker when there is no pool).
+ * Parses a block, normalises its records and encodes them as one chunk, the row to store under
+ * the job's sequence number. Runs in a pool worker (or in the import worker when there is no
+ * pool); the import stores the rows of several blocks at once.
  */
-export async function processBlock(job: BlockJob, db: WorkbookDB): Promise<BlockResult> {
+export function processBlock(job: BlockJob): BlockResult {
   const started = performance.now();
   const { tally, chunk } = encodeBlock(job);
-  let storedBytes = 0;
-  let encoded = performance.now();
-  if (chunk !== null) {
-    encoded = performance.now();
-    storedBytes = await writeChunk(db, job.datasetId, job.seq, chunk);
-  }
+  const row = chunk === null ? undefined : chunkRow(job.datasetId, job.seq, chunk);
   return {
     ...tally.summary(),
     file: job.file,
-    storedBytes,
+    row,
     missingTime: tally.missingTimeIn(job.file),
-    encodeMs: encoded - started,
-    writeMs: performance.now() - encoded,
+    encodeMs: performance.now() - started,
     returned: job.bytes?.buffer,
   };
 }

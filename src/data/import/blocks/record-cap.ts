@@ -12,7 +12,7 @@ export class RecordCap {
   /** The line of the record that ran past the cap, once one did; the splitter then stops. */
   oversize: number | null = null;
 
-  constructor(private readonly max = MAX_RECORD_CHARS) {}
+  constructor(readonly max = MAX_RECORD_CHARS) {}
 
   /** A record ended just before `at`; the next starts there, on `line`. */
   next(at: number, line: number): void {
