@@ -102,7 +102,9 @@ try {
     const watched = result.stalls
       ? `; ${result.stalls.length} stalled reads (at bytes ${result.stalls.join(', ') || '-'}), slowest answered read ${Math.round(result.slowest)} ms`
       : '';
-    console.log(`pass ${pass}: ${result.bytes} bytes in ${Math.round(result.ms)} ms (${mode}${watched})`);
+    console.log(
+      `pass ${pass}: ${result.bytes} bytes in ${Math.round(result.ms)} ms (${mode}${watched})`,
+    );
   }
 } finally {
   await browser.close();
