@@ -1,5 +1,6 @@
 import { sniffEncoding } from '../formats/decode';
 import { readFailure, type NamedBlob } from './read-text';
+import { t } from '../../i18n/messages';
 
 /** What a file is read into, in place: room for the next bytes, then what was read there. */
 export interface ByteSink {
@@ -58,10 +59,17 @@ export async function readInto(
         if (read === null) {
           // The stalled read keeps the sink's buffer: its bytes are read again, and the file
           // is read on from where the reads stopped, by a new stream.
-          if (++reopens > MAX_REOPENS) throw new Error(`no answer in ${stallMs} ms`);
+          const stalled = () =>
+            new Error(t('import.fail.readsStalled', { count: reopens, ms: stallMs }));
+          if (++reopens > MAX_REOPENS) throw stalled();
           reader.cancel().catch(() => {});
           const held = sink.held();
-          sink.restore(new Uint8Array(await file.slice(consumed - held, consumed).arrayBuffer()));
+          const again = await answered(
+            file.slice(consumed - held, consumed).arrayBuffer(),
+            stallMs,
+          );
+          if (again === null) throw stalled();
+          sink.restore(new Uint8Array(again));
           reader = file.slice(consumed).stream().getReader({ mode: 'byob' });
           continue;
         }

@@ -56,6 +56,8 @@ export const importMessages = {
   'import.fail.unreadable': '{file}: the file could not be read (after {mb} MB): {error}',
   'import.fail.workerStopped': 'An import worker stopped: {message}',
   'import.fail.stopped': 'The import stopped unexpectedly: {message}',
+  'import.fail.readsStalled':
+    'the browser stopped answering its reads ({count} times, {ms} ms each)',
   'import.fail.workerError': 'worker error',
 
   'import.lookup.problem': '{file}, line {line}: {problem}',

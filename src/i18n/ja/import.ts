@@ -55,6 +55,8 @@ export const importMessagesJa = {
   'import.fail.unreadable': '{file}：ファイルを読み取れませんでした（{mb} MB 読んだ時点）：{error}',
   'import.fail.workerStopped': 'インポート用ワーカーが停止しました：{message}',
   'import.fail.stopped': 'インポートが予期せず停止しました：{message}',
+  'import.fail.readsStalled':
+    'ブラウザーが読み取りに応答しなくなりました（{count} 回、各 {ms} ミリ秒）',
   'import.fail.workerError': 'ワーカーのエラー',
 
   'import.lookup.problem': '{file}、{line} 行目：{problem}',
