@@ -25,14 +25,15 @@ function collect(size: number) {
   return { sink, got, moved };
 }
 
-/** readInto with no progress, no cancel. */
-const read = (file: File, sink: ByteSink) =>
+/** readInto with no progress, no cancel (and a read given up after `stallMs`). */
+const read = (file: File, sink: ByteSink, stallMs?: number) =>
   readInto(
     file,
     sink,
     () => {},
     new AbortController().signal,
     () => {},
+    stallMs,
   );
 
 const named = (parts: BlobPart[], name = 'export.csv') => new File(parts, name);
@@ -178,15 +179,7 @@ describe('reading a file in place', () => {
       }
     }
     const { sink } = collect(64);
-    const read = readInto(
-      new Silent(['x,y\n'], 'stuck.csv'),
-      sink,
-      () => {},
-      new AbortController().signal,
-      () => {},
-      5,
-    );
-    await expect(read).rejects.toThrow(
+    await expect(read(new Silent(['x,y\n'], 'stuck.csv'), sink, 5)).rejects.toThrow(
       'stuck.csv: the file could not be read (after 0.0 MB): the browser stopped answering its reads (21 times, 5 ms each)',
     );
   });
