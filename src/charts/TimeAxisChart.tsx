@@ -112,22 +112,25 @@ export function TimeAxisChart({
       {legend && series.length > 0 && (
         <fieldset className="chart-legend">
           <legend className="visually-hidden">{t('chart.legend')}</legend>
-          {series.map((s, i) => (
-            <label key={s.name} className="chart-legend-item">
-              <input
-                type="checkbox"
-                checked={!hidden.has(s.name)}
-                onChange={() => toggle(s.name)}
-              />
-              <span
-                className="chart-swatch"
-                aria-hidden="true"
-                data-pattern={seriesLook(i, palette).pattern}
-                style={{ background: swatchBackground(seriesLook(i, palette), colours.background) }}
-              />
-              <span translate="no">{s.name}</span>
-            </label>
-          ))}
+          {series.map((s, i) => {
+            const look = seriesLook(i, palette);
+            return (
+              <label key={s.name} className="chart-legend-item">
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(s.name)}
+                  onChange={() => toggle(s.name)}
+                />
+                <span
+                  className="chart-swatch"
+                  aria-hidden="true"
+                  data-pattern={look.pattern}
+                  style={{ background: swatchBackground(look, colours.background) }}
+                />
+                <span translate="no">{s.name}</span>
+              </label>
+            );
+          })}
         </fieldset>
       )}
       <div className="chart-plot" onMouseDown={startDrag} data-testid="chart-plot">
