@@ -158,18 +158,25 @@ async function main() {
   const cdp = await context.newCDPSession(page);
   /** @type {Map<string, any>} */
   const profiles = new Map();
-  // Only workers started by the measured import get profiled.
+  // Only the measured import's workers get profiled: those it starts, and the import workers the
+  // sample's import left for the next one (client.ts keeps them).
   let measuring = false;
+  let importWorkerStarted = false;
+  const profile = async (/** @type {{ sessionId: string, url: string }} */ w) => {
+    if (!opts['cpu-profile'] || profiles.has(w.sessionId)) return;
+    profiles.set(w.sessionId, null);
+    await send(w.sessionId, 'Profiler.enable');
+    await send(w.sessionId, 'Profiler.setSamplingInterval', { interval: 500 });
+    await send(w.sessionId, 'Profiler.start');
+    log(`profiling worker ${w.url.replace(origin, '')}`);
+  };
   const { workers, send } = await attachWorkers(cdp, {
     log,
     pauseNewWorkers: Boolean(opts['cpu-profile']),
     onWorker: async (w) => {
-      if (!opts['cpu-profile'] || !measuring) return;
-      await send(w.sessionId, 'Profiler.enable');
-      await send(w.sessionId, 'Profiler.setSamplingInterval', { interval: 500 });
-      await send(w.sessionId, 'Profiler.start');
-      profiles.set(w.sessionId, null);
-      log(`profiling worker ${w.url.replace(origin, '')}`);
+      if (!measuring) return;
+      if (/import\.worker/.test(w.url)) importWorkerStarted = true;
+      await profile(w);
     },
   });
 
@@ -205,6 +212,8 @@ async function main() {
     log(`  ${s.toFixed(0)} s, worker heap peak ${mb(peaks.worker)} MB`);
   }, 15_000);
   measuring = true;
+  for (const w of workers.values())
+    if (w.alive && /(import|block)\.worker/.test(w.url)) await profile(w);
   const tracing = process.env.BENCH_TRACE ? await startTrace(cdp, log) : null;
   const pageT0 = await page.evaluate(() => performance.now());
   memory.watchRenderers();
@@ -326,6 +335,8 @@ async function main() {
     csvBytes: csv.bytes,
     seconds: round(seconds, 2),
     eventsPerSec: Math.round(eventsPerSec),
+    // Whether the import ran in workers the sample's import left (warm) or in new ones.
+    importWorkers: importWorkerStarted ? 'new' : 'kept',
     mbPerSec: round(csv.bytes / 1e6 / seconds, 1),
     longestTaskMs: round(longestTaskMs, 0),
     longTasksOver100ms,

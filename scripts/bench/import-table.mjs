@@ -17,6 +17,11 @@ export function printTable(r, csv, workerPeaks, origin, worst) {
     ],
     ['import time (end to end)', `${r.seconds.toFixed(2)} s`, ''],
     [
+      'import workers',
+      r.importWorkers === 'kept' ? "kept from the sample's import" : 'started by this import',
+      'the app keeps them between imports (data/import/client.ts)',
+    ],
+    [
       'throughput',
       `${r.eventsPerSec.toLocaleString('en-US')} events/s`,
       `${ok(r.pass.eventsPerSec)} (bar >= ${BARS.eventsPerSec.toLocaleString('en-US')})`,

@@ -69,7 +69,12 @@ export function packChunkBody(
 }
 
 /** One per thread, its buffer grown to a chunk's size once (the Blob copies what it is given). */
-const writer = new PackWriter(1 << 20);
+let writer = new PackWriter(1 << 20);
+
+/** Lets the packing buffer go (an import worker waiting for the next import); a new one follows. */
+export function releasePackWriter(): void {
+  writer = new PackWriter(1 << 20);
+}
 
 /** Index of a part in `at`, or -1 when the body has no such part (a column it lacks). */
 export function partIndex(body: ChunkBody, key: PartKey): number {

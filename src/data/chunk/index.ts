@@ -3,6 +3,7 @@ export { ChunkColumns } from './chunk-columns';
 export {
   lookupInPages,
   packChunkBody,
+  releasePackWriter,
   pageCountOf,
   pagesFor,
   partIndex,

@@ -13,7 +13,8 @@ export type ToImportWorker =
       timeRules: (TimeRule | undefined)[];
       language: string;
     }
-  | { type: 'cancel' };
+  /** Stops the import of that dataset (a late cancel must not stop the worker's next import). */
+  | { type: 'cancel'; datasetId: string };
 
 export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }

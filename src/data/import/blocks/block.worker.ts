@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { BlockWorkerReply, BlockWorkerRequest } from './pool';
-import { processBlock } from './process';
+import { processBlock, releaseBlockMemory } from './process';
 import { setLocale } from '../../../i18n/messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -8,6 +8,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 setLocale(scope.name);
 
 scope.onmessage = (event: MessageEvent<BlockWorkerRequest>) => {
+  if ('release' in event.data) {
+    releaseBlockMemory();
+    return;
+  }
   const { id, job } = event.data;
   let reply: BlockWorkerReply;
   let transfer: ArrayBuffer[] = [];

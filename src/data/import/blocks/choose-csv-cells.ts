@@ -1,6 +1,6 @@
 import type { CsvCells } from './csv-cells';
 import { JsCsvCells } from './csv-cells-js';
-import { wasmCsvCells } from './csv-cells-wasm';
+import { releaseWasmCsvCells, wasmCsvCells } from './csv-cells-wasm';
 
 /** This thread's cell scanner (blocks are parsed one at a time). */
 export function csvCells(): CsvCells {
@@ -8,3 +8,9 @@ export function csvCells(): CsvCells {
 }
 
 let jsCells: JsCsvCells | undefined;
+
+/** Drops this thread's scanners and the blocks they hold; the next csvCells() makes new ones. */
+export function releaseCsvCells(): void {
+  releaseWasmCsvCells();
+  jsCells = undefined;
+}

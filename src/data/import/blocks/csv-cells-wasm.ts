@@ -75,3 +75,8 @@ export function wasmCsvCells(): WasmCsvCells | null {
   }
   return shared;
 }
+
+/** Drops the scanner (its memory holds the last block); the next wasmCsvCells() makes another. */
+export function releaseWasmCsvCells(): void {
+  if (shared) shared = undefined;
+}

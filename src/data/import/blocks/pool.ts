@@ -1,4 +1,4 @@
-import { processBlock, type BlockJob, type BlockResult } from './process';
+import { processBlock, releaseBlockMemory, type BlockJob, type BlockResult } from './process';
 import { t } from '../../../i18n/messages';
 
 /** Runs block jobs, in this thread or spread over workers. */
@@ -6,6 +6,8 @@ export interface BlockPool {
   /** How many jobs can make progress at once. */
   readonly size: number;
   run(job: BlockJob): Promise<BlockResult>;
+  /** Frees what the jobs grew (buffers, WebAssembly memories) while the pool waits for more. */
+  release(): void;
   close(): void;
 }
 
@@ -15,10 +17,13 @@ export class LocalBlockPool implements BlockPool {
   run(job: BlockJob): Promise<BlockResult> {
     return Promise.resolve().then(() => processBlock(job));
   }
+  release(): void {
+    releaseBlockMemory();
+  }
   close(): void {}
 }
 
-export type BlockWorkerRequest = { id: number; job: BlockJob };
+export type BlockWorkerRequest = { id: number; job: BlockJob } | { release: true };
 export type BlockWorkerReply =
   { id: number; result: BlockResult } | { id: number; error: { name: string; message: string } };
 
@@ -61,6 +66,11 @@ export class WorkerBlockPool implements BlockPool {
       const transfer = job.bytes ? [job.bytes.buffer] : [];
       member.worker.postMessage({ id, job } satisfies BlockWorkerRequest, transfer);
     });
+  }
+
+  release(): void {
+    for (const m of this.members)
+      m.worker.postMessage({ release: true } satisfies BlockWorkerRequest);
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import { ChunkBuilder, type EncodedChunk } from '../../chunk';
+import { ChunkBuilder, releasePackWriter, type EncodedChunk } from '../../chunk';
 import type { ChunkMetaRow } from '../../db/db';
 import { createReader, type FormatId } from '../../formats';
 import { countEncodedFffd, countReplacementChars } from '../../formats/decode';
@@ -7,6 +7,7 @@ import { toEvent } from '../../normalize';
 import { sharedTimeReading, type TimeReading, type TimeRule } from '../../time/time-rule';
 import { chunkRow } from '../chunk-writer';
 import { DatasetTally, type TallySummary } from '../tally';
+import { releaseCsvCells } from './choose-csv-cells';
 import { encodeCsvBytes, type CsvBytesBlock } from './csv-bytes';
 
 /** One block of records to turn into one stored chunk. */
@@ -107,6 +108,18 @@ export function encodeBlock(job: BlockJob): { tally: DatasetTally; chunk: Encode
 }
 
 let spare: ChunkBuilder | null = null;
+
+/**
+ * Lets go of what the blocks grew (the spare builder with its term index's WebAssembly memory, the
+ * cell scanner's, the packing buffer) while the worker waits for another import: a WebAssembly
+ * memory never shrinks, so its instance goes, and the next block makes a new one from the compiled
+ * module. The compiled and optimised code stays, which is what keeping the worker is for.
+ */
+export function releaseBlockMemory(): void {
+  spare = null;
+  releaseCsvCells();
+  releasePackWriter();
+}
 
 function encodeText(
   job: BlockJob,
