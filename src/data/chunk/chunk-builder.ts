@@ -142,6 +142,14 @@ export class ChunkBuilder {
     this.n = i + 1;
   }
 
+  /**
+   * Starts the next event with its time and raw text, for a caller that adds its fields itself
+   * (through {@link slotColumn}) and ends it with {@link endEvent}; returns its index.
+   */
+  beginEvent(time: number, raw: string): number {
+    return this.begin(time, raw);
+  }
+
   /** Stores the time and raw text of the next event and returns its index. */
   private begin(time: number, raw: string): number {
     const i = this.n;

@@ -1,6 +1,8 @@
 import type { FieldValue } from '../model';
 import { canonicalNumber, canonicalNumberBytes } from './canonical-number';
-import { encodeColumn, type SlotLists, type TallySink } from './column-encoding';
+import { encodeColumn, type TallySink } from './column-encoding';
+import type { ColumnData } from './column-data';
+import { ListSlots } from './list-slots';
 import { growFloat64, growInt32, growUint16, growUint32 } from './growable';
 import type { ColumnRecord } from './records';
 import type { ValueTable } from './value-table';
@@ -22,41 +24,6 @@ function noStrings(): string[] {
 
 /** A number's text as bytes, for the ValueTable (numbers spell in ASCII). */
 let ascii = new Uint8Array(32);
-
-/** Per slot where its values start, and which slots were lists; made at a field's first list. */
-class ListSlots implements SlotLists {
-  offsets: Uint32Array<ArrayBuffer>;
-  lists: Uint8Array;
-
-  /** Slots before `slot` each held one plain value, at the position equal to its slot number. */
-  constructor(slot: number, capacity: number) {
-    this.offsets = new Uint32Array(Math.max(256, capacity + 1));
-    this.lists = new Uint8Array((this.offsets.length + 7) >>> 3);
-    // Both are replaced as they grow: written twice so V8 compiles no code taking them as constant.
-    this.offsets = new Uint32Array(this.offsets.length);
-    this.lists = new Uint8Array(this.lists.length);
-    this.restart(slot);
-  }
-
-  /** Starts over as the constructor does, in the buffers already grown. */
-  restart(slot: number): this {
-    if (slot + 2 > this.offsets.length) this.end(slot, 0, false);
-    for (let s = 0; s <= slot; s++) this.offsets[s] = s;
-    this.lists.fill(0);
-    return this;
-  }
-
-  end(slot: number, valueCount: number, isList: boolean): void {
-    if (slot + 2 > this.offsets.length) {
-      this.offsets = growUint32(this.offsets, slot + 2);
-      const lists = new Uint8Array((this.offsets.length + 7) >>> 3);
-      lists.set(this.lists);
-      this.lists = lists;
-    }
-    this.offsets[slot + 1] = valueCount;
-    if (isList) this.lists[slot >>> 3] |= 1 << (slot & 7);
-  }
-}
 
 /**
  * One field's values as events arrive: the events that have it ("slots") and its values. While
@@ -374,6 +341,49 @@ export class ColumnBuilder {
       values.insert(this.id, ascii, 0, v.length, code);
     }
     return code;
+  }
+
+  /**
+   * Takes a column filled elsewhere (the byte path's field columns, in WebAssembly), into this
+   * empty one: the same state as adding its values one by one would leave. Numeric when every
+   * value is a canonical number, as add() keeps it.
+   */
+  load(d: ColumnData): void {
+    const { slots, valueCount, dict } = d;
+    if (this.rows.length < slots) this.rows = new Uint16Array(slots);
+    this.rows.set(d.rows.subarray(0, slots));
+    this.slots = slots;
+    this.valueCount = valueCount;
+    const numbers = d.numbers ?? new Float64Array(dict.length);
+    let numeric = true;
+    for (let c = 0; d.numbers === null && c < dict.length && numeric; c++) {
+      const n = canonicalNumber(dict[c]);
+      if (n === undefined) numeric = false;
+      else numbers[c] = n;
+    }
+    if (numeric) {
+      let out = this.numbers ?? this.spareNumbers;
+      if (out === null || out.length < valueCount)
+        out = new Float64Array(Math.max(256, valueCount));
+      if (d.numbers !== null) out.set(d.numbers.subarray(0, valueCount));
+      else for (let k = 0; k < valueCount; k++) out[k] = numbers[d.codes[k]];
+      this.numbers = out;
+    } else {
+      if (this.numbers !== null) this.spareNumbers = this.numbers;
+      this.numbers = null;
+      if (this.codes.length < valueCount) this.codes = new Uint32Array(Math.max(256, valueCount));
+      this.codes.set(d.codes.subarray(0, valueCount));
+      this.strings = dict;
+      // Later adds (none in the byte path) find these values through the index, built on demand.
+      this.untracked = true;
+    }
+    if (d.offsets !== null && d.lists !== null) {
+      const multi = this.listSlots(0);
+      if (multi.offsets.length < slots + 1) multi.offsets = new Uint32Array(slots + 1);
+      multi.offsets.set(d.offsets.subarray(0, slots + 1));
+      if (multi.lists.length < d.lists.length) multi.lists = new Uint8Array(d.lists.length);
+      multi.lists.set(d.lists);
+    }
   }
 
   /** The column over a chunk of `count` events; `tally` hears how often each value occurs. */

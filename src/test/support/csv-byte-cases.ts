@@ -20,7 +20,13 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'src/test/fixtures/formats');
 const encoder = new TextEncoder();
 
-const job = (header: string, headerLines: number, firstLine: number): BlockJob => ({
+const job = (
+  header: string,
+  headerLines: number,
+  firstLine: number,
+  defaultIndex?: string,
+): BlockJob => ({
+  defaultIndex,
   datasetId: 'd',
   seq: 0,
   file: 'f.csv',
@@ -32,7 +38,7 @@ const job = (header: string, headerLines: number, firstLine: number): BlockJob =
 });
 
 /** What the import made of a file through the text path and through the byte path. */
-function both(bytes: Uint8Array, maxRecords: number, piece: number) {
+function both(bytes: Uint8Array, maxRecords: number, piece: number, defaultIndex?: string) {
   // Text path: a streaming decoder (as TextDecoderStream: BOM dropped, bad bytes replaced).
   const decoder = new TextDecoder();
   const textSplitter = createSplitter('splunk-csv', maxRecords);
@@ -60,10 +66,16 @@ function both(bytes: Uint8Array, maxRecords: number, piece: number) {
     return { summary: tally.summary(), missing: tally.missingTimeIn('f.csv'), chunk };
   };
   const text = textBlocks.map((b) =>
-    encode({ ...job(textSplitter.header, textSplitter.headerLines, b.firstLine), text: b.text }),
+    encode({
+      ...job(textSplitter.header, textSplitter.headerLines, b.firstLine, defaultIndex),
+      text: b.text,
+    }),
   );
   const byte = byteBlocks.map((b) =>
-    encode({ ...job(byteSplitter.header, byteSplitter.headerLines, b.firstLine), bytes: b.bytes }),
+    encode({
+      ...job(byteSplitter.header, byteSplitter.headerLines, b.firstLine, defaultIndex),
+      bytes: b.bytes,
+    }),
   );
   return {
     text,
@@ -122,8 +134,8 @@ function difference(a: unknown, b: unknown, at: string): string | null {
   return null;
 }
 
-function expectSame(bytes: Uint8Array, maxRecords: number, piece: number) {
-  const r = both(bytes, maxRecords, piece);
+function expectSame(bytes: Uint8Array, maxRecords: number, piece: number, defaultIndex?: string) {
+  const r = both(bytes, maxRecords, piece, defaultIndex);
   const small = bytes.length < 100_000;
   expect(r.header.slice(2)).toEqual(r.header.slice(0, 2));
   expect(r.lines[1]).toEqual(r.lines[0]);
@@ -218,6 +230,25 @@ export function csvBytePathTests(label: string, full: boolean) {
       const bad = new Uint8Array([...head, 0xe9, 0xff, 0xc3, ...tail]);
       expectSame(bad, 1, 4);
       expectSame(bad, 10, 1000);
+    });
+
+    it("gives events without an index the import's, whether or not index is a column", () => {
+      const rows = [
+        '"2017-08-23T20:36:14Z",botsv2,"r1",,',
+        '"2017-08-23T20:36:15Z",,"r2",7,',
+        // __mv_ filled: the text path, without an index and with one.
+        '"2017-08-23T20:36:16Z",,"r3","a\nb","$a$;$b$"',
+        '"2017-08-23T20:36:17Z",other,"r4","c\nd","$c$;$d$"',
+        '"2017-08-23T20:36:18Z",,"r5",,',
+      ];
+      for (const header of ['_time,index,_raw,n,__mv_n', '_time,idx,_raw,n,__mv_n']) {
+        const csv = `${header}\n${rows.join('\n')}\n`;
+        for (const max of [2, 4096]) {
+          const r = expectSame(encoder.encode(csv), max, 9, 'main');
+          const first = r.byte[0].chunk!;
+          expect(first.meta.indexes).toContain('main');
+        }
+      }
     });
 
     it('runs every row through the text path when there is no _raw column', () => {

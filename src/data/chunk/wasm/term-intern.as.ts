@@ -9,6 +9,7 @@
 // Memory: ../../wasm/heap.as.ts. Sorting and encoding, over this state: term-sort.as.ts and
 // term-encode.as.ts; the module's entry: term-index.as.ts.
 import { alloc, regrow } from '../../wasm/heap.as';
+import { sameBytes as same } from '../../wasm/swar.as';
 
 const FNV_SEED: u32 = 2166136261;
 const FNV_PRIME: u32 = 16777619;
@@ -120,13 +121,6 @@ function post(ev: i32, id: i32): void {
 function growOccurrences(): void {
   occurrences = regrow(occurrences, occCount * 4, occCap * 8);
   occCap *= 2;
-}
-
-function same(a: usize, b: usize, len: i32): bool {
-  let k: i32 = 0;
-  for (; k + 8 <= len; k += 8) if (load<u64>(a + k) != load<u64>(b + k)) return false;
-  for (; k < len; k++) if (load<u8>(a + k) != load<u8>(b + k)) return false;
-  return true;
 }
 
 function rehash(): void {

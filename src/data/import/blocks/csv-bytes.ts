@@ -1,14 +1,13 @@
 import type { ChunkBuilder } from '../../chunk';
 import type { ValueTable } from '../../chunk/value-table';
-import { CsvReader } from '../../formats/csv-reader';
-import { ROLE_FIELD, ROLE_MV, type CsvColumns } from '../../formats/csv-columns';
 import { MAX_RECORD_CHARS } from '../../formats/sink';
 import type { FieldValue, ImportIssue } from '../../model';
-import { layoutOf, toEvent } from '../../normalize';
+import { toEvent } from '../../normalize';
 import { AUTOMATIC_TIME, type TimeReading } from '../../time/time-rule';
 import type { DatasetTally } from '../tally';
 import { csvCells } from './choose-csv-cells';
-import { ESCAPED, NEWLINE, type CsvCells } from './csv-cells';
+import { planOf, type Plan } from './csv-plan';
+import { ESCAPED, NEWLINE, type CsvCells, type FieldColumns } from './csv-cells';
 import { t } from '../../../i18n/messages';
 
 const QUOTE = 34;
@@ -31,63 +30,6 @@ function isUtf8(bytes: Uint8Array, from: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** What a header row says, worked out once per header (every block of a file repeats it). */
-interface Plan {
-  header: string;
-  reading: TimeReading;
-  columns: CsvColumns;
-  issues: { line: number; message: string; field?: string }[];
-  names: readonly string[];
-  /** Per position, the column a value goes to, or null (as toEvent's layout says). */
-  storeAs: readonly (string | null)[];
-  /** Positions (< count) of the time fields, in the order they are tried. */
-  time: number[];
-  /** Position of `_raw`, or -1 when it has none among the cells (every row takes the text path). */
-  raw: number;
-  /** Cells that become fields: role FIELD, stored under a column. */
-  fields: Int32Array;
-  /** `__mv_` cells; a row with any of them filled takes the text path. */
-  mv: Int32Array;
-}
-
-let lastPlan: Plan | null = null;
-
-function planOf(header: string, reading: TimeReading): Plan | null {
-  if (lastPlan !== null && lastPlan.header === header && lastPlan.reading === reading) {
-    return lastPlan;
-  }
-  const issues: Plan['issues'] = [];
-  const reader = new CsvReader({
-    record() {},
-    issue: (line, message, field) => issues.push({ line, message, field }),
-  });
-  reader.push(header);
-  const columns = reader.header;
-  if (columns === null) return null;
-  const { names, count, roles } = columns;
-  const layout = layoutOf(names, reading.field);
-  const fields: number[] = [];
-  const mv: number[] = [];
-  for (let k = 0; k < count; k++) {
-    if (roles[k] === ROLE_MV) mv.push(k);
-    else if (roles[k] === ROLE_FIELD && layout.columns[k] !== null) fields.push(k);
-  }
-  const cell = (at: number) => (at < count ? at : -1);
-  lastPlan = {
-    header,
-    reading,
-    columns,
-    issues,
-    names,
-    storeAs: layout.columns,
-    time: layout.time.filter((at) => at < count),
-    raw: cell(layout.raw),
-    fields: Int32Array.from(fields),
-    mv: Int32Array.from(mv),
-  };
-  return lastPlan;
 }
 
 export interface CsvBytesBlock {
@@ -131,8 +73,41 @@ export function encodeCsvBytes(
     for (const p of plan.issues)
       tally.skip({ file, line: p.line, field: p.field, message: p.message });
   }
-  scanRows(block, plan, tally, builder, builder.values, cells);
+  const columns = plan.coded !== null ? cells.fieldColumns : null;
+  if (columns === null) {
+    scanRows(block, plan, tally, builder, builder.values, cells, null);
+    return true;
+  }
+  // The field columns give events without an index of their own the import's, when `index` is
+  // one of them; else endEvent does (into a column of its own).
+  const defaultIndex = builder.defaultIndex;
+  if (plan.coded!.index >= 0) builder.defaultIndex = null;
+  columns.start(plan.fields);
+  try {
+    scanRows(block, plan, tally, builder, builder.values, cells, { columns, defaultIndex });
+  } finally {
+    builder.defaultIndex = defaultIndex;
+  }
+  const { fields, storeAs } = plan;
+  for (let q = 0; q < fields.length; q++) {
+    const data = columns.column(q);
+    if (data.slots > 0) builder.slotColumn(storeAs, fields[q])!.load(data);
+  }
   return true;
+}
+
+/** Where the rows' field cells go when the scanner fills their columns (see FieldColumns). */
+interface Coded {
+  columns: FieldColumns;
+  defaultIndex: string | null;
+}
+
+/** Ends event i, giving it the import's index when `index` is a field column it has no value in. */
+function endCoded(builder: ChunkBuilder, plan: Plan, coded: Coded, i: number): void {
+  const q = plan.coded!.index;
+  if (q >= 0 && coded.defaultIndex !== null && !coded.columns.has(q, i))
+    coded.columns.add(q, i, coded.defaultIndex);
+  builder.endEvent(i);
 }
 
 /** The current row's cells, where fastRow and cellText read them (set per row by scanRows). */
@@ -151,6 +126,7 @@ function scanRows(
   builder: ChunkBuilder,
   values: ValueTable,
   cells: CsvCells,
+  coded: Coded | null,
 ): void {
   const { bytes: b, file } = block;
   const issue: Issue = (line, message, field) => {
@@ -177,7 +153,7 @@ function scanRows(
     pos = figures[0];
     const rowLine = line;
     line += 1 + figures[2];
-    takeRow(b, plan, tally, builder, values, count, figures[3], rowLine, file, issue);
+    takeRow(b, plan, tally, builder, values, count, figures[3], rowLine, file, issue, coded);
   }
 }
 
@@ -193,6 +169,7 @@ function takeRow(
   rowLine: number,
   file: string,
   issue: Issue,
+  coded: Coded | null,
 ): void {
   if (count === 1 && starts[0] === ends[0]) return;
   if (malformed !== 0) {
@@ -204,8 +181,8 @@ function takeRow(
     issue(rowLine, t('import.problem.columnCount', { expected, count }));
     return;
   }
-  if (!fastRow(b, plan, tally, builder, values, rowLine, issue)) {
-    textRow(b, plan, tally, builder, values, rowLine, file);
+  if (!fastRow(b, plan, tally, builder, values, rowLine, issue, coded)) {
+    textRow(b, plan, tally, builder, values, rowLine, file, coded);
   }
 }
 
@@ -218,6 +195,7 @@ function fastRow(
   values: ValueTable,
   line: number,
   issue: (line: number, message: string, field?: string) => void,
+  coded: Coded | null,
 ): boolean {
   const { mv } = plan;
   for (let q = 0; q < mv.length; q++) if (ends[mv[q]] > starts[mv[q]]) return false;
@@ -246,6 +224,11 @@ function fastRow(
   }
   tally.addTime(time);
   const i = builder.beginBytesEvent(time, b, starts[raw], ends[raw], (flags[raw] & ESCAPED) !== 0);
+  if (coded !== null) {
+    coded.columns.codeRow(i);
+    endCoded(builder, plan, coded, i);
+    return true;
+  }
   const { fields, storeAs } = plan;
   for (let q = 0; q < fields.length; q++) {
     const k = fields[q];
@@ -329,6 +312,7 @@ function textRow(
   values: ValueTable,
   line: number,
   file: string,
+  coded: Coded | null,
 ): void {
   const count = plan.columns.count;
   // The row decoded once and cut, when ASCII: a decode per cell cost several times more.
@@ -350,5 +334,20 @@ function textRow(
     return;
   }
   tally.addTime(ev.time);
-  builder.addRow(ev);
+  if (coded === null) {
+    builder.addRow(ev);
+    return;
+  }
+  const i = builder.beginEvent(ev.time, ev.raw);
+  const names = plan.coded!.names;
+  const { columns } = ev;
+  for (let k = 0; k < ev.values.length; k++) {
+    const v = ev.values[k];
+    const name = columns[k];
+    if (v === undefined || name === null) continue;
+    const q = names.get(name);
+    if (q !== undefined) coded.columns.add(q, i, v);
+    else builder.slotColumn(columns, k)!.add(i, v);
+  }
+  endCoded(builder, plan, coded, i);
 }

@@ -11,6 +11,8 @@ export class JsCsvCells implements CsvCells {
   ends = new Int32Array(256);
   flags = new Uint8Array(256);
   readonly out = new Int32Array(5);
+  /** No field columns here: the byte path adds the cells to the column builders itself. */
+  readonly fieldColumns = null;
   private b: Uint8Array = new Uint8Array(0);
 
   load(bytes: Uint8Array): void {

@@ -1,10 +1,10 @@
 import { instantiate, moduleLoader } from '../../wasm/load';
 import type { CsvCells } from './csv-cells';
+import { WasmFieldColumns, type FieldColumnExports } from './field-columns-wasm';
 import { CSV_CELLS_WASM } from './wasm/csv-cells.wasm';
 
 /** What wasm/csv-cells.as.ts exports. */
-interface Exports {
-  memory: WebAssembly.Memory;
+interface Exports extends FieldColumnExports {
   blockAt(n: number): number;
   startsAt(): number;
   endsAt(): number;
@@ -27,8 +27,11 @@ export class WasmCsvCells implements CsvCells {
   /** As CsvCells.out, then the module's cell capacity (views are made again when it grows). */
   out = new Int32Array(0);
 
+  readonly fieldColumns: WasmFieldColumns;
+
   constructor(module: WebAssembly.Module) {
     this.x = instantiate<Exports>(module);
+    this.fieldColumns = new WasmFieldColumns(this.x);
   }
 
   /** Copies in the block whose rows row() then reads. */

@@ -1,3 +1,5 @@
+import type { ColumnData } from '../../chunk/column-data';
+
 /** Cell flags: a quoted cell holding `""`, a quoted cell holding a newline. */
 export const ESCAPED = 1;
 export const NEWLINE = 2;
@@ -23,4 +25,23 @@ export interface CsvCells {
   asciiLength(): number;
   /** Cuts the row at `pos` (after blank lines) into cells; how many, or -1 past the last row. */
   row(pos: number): number;
+  /** Where the rows' field cells can go straight into their columns (field-columns.ts), or null. */
+  readonly fieldColumns: FieldColumns | null;
+}
+
+/**
+ * The byte path's field columns, filled in WebAssembly (wasm/csv-columns.as.ts) from the rows'
+ * cells: each column is one of the plan's field cells, by its index q in the list given to start.
+ */
+export interface FieldColumns {
+  /** Starts a block whose field cells are at these positions of a row. */
+  start(positions: Int32Array): void;
+  /** Adds the current row's field cells (the last row() cut), as event ev. */
+  codeRow(ev: number): void;
+  /** Adds a value of the text path (a list as several) to column q, event ev. */
+  add(q: number, ev: number, value: string | readonly string[]): void;
+  /** Whether column q's last value is event ev's. */
+  has(q: number, ev: number): boolean;
+  /** What column q holds (valid until the next start or row). */
+  column(q: number): ColumnData;
 }

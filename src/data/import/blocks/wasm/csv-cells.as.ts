@@ -5,6 +5,7 @@
 // JS scan cost a block worker ~1.2 us per event of the benchmark's export in Chromium.
 
 import { alloc } from '../../../wasm/heap.as';
+import { codeFields } from './csv-columns.as';
 
 const QUOTE: u32 = 34;
 const COMMA: u32 = 44;
@@ -300,3 +301,20 @@ export function row(pos: i32): i32 {
   store<i32>(out, malformed, 12);
   return count;
 }
+
+/** The current row's `n` field cells into their columns, event ev (csv-columns.as.ts). */
+export function codeRow(ev: i32, n: i32): void {
+  codeFields(ev, n, block, starts, ends, flags);
+}
+
+export {
+  addGiven,
+  addGivenList,
+  columnAt,
+  columnsReset,
+  givenAt,
+  hasValue,
+  poolAt,
+  poolBytes,
+} from './csv-columns.as';
+export { rangesAt } from './cell-text.as';
