@@ -196,6 +196,7 @@ class ShufflingPool implements BlockPool {
     await new Promise((r) => setTimeout(r, delay));
     return processBlock(job);
   }
+  release() {}
   close() {}
 }
 

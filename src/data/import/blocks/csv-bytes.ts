@@ -48,9 +48,10 @@ export interface CsvBytesBlock {
  * Parses a block of Splunk CSV rows straight from its UTF-8 bytes into the chunk builder, with the
  * same result as the text path (CsvReader, CsvColumns.values, toEvent, ChunkBuilder.addRow) but
  * without a string per cell: cells are found as byte ranges, field values go to the columns as
- * bytes (ValueTable), `_raw` goes to the raw store and term index as bytes. Rows the fast path does
- * not cover (filled `__mv_` cells, no or empty `_raw`, a multivalue or unparsable time) are turned
- * into cells of text and go through the text path one by one.
+ * bytes (the scanner's field columns, FieldColumns, where it has them; else the ValueTable), `_raw`
+ * goes to the raw store and term index as bytes. Rows the fast path does not cover (filled `__mv_`
+ * cells, no or empty `_raw`, a multivalue or unparsable time) are turned into cells of text and go
+ * through the text path one by one (their field values into the same columns).
  *
  * Returns false, having added nothing, when the whole block must take the text path: bytes that
  * are not valid UTF-8 (the text path decodes them with replacement characters), a header the text
