@@ -349,6 +349,8 @@ export class ColumnBuilder {
    * value is a canonical number, as add() keeps it.
    */
   load(d: ColumnData): void {
+    // Values added one by one as well would be lost: the byte path sends a column all one way.
+    if (this.slots !== 0) throw new Error(`column ${this.name} already has values`);
     const { slots, valueCount, dict } = d;
     if (this.rows.length < slots) this.rows = new Uint16Array(slots);
     this.rows.set(d.rows.subarray(0, slots));
