@@ -74,7 +74,7 @@ export class ChunkBuilder {
 
   /** Adds an event given with its fields as an object. */
   add(ev: EventRecord): void {
-    const i = this.begin(ev.time, ev.raw);
+    const i = this.beginEvent(ev.time, ev.raw);
     const { fields } = ev;
     for (const name in fields) {
       const v = fields[name];
@@ -87,7 +87,7 @@ export class ChunkBuilder {
 
   /** Adds an event given as parallel arrays; the fast path, for rows sharing one columns array. */
   addRow(ev: EventRow): void {
-    const i = this.begin(ev.time, ev.raw);
+    const i = this.beginEvent(ev.time, ev.raw);
     const { columns, values } = ev;
     const slots = columns === this.slotColumns ? this.slots : this.bindSlots(columns);
     for (let k = 0; k < values.length; k++) {
@@ -143,15 +143,11 @@ export class ChunkBuilder {
   }
 
   /**
-   * Starts the next event with its time and raw text, for a caller that adds its fields itself
-   * (through {@link slotColumn}) and ends it with {@link endEvent}; returns its index.
+   * Stores the time and raw text of the next event and returns its index; a caller other than
+   * add and addRow then adds its fields itself (through {@link slotColumn}) and ends it with
+   * {@link endEvent}.
    */
   beginEvent(time: number, raw: string): number {
-    return this.begin(time, raw);
-  }
-
-  /** Stores the time and raw text of the next event and returns its index. */
-  private begin(time: number, raw: string): number {
     const i = this.n;
     if (i >= MAX_CHUNK_EVENTS)
       throw new RangeError(`A chunk holds at most ${MAX_CHUNK_EVENTS} events`);

@@ -25,7 +25,7 @@ export interface CsvCells {
   asciiLength(): number;
   /** Cuts the row at `pos` (after blank lines) into cells; how many, or -1 past the last row. */
   row(pos: number): number;
-  /** Where the rows' field cells can go straight into their columns (field-columns.ts), or null. */
+  /** Where the rows' field cells can go straight into their columns (field-columns-wasm.ts), or null. */
   readonly fieldColumns: FieldColumns | null;
 }
 

@@ -38,7 +38,6 @@ const NUM_CAP = 64;
 let cols: usize = 0;
 let colCap: i32 = 0;
 let fields: usize = 0;
-let fieldCap: i32 = 0;
 let pool: usize = 0;
 let poolCap: i32 = 0;
 let poolLength: i32 = 0;
@@ -58,7 +57,6 @@ export function columnsReset(n: i32): usize {
     cols = grown;
     colCap = n;
     fields = alloc(n * 4);
-    fieldCap = n;
   }
   for (let q = 0; q < n; q++) {
     const c = cols + ((<usize>q) << 7);
